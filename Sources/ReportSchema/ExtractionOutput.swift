@@ -1,0 +1,152 @@
+import DocumentModel
+
+/// The whole output contract for one report (`schema_version` 1), as written to JSON.
+public struct ExtractionOutput: Hashable, Sendable {
+  /// The version of the JSON layout; bumped on any incompatible change.
+  public static let schemaVersion = 1
+
+  public var source: SourceInfo
+  public var report: AnnualReport
+  public var checks: [CheckResult]
+  public var review: [ReviewItem]
+  public var warnings: [String]
+
+  public init(
+    source: SourceInfo, report: AnnualReport, checks: [CheckResult], review: [ReviewItem],
+    warnings: [String]
+  ) {
+    self.source = source
+    self.report = report
+    self.checks = checks
+    self.review = review
+    self.warnings = warnings
+  }
+
+  /// Whether every hard cross-check passed.
+  public var allChecksPass: Bool { checks.allSatisfy(\.ok) }
+
+  /// The output as a JSON value (objects print with sorted keys).
+  public func json() -> JSONValue {
+    .object([
+      "schema_version": .int(Self.schemaVersion),
+      "source": sourceJSON,
+      "report": .object([
+        "title": report.title.map(JSONValue.string) ?? .null,
+        "agency": report.agency.map(JSONValue.string) ?? .null,
+        "year": report.year.map(JSONValue.int) ?? .null,
+        "format": .string(report.format.rawValue),
+      ]),
+      "sections": .array(
+        report.sections.map {
+          .object([
+            "number": .string($0.number), "title": .string($0.title), "page": .int($0.page),
+            "text": .string($0.text),
+          ])
+        }),
+      "proactive": proactiveJSON,
+      "applications": applicationsJSON,
+      "review_litigation": reviewLitigationJSON,
+      "notes": .array(report.notes.map(JSONValue.string)),
+      "cells": cellsJSON,
+      "checks": .array(
+        checks.map {
+          .object([
+            "rule": .string($0.rule.rawValue), "scope": .string($0.scope), "ok": .bool($0.ok),
+            "expected": .number($0.expected), "found": .number($0.found),
+          ])
+        }),
+      "review": .array(review.map { .object(["cell": .string($0.cell), "reason": .string($0.reason)]) }),
+      "warnings": .array(warnings.map(JSONValue.string)),
+    ])
+  }
+
+  private var sourceJSON: JSONValue {
+    .object([
+      "file": .string(source.file), "sha256": .string(source.sha256), "pages": .int(source.pages),
+      "producer": source.producer.map(JSONValue.string) ?? .null,
+      "text_pages": .array(source.textPages.map(JSONValue.int)),
+      "ocr_pages": .array(source.ocrPages.map(JSONValue.int)),
+    ])
+  }
+
+  private var proactiveJSON: JSONValue {
+    var members: [String: JSONValue] = [:]
+    for row in CanonicalSchema.proactiveRows(report.format) {
+      if row.columns.isEmpty {
+        members[row.key] = .optional(report.values[CellKey(.proactive, row: row.key, column: nil)])
+      } else {
+        var columns: [String: JSONValue] = [:]
+        for column in row.columns {
+          let key = CellKey(.proactive, row: row.key, column: column)
+          columns[column] = .optional(report.values[key])
+          if row.key == "procurement" && column == "total_amount" {
+            columns["total_amount_unit"] = report.units[key].map(JSONValue.string) ?? .null
+          }
+        }
+        members[row.key] = .object(columns)
+      }
+    }
+    return .object(members)
+  }
+
+  private var applicationsJSON: JSONValue {
+    var rows: [String: JSONValue] = [:]
+    for row in report.applicationRowOrder {
+      var columns: [String: JSONValue] = [:]
+      for column in CanonicalSchema.applicationColumns {
+        columns[column.key] = .optional(report.application(row, column.key))
+      }
+      rows[row] = .object(columns)
+    }
+    return .object([
+      "row_order": .array(report.applicationRowOrder.map(JSONValue.string)), "rows": .object(rows),
+    ])
+  }
+
+  private var reviewLitigationJSON: JSONValue {
+    var groups: [String: JSONValue] = [:]
+    for group in CanonicalSchema.reviewGroups {
+      var columns: [String: JSONValue] = [:]
+      for column in CanonicalSchema.reviewColumns {
+        columns[column.key] = .optional(report.reviewLitigation(group.key, column.key))
+      }
+      groups[group.key] = .object(columns)
+    }
+    return .object(groups)
+  }
+
+  private var cellsJSON: JSONValue {
+    var members: [String: JSONValue] = [:]
+    for (key, reading) in report.cells {
+      let box = [reading.box.minX, reading.box.minY, reading.box.maxX, reading.box.maxY]
+      members[key.path] = .object([
+        "page": .int(reading.page),
+        "bbox": .array(box.map { .number(Self.rounded($0, places: 2)) }),
+        "text": .string(reading.text),
+        "confidence": .number(Self.rounded(reading.confidence, places: 3)),
+        "origin": .string(reading.origin.rawValue),
+      ])
+    }
+    return .object(members)
+  }
+
+  /// A double as a fixed-point literal with at most `places` decimals, trailing zeros removed.
+  ///
+  /// Rounding here (0.01 pt for boxes) keeps the JSON byte-identical across runs and machines.
+  static func rounded(_ value: Double, places: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = (value * scale).rounded()
+    let negative = scaled < 0
+    let magnitude = Int(abs(scaled))
+    var digits = String(magnitude)
+    if places > 0 {
+      if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
+      let split = digits.index(digits.endIndex, offsetBy: -places)
+      var fraction = String(digits[split...])
+      while fraction.hasSuffix("0") { fraction.removeLast() }
+      digits = String(digits[..<split]) + (fraction.isEmpty ? "" : "." + fraction)
+    }
+    return (negative && magnitude != 0 ? "-" : "") + digits
+  }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct GovReport: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "govreport", abstract: "placeholder")
+}
