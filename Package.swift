@@ -29,9 +29,7 @@ let package = Package(
 
     // Vocabularies: plain value types, no dependencies.
     .target(name: "DocumentModel"),
-    .target(
-      name: "ReportSchema", dependencies: ["DocumentModel"],
-      resources: [.copy("Resources/govreport.schema.json")]),
+    .target(name: "ReportSchema", dependencies: ["DocumentModel"]),
 
     // Thin bindings: the only importers of C.
     .target(name: "PDFSource", dependencies: ["CPoppler", "DocumentModel"]),

@@ -1,1 +1,1 @@
-// Placeholder until the stage lands.
+// Placeholder until the pipeline lands.
