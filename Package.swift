@@ -52,6 +52,7 @@ let package = Package(
     .executableTarget(name: "govreport", dependencies: ["ReportExtraction", argumentParser]),
 
     // Tests.
+    .target(name: "ReportTestSupport", dependencies: ["ReportSchema"]),
     .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "ReportSchema"]),
     .testTarget(name: "LayoutAnalysisTests", dependencies: ["LayoutAnalysis", "DocumentModel"]),
     .testTarget(
@@ -65,7 +66,7 @@ let package = Package(
       name: "BindingTests", dependencies: ["PDFSource", "PageImaging", "TextRecognition", "DocumentModel"]),
     .testTarget(
       name: "ReportExtractionTests",
-      dependencies: ["ReportExtraction", "ReportSchema", "DocumentModel"]),
-    .testTarget(name: "CLITests", dependencies: ["ReportSchema"]),
+      dependencies: ["ReportExtraction", "ReportSchema", "DocumentModel", "ReportTestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["ReportSchema", "ReportTestSupport"]),
   ]
 )
