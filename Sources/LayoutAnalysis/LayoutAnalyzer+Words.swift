@@ -54,18 +54,22 @@ extension LayoutAnalyzer {
     let taller = max(a.height, b.height)
     if b.minX - a.maxX > settings.wordGapRatio * taller { return true }
     if b.minX < a.maxX - settings.backtrackRatio * a.height { return true }
-    return Self.rulingSeparates(a, b, verticals: verticals)
+    return Self.rulingSeparates(
+      a, b, verticals: verticals, minimumLength: settings.splittingRulingHeightRatio * taller)
   }
 
-  /// Whether a vertical ruling passes between the two boxes' centres at their height.
-  static func rulingSeparates(_ a: Box, _ b: Box, verticals: [Ruling]) -> Bool {
+  /// Whether a vertical ruling at least `minimumLength` long passes between the two boxes'
+  /// centres at their height.
+  static func rulingSeparates(_ a: Box, _ b: Box, verticals: [Ruling], minimumLength: Double)
+    -> Bool
+  {
     let low = min(a.midX, b.midX)
     let high = max(a.midX, b.midX)
     let y = (a.midY + b.midY) / 2
     var index = firstIndex(in: verticals, above: low)
     while index < verticals.count, verticals[index].position < high {
       let ruling = verticals[index]
-      if ruling.start <= y && ruling.end >= y { return true }
+      if ruling.start <= y && ruling.end >= y && ruling.length >= minimumLength { return true }
       index += 1
     }
     return false

@@ -22,6 +22,14 @@ public struct LayoutSettings: Sendable, Equatable, Codable {
   /// one row; legitimate glyphs never overlap by more than a sliver (kerning < 0.1 em).
   public var backtrackRatio = 0.3
 
+  /// A vertical ruling splits two glyphs only when it is at least this multiple of the taller
+  /// glyph's height long.
+  ///
+  /// A cell border beside text is at least one row high (≥ the glyph box plus padding); a raster
+  /// detector also reports the strokes of large title glyphs as short rulings (16 pt strokes of
+  /// 22 pt 工 and 年 on `real/hongze-2023.pdf` p. 1), which must not cut the title into words.
+  public var splittingRulingHeightRatio = 0.9
+
   /// Whether `layout(of:rulings:)` cleans the rulings with `RulingMerger` before using them.
   public var mergesRulings = true
 

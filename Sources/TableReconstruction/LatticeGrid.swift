@@ -32,7 +32,9 @@ struct LatticeGrid {
     let impliedColumns = Self.impliedEdges(
       around: &columns, extents: horizontals, minimum: settings.impliedEdgeMinimum)
     guard rows.count >= 2, columns.count >= 2,
-      (rows.count - 1) * (columns.count - 1) >= settings.minimumCellCount
+      (rows.count - 1) * (columns.count - 1) >= settings.minimumCellCount,
+      columns[columns.count - 1] - columns[0] >= settings.minimumTableWidth,
+      rows[rows.count - 1] - rows[0] >= settings.minimumTableHeight
     else { return nil }
     self.rowEdges = rows
     self.columnEdges = columns

@@ -33,6 +33,18 @@ public struct TableSettings: Sendable, Equatable, Codable {
   /// 第二十条第（八）项) has 2 × 2.
   public var minimumCellCount = 2
 
+  /// Ruled structures narrower than this, in points, are glyph strokes, not tables.
+  ///
+  /// Measured on `real/hongze-2023.pdf` p. 1: a raster detector finds the strokes of the 22 pt
+  /// title's 工 and 年 as 2 × 2 "grids" 16–20 pt wide; the narrowest real table of a report
+  /// (a 2-column band of table 二) is > 300 pt wide.
+  public var minimumTableWidth = 40.0
+
+  /// Ruled structures lower than this, in points, are strokes or underlines, not tables.
+  ///
+  /// One row of 10.5 pt type with padding is ≥ 15 pt high.
+  public var minimumTableHeight = 12.0
+
   /// Whether `TableBuilder` looks for unruled (stream) tables among the lines outside ruled tables.
   public var findsStreamTables = true
 

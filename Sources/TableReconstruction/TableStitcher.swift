@@ -14,12 +14,12 @@ public struct TableStitcher: Sendable {
     self.settings = settings
   }
 
-  /// The tables with continuations joined, in the input order.
+  /// The tables with continuations joined, in the input order, judged by geometry alone.
   ///
   /// Two tables join when one is the last table of page N, the other the first table of page N+1,
   /// and their column edges match: the same count within `settings.stitchEdgeTolerance` points
   /// (or the same width shares within `settings.stitchWidthShareTolerance`), or the outer edges
-  /// match and one table's inner edges (at least two) are all edges of the other — a
+  /// match and the inner edges of one table (at least two) are all edges of the other — a
   /// continuation whose rows all span the label columns lacks those columns' edges. The joined
   /// grid uses the union of the edges; rows of the continuation are numbered on; `pages` lists
   /// both pages; every cell keeps its own page and box.
@@ -27,12 +27,61 @@ public struct TableStitcher: Sendable {
   /// - Parameter tables: The tables of a document, page by page, each page's top to bottom.
   /// - Returns: The tables, continuations joined.
   public func stitched(_ tables: [TableGrid]) -> [TableGrid] {
+    stitched(tables, minimumInnerMatches: 2) { _, _ in true }
+  }
+
+  /// The tables with continuations joined, also checking the text around the page break.
+  ///
+  /// As `stitched(_:)`, but two tables join only when no text other than page furniture (page
+  /// numbers such as `-3-`, `— 1 —`, `第3页`) lies below the first on page N or above the second
+  /// on page N+1: a heading there (三、收到和处理…) starts a new table. With that check, one
+  /// matching inner edge is enough, which joins table 二's 2-column bands to its 4-column start
+  /// (`real/hongze-2023.pdf` pp. 2–3).
+  ///
+  /// - Parameters:
+  ///   - tables: The tables of a document, page by page, each page's top to bottom.
+  ///   - layouts: The pages' layouts; a page without one is not checked.
+  /// - Returns: The tables, continuations joined.
+  public func stitched(_ tables: [TableGrid], layouts: [PageLayout]) -> [TableGrid] {
+    var byPage: [Int: PageLayout] = [:]
+    for layout in layouts { byPage[layout.pageNumber] = layout }
+    let prose = ProseExtractor()
+    func hasText(on page: Int, where isOutside: (Box) -> Bool) -> Bool {
+      guard let layout = byPage[page] else { return false }
+      return prose.lines(outside: tables, in: layout).contains {
+        isOutside($0.box) && !Self.isPageFurniture($0.text)
+      }
+    }
+    return stitched(tables, minimumInnerMatches: 1) { first, second in
+      guard let firstPage = first.pages.last, let secondPage = second.pages.first,
+        let bottom = first.bounds(onPage: firstPage)?.maxY,
+        let top = second.bounds(onPage: secondPage)?.minY
+      else { return false }
+      return !hasText(on: firstPage) { $0.midY > bottom }
+        && !hasText(on: secondPage) { $0.midY < top }
+    }
+  }
+
+  /// Whether a line is a page number or similar furniture: only digits, dashes, spaces and the
+  /// characters of `第 3 页 共 5 页`.
+  static func isPageFurniture(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { scalar in
+      scalar.properties.isWhitespace || ("0"..."9").contains(scalar)
+        || "-—–_―/.·()（）第页共".unicodeScalars.contains(scalar)
+    }
+  }
+
+  private func stitched(
+    _ tables: [TableGrid], minimumInnerMatches: Int,
+    allowed: (TableGrid, TableGrid) -> Bool
+  ) -> [TableGrid] {
     var result: [TableGrid] = []
     for (index, table) in tables.enumerated() {
       if let previous = result.last, let previousPage = previous.pages.last,
         let page = table.pages.first, page == previousPage + 1,
         isFirst(index, on: page, in: tables),
-        let edges = joinedEdges(previous, table)
+        let edges = joinedEdges(previous, table, minimumInnerMatches: minimumInnerMatches),
+        allowed(previous, table)
       {
         result[result.count - 1] = joined(previous, table, edges: edges)
       } else {
@@ -49,7 +98,7 @@ public struct TableStitcher: Sendable {
   }
 
   /// The column edges of the joined table, or nil when the two tables' columns do not match.
-  func joinedEdges(_ first: TableGrid, _ second: TableGrid) -> [Double]? {
+  func joinedEdges(_ first: TableGrid, _ second: TableGrid, minimumInnerMatches: Int) -> [Double]? {
     let a = first.columnEdges
     let b = second.columnEdges
     guard a.count >= 2, b.count >= 2 else { return nil }
@@ -63,7 +112,7 @@ public struct TableStitcher: Sendable {
     }
     let (larger, smaller) = a.count >= b.count ? (a, b) : (b, a)
     let inner = smaller.dropFirst().dropLast()
-    guard inner.count >= 2,
+    guard inner.count >= minimumInnerMatches,
       inner.allSatisfy({ edge in larger.contains { abs($0 - edge) <= tolerance } })
     else { return nil }
     return a.count >= b.count ? a : unionEdges(a, b)

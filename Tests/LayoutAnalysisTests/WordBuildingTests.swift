@@ -64,3 +64,10 @@ import Testing
   #expect(word?.fontSize == 12)
   #expect(word?.text == "ab")
 }
+
+@Test func rulingsShorterThanTheGlyphsAreStrokesAndDoNotSplit() {
+  // A 22 pt title; a detector reports a 16 pt stroke of one glyph as a vertical ruling.
+  let glyphs = GlyphFixtures.run("工作年度", x: 0, y: 0, size: 22)
+  let words = LayoutAnalyzer().words(from: glyphs, rulings: [GlyphFixtures.vertical(33, 2, 18)])
+  #expect(words.map(\.text) == ["工作年度"])
+}

@@ -128,3 +128,14 @@ private func mergedLayout(offset: Double = 0) -> PageLayout {
   settings.findsStreamTables = false
   #expect(TableBuilder(settings: settings).tables(in: .page(words: [], rulings: rulings)).isEmpty)
 }
+
+@Test func glyphStrokesFoundAsRulingsAreNotTables() {
+  // The strokes of a 22 pt 工 in a title: two horizontals and a vertical, 16 pt wide.
+  let rulings = [
+    horizontal(90, 311, 327), horizontal(98, 311, 327), horizontal(106, 311, 327),
+    vertical(311, 90, 106), vertical(319, 90, 106), vertical(327, 90, 106),
+  ]
+  let layout = PageLayout.page(words: [word("工", 311, 88)], rulings: rulings)
+  #expect(TableBuilder().tables(in: layout).isEmpty)
+  #expect(ProseExtractor().lines(outside: [], in: layout).map(\.text) == ["工"])
+}

@@ -1,5 +1,5 @@
 import DocumentModel
-import TableReconstruction
+@testable import TableReconstruction
 import Testing
 
 /// The end of table 三 on page 1: a label cell （四）无 in column 0 cut by the page break, no bottom line.
@@ -77,4 +77,51 @@ private func pageTwoLayout(columnsShiftedBy s: Double = 0, middleEdge: Double = 
   let label = try #require(table.cell(atRow: 2, column: 1))
   #expect(label.column == 0 && label.columnSpan == 2 && label.text == "四、结转")
   #expect(table.cell(atRow: 2, column: 2)?.text == "7")
+}
+
+/// Table 二's start (4 columns) at the foot of page 1 and its 2-column bands at the top of page 2.
+private func bandTables(heading: String?) throws -> (TableGrid, TableGrid, [PageLayout]) {
+  let start = PageLayout.page(
+    words: [word("规章", 60, 705), word("-1-", 280, 810)],
+    rulings: [
+      horizontal(700, 50, 550), horizontal(720, 50, 550), horizontal(740, 50, 550),
+      vertical(50, 700, 740), vertical(200, 700, 740), vertical(320, 700, 740),
+      vertical(430, 700, 740), vertical(550, 700, 740),
+    ], number: 1)
+  let bandWords = [word("行政处罚", 60, 105)] + (heading.map { [word($0, 50, 60)] } ?? [])
+  let bands = PageLayout.page(
+    words: bandWords,
+    rulings: [
+      horizontal(100, 50, 550), horizontal(120, 50, 550), horizontal(140, 50, 550),
+      vertical(50, 100, 140), vertical(200, 100, 140), vertical(550, 100, 140),
+    ], number: 2)
+  let first = try #require(TableBuilder().tables(in: start).first)
+  let second = try #require(TableBuilder().tables(in: bands).first)
+  return (first, second, [start, bands])
+}
+
+@Test func withLayoutsOneMatchingInnerEdgeJoinsWhenOnlyAPageNumberIntervenes() throws {
+  let (first, second, layouts) = try bandTables(heading: nil)
+  #expect(TableStitcher().stitched([first, second]).count == 2)
+  let joined = TableStitcher().stitched([first, second], layouts: layouts)
+  let table = try #require(joined.first)
+  #expect(joined.count == 1)
+  #expect(table.columnCount == 4 && table.rowCount == 4)
+  let band = try #require(table.cell(atRow: 2, column: 3))
+  #expect(band.column == 1 && band.columnSpan == 3 && band.page == 2)
+  #expect(table.cell(atRow: 2, column: 0)?.text == "行政处罚")
+  expectCoversGridOnce(table)
+}
+
+@Test func aHeadingAboveTheNextPagesTableStartsANewTable() throws {
+  let (first, second, layouts) = try bandTables(heading: "三、收到和处理政府信息公开申请情况")
+  #expect(TableStitcher().stitched([first, second], layouts: layouts).count == 2)
+}
+
+@Test func pageNumbersAreFurnitureButHeadingsAreNot() {
+  #expect(TableStitcher.isPageFurniture("-3-"))
+  #expect(TableStitcher.isPageFurniture("— 1 —"))
+  #expect(TableStitcher.isPageFurniture("第 3 页 共 5 页"))
+  #expect(!TableStitcher.isPageFurniture("注：行政复议数量含上年度结转数量。"))
+  #expect(!TableStitcher.isPageFurniture("四、结转"))
 }
