@@ -41,7 +41,9 @@ extension LayoutAnalyzer {
     closed += open.map(\.words)
     return
       closed
-      .map { TextLine(words: $0.sorted { ($0.box.minX, $0.box.minY) < ($1.box.minX, $1.box.minY) }) }
+      .map {
+        TextLine(words: $0.sorted { ($0.box.minX, $0.box.minY) < ($1.box.minX, $1.box.minY) })
+      }
       .sorted { ($0.box.minY, $0.box.minX) < ($1.box.minY, $1.box.minX) }
   }
 }

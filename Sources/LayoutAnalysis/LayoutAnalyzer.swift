@@ -31,7 +31,7 @@ public struct LayoutAnalyzer: Sendable {
       rulings: cleaned)
   }
 
-  /// Lays out a page whose words are already known, e.g. recognized by OCR.
+  /// Lays out a page whose words are already known (recognized by OCR).
   ///
   /// - Parameters:
   ///   - pageNumber: The page number, counted from 1.

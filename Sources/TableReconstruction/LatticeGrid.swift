@@ -79,7 +79,9 @@ struct LatticeGrid {
   {
     var result = Array(repeating: [(Double, Double)](), count: edges.count)
     for ruling in rulings {
-      let nearest = edges.indices.min { abs(edges[$0] - ruling.position) < abs(edges[$1] - ruling.position) }
+      let nearest = edges.indices.min {
+        abs(edges[$0] - ruling.position) < abs(edges[$1] - ruling.position)
+      }
       if let index = nearest, abs(edges[index] - ruling.position) <= tolerance {
         result[index].append((ruling.start, ruling.end))
       }

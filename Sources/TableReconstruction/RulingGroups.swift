@@ -11,6 +11,7 @@ enum RulingGroups {
   /// - Parameters:
   ///   - rulings: The page's rulings.
   ///   - tolerance: How far apart, in points, two rulings may be and still touch.
+  /// - Returns: The groups; a ruling touching no other is a group of its own.
   /// - Complexity: O(n²) for n rulings (~100 on a table page).
   static func groups(of rulings: [Ruling], tolerance: Double) -> [[Ruling]] {
     var parent = Array(rulings.indices)

@@ -28,7 +28,8 @@ struct StreamTableFinder {
     let height = line.words.map(\.box.height).max() ?? line.box.height
     var segments: [(minX: Double, maxX: Double)] = []
     for word in line.words.sorted(by: { $0.box.minX < $1.box.minX }) {
-      if let last = segments.last, word.box.minX - last.maxX <= settings.streamCellGapRatio * height {
+      if let last = segments.last, word.box.minX - last.maxX <= settings.streamCellGapRatio * height
+      {
         segments[segments.count - 1].maxX = max(last.maxX, word.box.maxX)
       } else {
         segments.append((word.box.minX, word.box.maxX))

@@ -10,7 +10,8 @@ enum GlyphFixtures {
     return text.unicodeScalars.enumerated().map { index, scalar in
       let left = x + Double(index) * step
       return Glyph(
-        text: String(scalar), box: Box(minX: left, minY: y, maxX: left + step, maxY: y + 1.2 * size),
+        text: String(scalar),
+        box: Box(minX: left, minY: y, maxX: left + step, maxY: y + 1.2 * size),
         fontSize: size)
     }
   }

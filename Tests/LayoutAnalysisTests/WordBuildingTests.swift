@@ -59,7 +59,8 @@ import Testing
 }
 
 @Test func wordFontSizeIsTheLargestGlyphSize() {
-  let glyphs = GlyphFixtures.run("a", x: 0, y: 0, size: 10) + GlyphFixtures.run("b", x: 10, y: -1, size: 12)
+  let glyphs =
+    GlyphFixtures.run("a", x: 0, y: 0, size: 10) + GlyphFixtures.run("b", x: 10, y: -1, size: 12)
   let word = LayoutAnalyzer().words(from: glyphs).first
   #expect(word?.fontSize == 12)
   #expect(word?.text == "ab")

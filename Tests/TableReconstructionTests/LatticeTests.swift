@@ -22,6 +22,8 @@ import Testing
   expectCoversGridOnce(table)
 }
 
+/// A 5 × 4 grid with a merged header and a vertical label.
+///
 /// Columns at 0, 40, 100, 160, 220; rows every 20 pt from 0 to 100. The header (0, 0) spans
 /// 2 × 2; the label in column 0 spans rows 2–4 and is printed vertically, one character a line.
 private func mergedLayout(offset: Double = 0) -> PageLayout {
@@ -122,7 +124,8 @@ private func mergedLayout(offset: Double = 0) -> PageLayout {
 @Test func loneLinesAndFramesAreNotTables() {
   let rulings = [
     horizontal(50, 0, 500),  // a separator under the title
-    horizontal(100, 0, 100), horizontal(200, 0, 100), vertical(0, 100, 200), vertical(100, 100, 200),
+    horizontal(100, 0, 100), horizontal(200, 0, 100), vertical(0, 100, 200),
+    vertical(100, 100, 200),
   ]
   var settings = TableSettings()
   settings.findsStreamTables = false

@@ -8,8 +8,12 @@ extension PageLayout {
     rowsAt rows: [Double], columnsAt columns: [Double], words: [Word], page: Int = 1
   ) -> PageLayout {
     let rulings =
-      rows.map { Ruling(axis: .horizontal, position: $0, start: columns[0], end: columns[columns.count - 1]) }
-      + columns.map { Ruling(axis: .vertical, position: $0, start: rows[0], end: rows[rows.count - 1]) }
+      rows.map {
+        Ruling(axis: .horizontal, position: $0, start: columns[0], end: columns[columns.count - 1])
+      }
+      + columns.map {
+        Ruling(axis: .vertical, position: $0, start: rows[0], end: rows[rows.count - 1])
+      }
     return PageLayout.page(words: words, rulings: rulings, number: page)
   }
 
@@ -55,5 +59,6 @@ func expectCoversGridOnce(_ table: TableGrid, sourceLocation: SourceLocation = #
   }
   #expect(count.allSatisfy { $0.allSatisfy { $0 == 1 } }, sourceLocation: sourceLocation)
   let order = table.cells.map { [$0.row, $0.column] }
-  #expect(order == order.sorted { $0.lexicographicallyPrecedes($1) }, sourceLocation: sourceLocation)
+  #expect(
+    order == order.sorted { $0.lexicographicallyPrecedes($1) }, sourceLocation: sourceLocation)
 }

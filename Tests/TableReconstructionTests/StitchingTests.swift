@@ -1,15 +1,18 @@
 import DocumentModel
-@testable import TableReconstruction
 import Testing
+
+@testable import TableReconstruction
 
 /// The end of table 三 on page 1: a label cell （四）无 in column 0 cut by the page break, no bottom line.
 private func pageOneTable() throws -> TableGrid {
   let rulings = [
     horizontal(700, 0, 300), horizontal(730, 0, 300), horizontal(760, 100, 300),
-    vertical(0, 700, 800), vertical(100, 700, 800), vertical(200, 700, 800), vertical(300, 700, 800),
+    vertical(0, 700, 800), vertical(100, 700, 800), vertical(200, 700, 800),
+    vertical(300, 700, 800),
   ]
   let words = [word("（二）", 10, 705), word("（四）无", 10, 770), word("5", 150, 775)]
-  return try #require(TableBuilder().tables(in: .page(words: words, rulings: rulings, number: 1)).first)
+  return try #require(
+    TableBuilder().tables(in: .page(words: words, rulings: rulings, number: 1)).first)
 }
 
 /// The continuation on page 2: the rest of the label （法提供） and one more row, no top line.
