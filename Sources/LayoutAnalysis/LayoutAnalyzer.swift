@@ -33,6 +33,8 @@ public struct LayoutAnalyzer: Sendable {
 
   /// Lays out a page whose words are already known (recognized by OCR).
   ///
+  /// Words a vertical ruling crosses are split there (see `split(_:atRulings:)`).
+  ///
   /// - Parameters:
   ///   - pageNumber: The page number, counted from 1.
   ///   - width: The page width in points.
@@ -43,9 +45,10 @@ public struct LayoutAnalyzer: Sendable {
   public func layout(
     pageNumber: Int, width: Double, height: Double, words: [Word], rulings: [Ruling]
   ) -> PageLayout {
-    let kept = words.filter { !$0.text.isEmpty }
+    let cleaned = cleaned(rulings)
+    let kept = split(words.filter { !$0.text.isEmpty }, atRulings: cleaned)
     return assemble(
-      pageNumber: pageNumber, width: width, height: height, words: kept, rulings: cleaned(rulings))
+      pageNumber: pageNumber, width: width, height: height, words: kept, rulings: cleaned)
   }
 
   /// Groups words into lines and orders everything top to bottom, then left to right.

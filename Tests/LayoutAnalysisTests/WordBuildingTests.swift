@@ -72,3 +72,18 @@ import Testing
   let words = LayoutAnalyzer().words(from: glyphs, rulings: [GlyphFixtures.vertical(33, 2, 18)])
   #expect(words.map(\.text) == ["工作年度"])
 }
+
+@Test func ocrWordsCrossingACellBorderAreSplitThere() {
+  // Tesseract read `0` and `12` of two cells as one word `012`, 10 pt per character.
+  let crossing = Word(
+    text: "012", box: Box(minX: 100, minY: 0, maxX: 130, maxY: 12), origin: .ocr,
+    confidence: 0.8)
+  let inside = Word(text: "345", box: Box(minX: 200, minY: 0, maxX: 230, maxY: 12), origin: .ocr)
+  let rulings = [GlyphFixtures.vertical(111, -4, 16), GlyphFixtures.vertical(215, 100, 200)]
+  let layout = LayoutAnalyzer().layout(
+    pageNumber: 1, width: 595, height: 842, words: [crossing, inside], rulings: rulings)
+  #expect(layout.words.map(\.text) == ["0", "12", "345"])
+  #expect(layout.words[1].box == Box(minX: 110, minY: 0, maxX: 130, maxY: 12))
+  #expect(layout.words.allSatisfy { $0.origin == .ocr })
+  #expect(layout.words[0].confidence == 0.8)
+}
