@@ -29,7 +29,13 @@ public struct ReportMapper: Sendable {
     let segments = TableSegmenter.segments(of: tables)
     let proactiveGrids = segments.filter { $0.kind == .proactive }.map(\.grid)
     let applicationGrids = segments.filter { $0.kind == .applications }.map(\.grid)
-    let reviewGrids = segments.filter { $0.kind == .reviewLitigation }.map(\.grid)
+    var reviewGrids = segments.filter { $0.kind == .reviewLitigation }.map(\.grid)
+    if reviewGrids.isEmpty, !applicationGrids.isEmpty,
+      let shaped = segments.first(where: { $0.kind == nil && Self.looksLikeReviewTable($0.grid) })
+    {
+      // A table 四 whose header is noise (OCR) still has its one row of 15 numbers.
+      reviewGrids = [shaped.grid]
+    }
     guard !(proactiveGrids.isEmpty && applicationGrids.isEmpty && reviewGrids.isEmpty) else {
       throw .reportNotFound(
         message: "No table of a 政府信息公开工作年度报告 was found among \(tables.count) table(s) on \(layouts.count) page(s): "
@@ -78,6 +84,18 @@ public struct ReportMapper: Sendable {
     report.units = recorder.units
     findings += recorder.findings
     return report
+  }
+
+  /// Whether a grid has a row of at least 15 cells, at least 5 of them numbers, all numbers or
+  /// blank: the shape of table 四's data row.
+  static func looksLikeReviewTable(_ grid: TableGrid) -> Bool {
+    let parser = ValueParser()
+    return (0..<grid.rowCount).contains { row in
+      let outcomes = grid.cells(inRow: row).map { parser.parse($0.text).outcome }
+      let numbers = outcomes.filter { if case .number = $0 { true } else { false } }.count
+      let blanks = outcomes.filter { $0 == .blank }.count
+      return outcomes.count >= 15 && numbers >= 5 && numbers + blanks == outcomes.count
+    }
   }
 
   /// Per page, the union box of each table's cells on that page, grown by 1 pt.

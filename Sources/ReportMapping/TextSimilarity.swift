@@ -8,8 +8,10 @@ enum TextSimilarity {
   ///
   /// - Complexity: O(n·m) time, O(m) memory.
   static func commonSubsequenceLength(_ a: String, _ b: String) -> Int {
-    let left = Array(a)
-    let right = Array(b)
+    // Unicode scalars, not Characters: labels are NFKC-normalized, and scalar comparison is
+    // an order of magnitude cheaper than grapheme comparison.
+    let left = Array(a.unicodeScalars)
+    let right = Array(b.unicodeScalars)
     guard !left.isEmpty, !right.isEmpty else { return 0 }
     var previous = [Int](repeating: 0, count: right.count + 1)
     var current = previous
@@ -26,12 +28,13 @@ enum TextSimilarity {
   /// The symmetric ratio `2·LCS / (|a| + |b|)` in `0...1`; 0 when either string is empty.
   static func ratio(_ a: String, _ b: String) -> Double {
     guard !a.isEmpty, !b.isEmpty else { return 0 }
-    return 2 * Double(commonSubsequenceLength(a, b)) / Double(a.count + b.count)
+    let total = a.unicodeScalars.count + b.unicodeScalars.count
+    return 2 * Double(commonSubsequenceLength(a, b)) / Double(total)
   }
 
   /// How much of `needle` appears, in order, inside `haystack`: `LCS / |needle|` in `0...1`.
   static func containment(of needle: String, in haystack: String) -> Double {
     guard !needle.isEmpty, !haystack.isEmpty else { return 0 }
-    return Double(commonSubsequenceLength(needle, haystack)) / Double(needle.count)
+    return Double(commonSubsequenceLength(needle, haystack)) / Double(needle.unicodeScalars.count)
   }
 }
