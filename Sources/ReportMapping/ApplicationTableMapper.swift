@@ -126,6 +126,12 @@ struct ApplicationTableMapper {
       // A leaf that swallowed its group label (`（三）不予公开1.属于国家秘密` in one cell).
       value = max(value, 0.9 * TextSimilarity.containment(of: canonical.body, in: leafBody))
     }
+    if canonical.body.count >= 5 {
+      // A label broken over the label columns (`一、本年` | `新收政府` | `信息公开申请数量`, a stream
+      // table) is whole only in the row's full text.
+      let full = LabelText.body(of: (row.context + [row.leaf]).joined())
+      value = max(value, 0.95 * TextSimilarity.containment(of: canonical.body, in: full))
+    }
     if let printed = LabelText.numbering(of: row.leaf), let expected = canonical.numbering {
       value += printed == expected ? 0.1 : -0.15
     }

@@ -55,6 +55,42 @@ struct PrintedRow: Sendable {
           valueCells: values, page: page))
       row = unit.upperBound
     }
-    return rows.filter { !$0.leaf.isEmpty || $0.hasValues }
+    return mergedWrappedLabels(rows.filter { !$0.leaf.isEmpty || $0.hasValues })
+  }
+
+  /// Rows whose label wrapped into rows of their own, joined to the row holding the values.
+  ///
+  /// Without rulings a long label (`5.要求行政机关确认或重新出具` / `已获取信息`) can come out as
+  /// a row with the label's first line and no values, then a row with the rest and the values,
+  /// and sometimes a third with the label's tail. A row without values is joined to the next
+  /// row when that row's leaf is not numbered (a continuation); an unnumbered row without values
+  /// is joined to the row before when that one has values.
+  static func mergedWrappedLabels(_ rows: [PrintedRow]) -> [PrintedRow] {
+    var merged: [PrintedRow] = []
+    var pending: PrintedRow?
+    for var row in rows {
+      let numbered = LabelText.numbering(of: row.leaf) != nil
+      if let head = pending {
+        if row.hasValues && !numbered && !row.leaf.isEmpty {
+          row.leaf = head.leaf + row.leaf
+          row.context = head.context + row.context.filter { !head.context.contains($0) }
+          pending = nil
+        } else {
+          merged.append(head)
+          pending = nil
+        }
+      }
+      if !row.hasValues {
+        if !numbered, let last = merged.last, last.hasValues, !row.leaf.isEmpty {
+          merged[merged.count - 1].leaf += row.leaf
+          continue
+        }
+        pending = row
+        continue
+      }
+      merged.append(row)
+    }
+    if let pending { merged.append(pending) }
+    return merged
   }
 }

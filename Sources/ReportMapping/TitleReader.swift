@@ -36,7 +36,7 @@ enum TitleReader {
 
   /// Parses a joined title text; nil unless it contains a year and `政府信息公开…年度报告`.
   static func parse(_ text: String) -> Title? {
-    let compact = text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
+    let compact = arabicYears(text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace })
     let pattern = #/^(.*?)((?:19|20)\d{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?报告/#
     guard let match = compact.firstMatch(of: pattern) else { return nil }
     let before = String(match.output.1)
@@ -45,5 +45,27 @@ enum TitleReader {
     return Title(
       title: String(match.output.0), agency: agency.isEmpty ? nil : agency,
       year: Int(match.output.2))
+  }
+
+  /// The text with years in Chinese digits turned into Arabic ones (`二〇二三年` → `2023年`).
+  static func arabicYears(_ text: String) -> String {
+    let digits: [Character: Character] = [
+      "〇": "0", "零": "0", "○": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+      "六": "6", "七": "7", "八": "8", "九": "9",
+    ]
+    var characters = Array(text)
+    var index = 0
+    while index + 4 < characters.count {
+      let window = characters[index..<(index + 4)]
+      if characters[index + 4] == "年", window.allSatisfy({ digits[$0] != nil }),
+        digits[window[window.startIndex]] == "2" || digits[window[window.startIndex]] == "1"
+      {
+        for offset in 0..<4 { characters[index + offset] = digits[characters[index + offset]] ?? "0" }
+        index += 5
+      } else {
+        index += 1
+      }
+    }
+    return String(characters)
   }
 }

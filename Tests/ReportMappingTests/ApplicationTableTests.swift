@@ -130,3 +130,56 @@ func expectDefaultValues(_ report: AnnualReport, format: ReportFormat, except: S
   expectDefaultValues(report, format: .v2021)
   #expect(findings.contains { $0.check == "mapping.columns-by-position" })
 }
+
+/// A table 三 as a text-alignment grid (no spans) laid out like the 包屯镇 2024 extraction
+/// (`shared/examples/baotun-2024-as-extracted.txt`): 自然人 lost from the header, labels broken
+/// over the three label columns, the vertical group label spread over three rows, and one long
+/// label wrapped into a row of its own above the values.
+@Test func streamTableWithBrokenLabelsMaps() throws {
+  let labels: [(String, [String])] = [
+    ("new", ["一、本年", "新收政府", "信息公开申请数量"]), ("carried_over", ["二、上年", "结转政府", "信息公开申请数量"]),
+    ("granted", ["", "(一)予以", "以公开"]), ("partially_granted", ["", "(二)部形,不计", "分公开(区分处理的,只计这一情其他情形)"]),
+    ("denied.state_secret", ["", "(三)不予公开", "1.属于国家秘密"]), ("denied.prohibited_by_law", ["", "", "2.其他法律行政法规禁止公开"]),
+    ("denied.security_stability", ["", "", "3.危及\"三安全一稳定\""]), ("denied.third_party_rights", ["", "", "4.保护第三方合法权益"]),
+    ("denied.internal_affairs", ["", "", "5.属于三类内部事务信息"]), ("denied.process_info", ["", "", "6.属于四类过程性信息"]),
+    ("denied.enforcement_files", ["", "", "7.属于行政执法案卷"]), ("denied.admin_query", ["", "", "8.属于行政查询事项"]),
+    ("unable.not_held", ["", "(四)无法提供", "1.本机关不掌握相关政府信息"]), ("unable.needs_creation", ["", "", "2.没有现成信息需要另行制作"]),
+    ("unable.unclear", ["三、本", "", "3.补正后申请内容仍不明确"]), ("not_processed.petition", ["年度办", "(五)不予处理", "1.信访举报投诉类申请"]),
+    ("not_processed.duplicate", ["理结果", "", "2.重复申请"]), ("not_processed.publication", ["", "", "3.要求提供公开出版物"]),
+    ("not_processed.excessive", ["", "", "4.无正当理由大量反复申请"]), ("not_processed.reconfirm", ["", "", "已获取信息"]),
+    ("other.no_correction", ["", "(六)其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"]),
+    ("other.fee_unpaid", ["", "", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]),
+    ("other.other", ["", "", "3.其他"]), ("total", ["", "(七)总计", ""]), ("carried_forward", ["四、结转", "下年度继续", "办理"]),
+  ]
+  var fixture = GridFixture(columnWidths: [30, 60, 150] + Array(repeating: 40, count: 7))
+  fixture.add("申请人情况", row: 0, column: 3)
+  fixture.add("法人或其他组织", row: 1, column: 4)
+  fixture.add("(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", row: 2, column: 0)
+  for (index, text) in ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"].enumerated() {
+    fixture.add(text, row: 2, column: 4 + index)
+  }
+  var row = 3
+  for (key, parts) in labels {
+    if key == "not_processed.reconfirm" {
+      fixture.add("5.要求行政机关确认或重新出具", row: row, column: 2)
+      row += 1
+    }
+    for (column, text) in parts.enumerated() where !text.isEmpty { fixture.add(text, row: row, column: column) }
+    for column in 0..<7 {
+      fixture.add(String(ApplicationTableFixture.value(key, column)), row: row, column: 3 + column)
+    }
+    row += 1
+  }
+  var grid = fixture.grid(rowCount: row)
+  grid.method = .stream
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(from: [grid], layouts: [], findings: &findings)
+  #expect(report.applicationRowOrder == CanonicalSchema.applicationRows(.v2021).map(\.key))
+  expectDefaultValues(report, format: .v2021)
+  #expect(!findings.contains { $0.check.hasPrefix("mapping.row") || $0.check == "mapping.columns-by-position" })
+}
+
+@Test func chineseNumeralYearInTitle() throws {
+  let title = try #require(TitleReader.parse("某某市统计局二〇二三年政府信息公开工作年度报告"))
+  #expect(title.year == 2023 && title.agency == "某某市统计局")
+}
