@@ -26,12 +26,15 @@ struct ApplicationColumns: Sendable, Equatable {
     let count = CanonicalSchema.applicationColumns.count
     let positional = (0..<count).map { max(0, grid.columnCount - count) + $0 }
     let guessFirst = numericColumns(in: grid, settings: settings).first ?? positional[0]
-    let firstDataRow = dataStart(in: grid, firstValueColumn: min(guessFirst, positional[0]), settings: settings)
+    let firstDataRow = dataStart(
+      in: grid, firstValueColumn: min(guessFirst, positional[0]), settings: settings)
     let named = headerColumns(in: grid, headerRows: 0..<firstDataRow, settings: settings)
     if let named {
       return ApplicationColumns(gridColumns: named, firstDataRow: firstDataRow, byPosition: false)
     }
-    if let inherited, firstDataRow == 0, inherited.gridColumns.last.map({ $0 < grid.columnCount }) == true {
+    if let inherited, firstDataRow == 0,
+      inherited.gridColumns.last.map({ $0 < grid.columnCount }) == true
+    {
       return ApplicationColumns(
         gridColumns: inherited.gridColumns, firstDataRow: 0, byPosition: inherited.byPosition)
     }
@@ -41,7 +44,8 @@ struct ApplicationColumns: Sendable, Equatable {
   /// Columns where numbers are the rule: at least 2 and a quarter of the rows hold one.
   static func numericColumns(in grid: TableGrid, settings: MappingSettings) -> [Int] {
     var counts = [Int](repeating: 0, count: grid.columnCount)
-    for cell in grid.cells where cell.columnSpan == 1 && settings.parser.parse(cell.text).number != nil {
+    for cell in grid.cells
+    where cell.columnSpan == 1 && settings.parser.parse(cell.text).number != nil {
       counts[cell.column] += 1
     }
     let needed = max(2, grid.rowCount / 4)
@@ -49,7 +53,8 @@ struct ApplicationColumns: Sendable, Equatable {
   }
 
   /// The first row holding a number in a value column, or a label like a canonical row label.
-  static func dataStart(in grid: TableGrid, firstValueColumn: Int, settings: MappingSettings) -> Int {
+  static func dataStart(in grid: TableGrid, firstValueColumn: Int, settings: MappingSettings) -> Int
+  {
     let labels = CanonicalSchema.applicationRows(.v2021).map {
       LabelText.body(of: LabelText.normalized($0.label))
     }

@@ -52,7 +52,9 @@ struct ApplicationTableMapper {
         recorder.findings.append(
           Finding(
             check: "mapping.columns-by-position", page: grid.pages.first,
-            message: "table 三: the column header could not be read; the last 7 columns are taken as 自然人 … 总计"))
+            message:
+              "table 三: the column header could not be read; the last 7 columns are taken as 自然人 … 总计"
+          ))
       }
       inherited = columns
       printed += PrintedRow.rows(of: grid, columns: columns)
@@ -71,7 +73,8 @@ struct ApplicationTableMapper {
           recorder.findings.append(
             Finding(
               check: "mapping.row-unmapped", page: row.page,
-              message: "table 三: the row '\(row.leaf)' matches no canonical row; its values are not used"))
+              message:
+                "table 三: the row '\(row.leaf)' matches no canonical row; its values are not used"))
         }
         continue
       }
@@ -106,7 +109,10 @@ struct ApplicationTableMapper {
     let strict = settings.rowThreshold + 0.2
     for index in printed.indices where keys[index] == nil && !printed[index].leaf.isEmpty {
       let candidates = canonical.indices.filter { !used.contains($0) }
-      guard let bestIndex = candidates.max(by: { score(printed[index], canonical[$0]) < score(printed[index], canonical[$1]) })
+      guard
+        let bestIndex = candidates.max(by: {
+          score(printed[index], canonical[$0]) < score(printed[index], canonical[$1])
+        })
       else { continue }
       let value = score(printed[index], canonical[bestIndex])
       guard value > strict else { continue }

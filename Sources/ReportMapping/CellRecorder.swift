@@ -49,7 +49,9 @@ struct CellRecorder {
         findings.append(
           Finding(
             check: Self.cellCheck, page: cell.page,
-            message: "\(key.path): read \(number) from '\(text)'; the annotation \(annotation) is kept in the cell text"))
+            message:
+              "\(key.path): read \(number) from '\(text)'; the annotation \(annotation) is kept in the cell text"
+          ))
       }
       if parsed.confidenceFactor < 1 {
         findings.append(

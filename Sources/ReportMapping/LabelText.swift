@@ -55,6 +55,7 @@ enum LabelText {
   /// The label's leading number (`1.` → arabic 1, `(三)` → parenthesized 3, `一、` → chinese 1).
   ///
   /// - Parameter normalizedText: a label already passed through `normalized(_:)`.
+  /// - Returns: the numbering, or nil when the label has none.
   static func numbering(of normalizedText: String) -> Numbering? {
     let characters = Array(normalizedText)
     guard let first = characters.first else { return nil }
@@ -84,6 +85,7 @@ enum LabelText {
   /// The label without its leading number (`1.属于国家秘密` → `属于国家秘密`).
   ///
   /// - Parameter normalizedText: a label already passed through `normalized(_:)`.
+  /// - Returns: the label after its number.
   static func body(of normalizedText: String) -> String {
     let characters = Array(normalizedText)
     guard let numbering = numbering(of: normalizedText) else { return normalizedText }

@@ -25,13 +25,15 @@ struct PrintedRow: Sendable {
     let labelColumns = 0..<columns.firstValueColumn
     while row < grid.rowCount {
       let values = columns.gridColumns.map { grid.cell(atRow: row, column: $0) }
-      let span = max(1, values.compactMap { cell in cell.map { $0.row + $0.rowSpan - row } }.max() ?? 1)
+      let span = max(
+        1, values.compactMap { cell in cell.map { $0.row + $0.rowSpan - row } }.max() ?? 1)
       let unit = row..<min(grid.rowCount, row + span)
       var labelCells: [TableCell] = []
       var seen: Set<[Int]> = []
       for column in labelColumns {
         for r in unit {
-          guard let cell = grid.cell(atRow: r, column: column), seen.insert([cell.row, cell.column]).inserted
+          guard let cell = grid.cell(atRow: r, column: column),
+            seen.insert([cell.row, cell.column]).inserted
           else { continue }
           labelCells.append(cell)
         }
@@ -41,12 +43,14 @@ struct PrintedRow: Sendable {
         $0.column + $0.columnSpan - 1 >= lastLabelColumn && !$0.text.isEmpty
       }
       var leaf = leafCells.sorted { $0.row < $1.row }.map { LabelText.normalized($0.text) }.joined()
-      var contextCells = labelCells.filter { cell in !leafCells.contains(cell) && !cell.text.isEmpty }
+      var contextCells = labelCells.filter { cell in !leafCells.contains(cell) && !cell.text.isEmpty
+      }
       if leaf.isEmpty, let rightmost = contextCells.max(by: { $0.column < $1.column }) {
         leaf = LabelText.normalized(rightmost.text)
         contextCells.removeAll { $0 == rightmost }
       }
-      let page = values.compactMap { $0?.page }.first ?? labelCells.first?.page ?? grid.pages.first ?? 1
+      let page =
+        values.compactMap { $0?.page }.first ?? labelCells.first?.page ?? grid.pages.first ?? 1
       rows.append(
         PrintedRow(
           leaf: leaf,

@@ -37,12 +37,15 @@ struct ProactiveTableMapper {
   /// Reads the bands, headers and data rows of the grids, in order.
   func read(_ grids: [TableGrid]) -> Reading {
     var reading = Reading()
-    let headers2021 = Set(CanonicalSchema.proactiveRows(.v2021).flatMap(\.headers)).map(LabelText.normalized)
-    let headers2019 = Set(CanonicalSchema.proactiveRows(.v2019).flatMap(\.headers)).map(LabelText.normalized)
+    let headers2021 = Set(CanonicalSchema.proactiveRows(.v2021).flatMap(\.headers)).map(
+      LabelText.normalized)
+    let headers2019 = Set(CanonicalSchema.proactiveRows(.v2019).flatMap(\.headers)).map(
+      LabelText.normalized)
     let only2019Rows = ["其他对外管理服务事项", "政府集中采购"]
+    // A band or header at the foot of one grid heads the rows of the next (a page break).
+    var band: Int?
+    var header: [(columns: Range<Int>, text: String)] = []
     for grid in grids {
-      var band: Int?
-      var header: [(columns: Range<Int>, text: String)] = []
       for row in 0..<grid.rowCount {
         let cells = grid.cells(inRow: row)
         let texts = cells.map { LabelText.normalized($0.text) }
@@ -57,7 +60,9 @@ struct ProactiveTableMapper {
           (headers2021 + headers2019).contains { TextSimilarity.ratio($0, text) >= 0.7 }
         }
         if TextSimilarity.ratio(texts[0], "信息内容") >= 0.6 || (!numeric && headerLike) {
-          header = cells.dropFirst().map { ($0.column..<($0.column + $0.columnSpan), LabelText.normalized($0.text)) }
+          header = cells.dropFirst().map {
+            ($0.column..<($0.column + $0.columnSpan), LabelText.normalized($0.text))
+          }
           for text in header.map(\.text) {
             let s21 = headers2021.map { TextSimilarity.ratio($0, text) }.max() ?? 0
             let s19 = headers2019.map { TextSimilarity.ratio($0, text) }.max() ?? 0
@@ -67,7 +72,9 @@ struct ProactiveTableMapper {
           continue
         }
         let label = texts[0]
-        if only2019Rows.contains(where: { TextSimilarity.ratio($0, label) >= 0.8 }) { reading.votes2019 += 1 }
+        if only2019Rows.contains(where: { TextSimilarity.ratio($0, label) >= 0.8 }) {
+          reading.votes2019 += 1
+        }
         let values = Array(cells.dropFirst())
         let headers = values.map { cell in
           header.filter { $0.columns.overlaps(cell.column..<(cell.column + cell.columnSpan)) }
@@ -86,11 +93,13 @@ struct ProactiveTableMapper {
     var used = Set<String>()
     for row in reading.rows where !row.label.isEmpty {
       let scored = canonical.filter { !used.contains($0.key) }.map { ($0, score(row, $0)) }
-      guard let (match, value) = scored.max(by: { $0.1 < $1.1 }), value > settings.rowThreshold else {
+      guard let (match, value) = scored.max(by: { $0.1 < $1.1 }), value > settings.rowThreshold
+      else {
         recorder.findings.append(
           Finding(
             check: "mapping.row-unmapped", page: row.page,
-            message: "table 二: the row '\(row.label)' matches no canonical row; its values are not used"))
+            message:
+              "table 二: the row '\(row.label)' matches no canonical row; its values are not used"))
         continue
       }
       used.insert(match.key)
@@ -133,7 +142,9 @@ struct ProactiveTableMapper {
   }
 
   /// The value cell of each canonical column: by the header over it, else by position.
-  func columnCells(_ row: DataRow, _ canonical: CanonicalSchema.ProactiveRow) -> [(String, TableCell)] {
+  func columnCells(_ row: DataRow, _ canonical: CanonicalSchema.ProactiveRow) -> [(
+    String, TableCell
+  )] {
     let headers = canonical.headers.map(LabelText.normalized)
     let alignment = SequenceAligner.align(
       leftCount: row.valueCells.count, rightCount: headers.count, threshold: 0.5

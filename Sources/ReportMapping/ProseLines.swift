@@ -15,8 +15,11 @@ struct ProseLine: Sendable {
 enum ProseLines {
   /// The lines of every page outside the table areas, footers dropped, in page order.
   ///
-  /// - Parameter tableAreas: per page, the boxes covered by tables; a line whose centre lies
-  ///   inside one is table text.
+  /// - Parameters:
+  ///   - layouts: the pages.
+  ///   - tableAreas: per page, the boxes covered by tables; a line whose centre lies inside one
+  ///     is table text.
+  /// - Returns: the prose lines, page by page, top to bottom.
   static func lines(of layouts: [PageLayout], tableAreas: [Int: [Box]]) -> [ProseLine] {
     var result: [ProseLine] = []
     for layout in layouts.sorted(by: { $0.pageNumber < $1.pageNumber }) {
@@ -35,7 +38,9 @@ enum ProseLines {
         let indented = line.box.minX - left > 0.8 * height
         let afterShort = previous.map { $0.box.maxX < right - 1.5 * height } ?? false
         result.append(
-          ProseLine(page: layout.pageNumber, box: line.box, text: text, startsParagraph: indented || afterShort))
+          ProseLine(
+            page: layout.pageNumber, box: line.box, text: text,
+            startsParagraph: indented || afterShort))
         previous = (line.box, text)
       }
     }
@@ -66,6 +71,7 @@ enum ProseLines {
   static func isFooter(_ text: String) -> Bool {
     let compact = text.filter { !$0.isWhitespace }
     let stripped = compact.filter { !"-—–－_·.第页共/".contains($0) }
-    return !stripped.isEmpty && stripped.count <= 3 && stripped.allSatisfy { $0.isASCII && $0.isNumber }
+    return !stripped.isEmpty && stripped.count <= 3
+      && stripped.allSatisfy { $0.isASCII && $0.isNumber }
   }
 }

@@ -38,7 +38,8 @@ public struct ReportMapper: Sendable {
     }
     guard !(proactiveGrids.isEmpty && applicationGrids.isEmpty && reviewGrids.isEmpty) else {
       throw .reportNotFound(
-        message: "No table of a 政府信息公开工作年度报告 was found among \(tables.count) table(s) on \(layouts.count) page(s): "
+        message:
+          "No table of a 政府信息公开工作年度报告 was found among \(tables.count) table(s) on \(layouts.count) page(s): "
           + "none reads as table 二 (第二十条…), 三 (申请人情况, 本年新收…) or 四 (行政复议, 行政诉讼…).")
     }
     var recorder = CellRecorder(parser: settings.parser, pageOrigins: Self.pageOrigins(layouts))
@@ -53,15 +54,20 @@ public struct ReportMapper: Sendable {
         applicationGrids, preferred: proactive.format ?? .v2021, into: &recorder)
     // The format comes from table 二's headers; without them, from table 三's rows.
     report.format = proactive.format ?? applications?.rowVariant ?? .v2021
-    if !proactiveGrids.isEmpty { proactiveMapper.map(proactive, format: report.format, into: &recorder) }
+    if !proactiveGrids.isEmpty {
+      proactiveMapper.map(proactive, format: report.format, into: &recorder)
+    }
     if let applications { report.applicationRowOrder = applications.rowOrder }
     var notes: [String] = []
     if let grid = reviewGrids.first {
       notes += ReviewTableMapper(settings: settings).map(grid, into: &recorder)
     }
-    for (kind, grids) in [("二", proactiveGrids), ("三", applicationGrids), ("四", reviewGrids)] where grids.isEmpty {
+    for (kind, grids) in [("二", proactiveGrids), ("三", applicationGrids), ("四", reviewGrids)]
+    where grids.isEmpty {
       recorder.findings.append(
-        Finding(check: "mapping.table-not-found", message: "table \(kind) was not found; its cells are null"))
+        Finding(
+          check: "mapping.table-not-found",
+          message: "table \(kind) was not found; its cells are null"))
     }
 
     let areas = Self.tableAreas(tables)
@@ -72,11 +78,15 @@ public struct ReportMapper: Sendable {
       report.year = title.year
     } else {
       recorder.findings.append(
-        Finding(check: "mapping.title-not-found", page: 1, message: "no title line `<机关><年>年政府信息公开工作年度报告` at the top of page 1"))
+        Finding(
+          check: "mapping.title-not-found", page: 1,
+          message: "no title line `<机关><年>年政府信息公开工作年度报告` at the top of page 1"))
     }
     report.sections = SectionReader(settings: settings).sections(in: prose)
     if report.sections.isEmpty {
-      recorder.findings.append(Finding(check: "mapping.sections-not-found", message: "no numbered section heading (一、…) found"))
+      recorder.findings.append(
+        Finding(
+          check: "mapping.sections-not-found", message: "no numbered section heading (一、…) found"))
     }
     report.notes = notes + NoteReader.notes(in: prose)
     report.values = recorder.values

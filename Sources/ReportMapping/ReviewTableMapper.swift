@@ -30,7 +30,9 @@ struct ReviewTableMapper {
       return notes
     }
     let keys = CanonicalSchema.reviewGroups.flatMap { group in
-      CanonicalSchema.reviewColumns.map { CellKey(.reviewLitigation, row: group.key, column: $0.key) }
+      CanonicalSchema.reviewColumns.map {
+        CellKey(.reviewLitigation, row: group.key, column: $0.key)
+      }
     }
     if let named = namedColumns(of: grid, headerRows: 0..<dataRow) {
       for (key, column) in zip(keys, named) {
@@ -40,19 +42,25 @@ struct ReviewTableMapper {
     }
     var cells: [TableCell] = []
     for column in 0..<grid.columnCount {
-      if let cell = grid.cell(atRow: dataRow, column: column), cells.last != cell { cells.append(cell) }
+      if let cell = grid.cell(atRow: dataRow, column: column), cells.last != cell {
+        cells.append(cell)
+      }
     }
     guard cells.count >= keys.count else {
       recorder.findings.append(
         Finding(
           check: "mapping.table-unreadable", page: grid.pages.first,
-          message: "table 四: the header is unreadable and the data row has \(cells.count) cells, not 15; its cells are null"))
+          message:
+            "table 四: the header is unreadable and the data row has \(cells.count) cells, not 15; its cells are null"
+        ))
       return notes
     }
     recorder.findings.append(
       Finding(
         check: "mapping.columns-by-position", page: grid.pages.first,
-        message: "table 四: the column header could not be read; the last 15 cells are taken in canonical order"))
+        message:
+          "table 四: the column header could not be read; the last 15 cells are taken in canonical order"
+      ))
     for (key, cell) in zip(keys, cells.suffix(keys.count)) { recorder.record(key, from: cell) }
     return notes
   }
@@ -63,7 +71,8 @@ struct ReviewTableMapper {
       let numbers = grid.cells(inRow: row).filter { settings.parser.parse($0.text).number != nil }
       if numbers.count >= 5 { return row }
     }
-    let words = CanonicalSchema.reviewColumns.map(\.label) + CanonicalSchema.reviewGroups.map(\.label)
+    let words =
+      CanonicalSchema.reviewColumns.map(\.label) + CanonicalSchema.reviewGroups.map(\.label)
     let plain = rows.filter { row in
       !grid.cells(inRow: row).contains { cell in
         let text = LabelText.normalized(cell.text)
@@ -78,15 +87,20 @@ struct ReviewTableMapper {
   func namedColumns(of grid: TableGrid, headerRows: Range<Int>) -> [Int]? {
     let groups = CanonicalSchema.reviewGroups.map { LabelText.normalized($0.label) }
     let columns = CanonicalSchema.reviewColumns.map { LabelText.normalized($0.label) }
-    var found: [[Int?]] = Array(repeating: Array(repeating: nil, count: columns.count), count: groups.count)
+    var found: [[Int?]] = Array(
+      repeating: Array(repeating: nil, count: columns.count), count: groups.count)
     for column in 0..<grid.columnCount {
       var group: Int?
       var result: Int?
       for row in headerRows {
         guard let cell = grid.cell(atRow: row, column: column) else { continue }
         let text = LabelText.normalized(cell.text)
-        if let match = Self.best(text, among: groups, threshold: settings.headerThreshold) { group = match }
-        if let match = Self.best(text, among: columns, threshold: settings.headerThreshold) { result = match }
+        if let match = Self.best(text, among: groups, threshold: settings.headerThreshold) {
+          group = match
+        }
+        if let match = Self.best(text, among: columns, threshold: settings.headerThreshold) {
+          result = match
+        }
       }
       guard let group, let result else { continue }
       if found[group][result] != nil { return nil }

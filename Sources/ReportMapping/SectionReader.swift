@@ -53,7 +53,8 @@ struct SectionReader {
     var length = [Int](repeating: 1, count: candidates.count)
     var previous = [Int?](repeating: nil, count: candidates.count)
     for i in candidates.indices {
-      for j in 0..<i where candidates[j].value + 1 == candidates[i].value && length[j] + 1 > length[i] {
+      for j in 0..<i
+      where candidates[j].value + 1 == candidates[i].value && length[j] + 1 > length[i] {
         length[i] = length[j] + 1
         previous[i] = j
       }
@@ -74,7 +75,9 @@ struct SectionReader {
       if line.startsParagraph || paragraphs.isEmpty {
         paragraphs.append(line.text)
       } else {
-        paragraphs[paragraphs.count - 1] = TextJoiner.join([paragraphs[paragraphs.count - 1], line.text])
+        paragraphs[paragraphs.count - 1] = TextJoiner.join([
+          paragraphs[paragraphs.count - 1], line.text,
+        ])
       }
     }
     return paragraphs.joined(separator: "\n")

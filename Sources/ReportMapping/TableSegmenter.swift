@@ -22,17 +22,21 @@ struct TableSegment: Sendable {
 /// Producers usually print three separate tables, but a grid may hold two of them when the
 /// rulings touch (table 三 running into table 四), and table 二 often comes as one grid per band.
 enum TableSegmenter {
-  /// Words that name each table, normalized. Each hit is one vote.
+  /// Words that name each table, normalized; each hit is one vote.
   static let keywords: [(TableKind, [String])] = [
     (
       .proactive,
-      ["第二十条", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "规范性文件", "行政许可",
-        "行政处罚", "行政强制", "行政事业性收费", "本年处理决定数量", "本年新制作数量", "政府集中采购"]
+      [
+        "第二十条", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "规范性文件", "行政许可",
+        "行政处罚", "行政强制", "行政事业性收费", "本年处理决定数量", "本年新制作数量", "政府集中采购",
+      ]
     ),
     (
       .applications,
-      ["申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "勾稽关系",
-        "本年新收", "上年结转", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "结转下年度"]
+      [
+        "申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "勾稽关系",
+        "本年新收", "上年结转", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "结转下年度",
+      ]
     ),
     (
       .reviewLitigation,
@@ -67,8 +71,10 @@ enum TableSegmenter {
 
   /// How many texts look like a table-三 leaf label (a continuation page has no header words).
   static func applicationLeafHits(_ texts: [String]) -> Int {
-    let leaves = CanonicalSchema.applicationRows(.v2021).map { LabelText.body(of: LabelText.normalized($0.label)) }
-      .filter { $0.count >= 4 }
+    let leaves = CanonicalSchema.applicationRows(.v2021).map {
+      LabelText.body(of: LabelText.normalized($0.label))
+    }
+    .filter { $0.count >= 4 }
     return texts.filter { text in
       let body = LabelText.body(of: text)
       return body.count >= 4 && leaves.contains { TextSimilarity.ratio($0, body) >= 0.8 }

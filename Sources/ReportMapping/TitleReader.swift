@@ -20,7 +20,9 @@ enum TitleReader {
   static func title(in layouts: [PageLayout], lineLimit: Int) -> Title? {
     guard let first = layouts.min(by: { $0.pageNumber < $1.pageNumber }) else { return nil }
     let lines = first.lines.sorted { $0.box.minY < $1.box.minY }.prefix(lineLimit)
-      .map { (text: $0.text.filter { !$0.isWhitespace }, size: $0.words.compactMap(\.fontSize).max()) }
+      .map {
+        (text: $0.text.filter { !$0.isWhitespace }, size: $0.words.compactMap(\.fontSize).max())
+      }
       .filter { !$0.text.isEmpty }
     if let largest = lines.compactMap(\.size).max() {
       let big = lines.filter { ($0.size ?? 0) >= 0.9 * largest }.map(\.text)
@@ -36,7 +38,8 @@ enum TitleReader {
 
   /// Parses a joined title text; nil unless it contains a year and `政府信息公开…年度报告`.
   static func parse(_ text: String) -> Title? {
-    let compact = arabicYears(text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace })
+    let compact = arabicYears(
+      text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace })
     let pattern = #/^(.*?)((?:19|20)\d{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?报告/#
     guard let match = compact.firstMatch(of: pattern) else { return nil }
     let before = String(match.output.1)
@@ -60,7 +63,9 @@ enum TitleReader {
       if characters[index + 4] == "年", window.allSatisfy({ digits[$0] != nil }),
         digits[window[window.startIndex]] == "2" || digits[window[window.startIndex]] == "1"
       {
-        for offset in 0..<4 { characters[index + offset] = digits[characters[index + offset]] ?? "0" }
+        for offset in 0..<4 {
+          characters[index + offset] = digits[characters[index + offset]] ?? "0"
+        }
         index += 5
       } else {
         index += 1

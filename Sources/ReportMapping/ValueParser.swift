@@ -58,7 +58,8 @@ public struct ValueParser: Sendable, Equatable {
       break
     }
     if let number = Self.plainNumber(text) {
-      return Parsed(outcome: .number(number, unit: unit, annotation: annotation), confidenceFactor: 1)
+      return Parsed(
+        outcome: .number(number, unit: unit, annotation: annotation), confidenceFactor: 1)
     }
     if let repaired = Self.lookAlikeDigits(text), let number = Self.plainNumber(repaired) {
       return Parsed(
@@ -72,7 +73,8 @@ public struct ValueParser: Sendable, Equatable {
   static func plainNumber(_ text: String) -> ReportNumber? {
     var body = text
     var sign = ""
-    for (word, mark) in [("减少", "-"), ("增加", ""), ("减", "-"), ("增", "")] where body.hasPrefix(word) {
+    for (word, mark) in [("减少", "-"), ("增加", ""), ("减", "-"), ("增", "")] where body.hasPrefix(word)
+    {
       body = String(body.dropFirst(word.count))
       sign = mark
       break
@@ -81,9 +83,11 @@ public struct ValueParser: Sendable, Equatable {
       // Thousands separators only: 1,234 or 1,234,567.
       let groups = body.split(separator: ",", omittingEmptySubsequences: false)
       let head = groups[0].drop { $0 == "-" || $0 == "+" }
-      guard (1...3).contains(head.count), groups.dropFirst().allSatisfy({ group in
-        group.prefix { $0 != "." }.count == 3
-      }) else { return nil }
+      guard (1...3).contains(head.count),
+        groups.dropFirst().allSatisfy({ group in
+          group.prefix { $0 != "." }.count == 3
+        })
+      else { return nil }
       body = groups.joined()
     }
     guard let first = body.first, first.isNumber || first == "-" || first == "+" else { return nil }

@@ -9,7 +9,9 @@ public struct ReportChecker: Sendable {
 
   /// The results of every hard check in every scope.
   public func checks(for report: AnnualReport) -> [CheckResult] {
-    let rules: [any HardCheck] = [BalanceCheck(), RowSumCheck(), ResultsSumCheck(), GroupSumCheck()]
+    let rules: [any HardCheck] = [
+      BalanceCheck(), RowSumCheck(), ResultsSumCheck(), GroupSumCheck(),
+    ]
     return rules.flatMap { $0.results(for: report) }
   }
 
@@ -24,8 +26,12 @@ public struct ReportChecker: Sendable {
       let forward = previous.values[before] ?? ReportNumber(0)
       let over = current.values[now] ?? ReportNumber(0)
       guard forward.decimal != over.decimal else { return nil }
-      let years = (current.year.map(String.init) ?? "this year", previous.year.map(String.init) ?? "the year before")
-      return "[applications.carry_over] \(column.key): carried_over \(over) in \(years.0) but carried_forward \(forward) in \(years.1)"
+      let years = (
+        current.year.map(String.init) ?? "this year",
+        previous.year.map(String.init) ?? "the year before"
+      )
+      return
+        "[applications.carry_over] \(column.key): carried_over \(over) in \(years.0) but carried_forward \(forward) in \(years.1)"
     }
   }
 }

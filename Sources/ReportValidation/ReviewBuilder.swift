@@ -19,7 +19,12 @@ public struct ReviewBuilder: Sendable {
 
   /// The review items for a report, its check results and the findings of the stages before.
   ///
-  /// - Parameter extra: items made elsewhere (e.g. by `SumRepairer`), merged and sorted in.
+  /// - Parameters:
+  ///   - report: the report as mapped (and possibly repaired).
+  ///   - checks: the hard check results for `report`.
+  ///   - findings: the findings so far; those whose message starts with a cell path name it.
+  ///   - extra: items made elsewhere (e.g. by `SumRepairer`), merged and sorted in.
+  /// - Returns: the items, one per (cell, reason), in canonical cell order.
   public func review(
     for report: AnnualReport, checks: [CheckResult], findings: [Finding], extra: [ReviewItem] = []
   ) -> [ReviewItem] {
@@ -40,11 +45,13 @@ public struct ReviewBuilder: Sendable {
       }
       if reading.origin == .repaired {
         items.insert(
-          ReviewItem(cell: key.path, reason: "repaired from the cross-sums; read as '\(reading.text)'"))
+          ReviewItem(
+            cell: key.path, reason: "repaired from the cross-sums; read as '\(reading.text)'"))
       }
       if reading.origin != .text && reading.confidence < minimumConfidence {
         items.insert(
-          ReviewItem(cell: key.path, reason: "low OCR confidence \(Self.twoDecimals(reading.confidence))"))
+          ReviewItem(
+            cell: key.path, reason: "low OCR confidence \(Self.twoDecimals(reading.confidence))"))
       }
     }
     let paths = Set(report.cellKeys.map(\.path))

@@ -44,7 +44,8 @@ public struct SumRepairer: Sendable {
     guard failing.count >= 2 else { return nil }
     var candidates: [CellKey] = []
     for check in failing {
-      for cell in check.cells where !candidates.contains(cell) && report.cells[cell]?.origin == .ocr {
+      for cell in check.cells where !candidates.contains(cell) && report.cells[cell]?.origin == .ocr
+      {
         candidates.append(cell)
       }
     }
@@ -56,7 +57,9 @@ public struct SumRepairer: Sendable {
       else { continue }
       var trial = report
       trial.values[cell] = value
-      let stillFailing = ReportChecker().checks(for: trial).filter { !$0.ok && $0.rule != .groupSum }
+      let stillFailing = ReportChecker().checks(for: trial).filter {
+        !$0.ok && $0.rule != .groupSum
+      }
       if stillFailing.isEmpty { solutions.append((cell, value, involved)) }
     }
     guard solutions.count == 1, let (cell, value, involved) = solutions.first else { return nil }
@@ -68,7 +71,9 @@ public struct SumRepairer: Sendable {
 
   /// The value of a table-四 cell implied by its failing group sum, when it is the one
   /// untrusted OCR cell of the group.
-  func groupRepair(_ check: CheckResult, in report: AnnualReport) -> (CellKey, ReportNumber, String)? {
+  func groupRepair(_ check: CheckResult, in report: AnnualReport) -> (
+    CellKey, ReportNumber, String
+  )? {
     let untrusted = check.cells.filter { !isTrusted($0, in: report) }
     guard untrusted.count == 1, let cell = untrusted.first, report.cells[cell]?.origin == .ocr,
       let value = Self.requiredValue(of: cell, by: [check], in: report),
@@ -81,14 +86,18 @@ public struct SumRepairer: Sendable {
 
   /// Whether a cell is good evidence: read, confident, and either a number or printed blank.
   func isTrusted(_ cell: CellKey, in report: AnnualReport) -> Bool {
-    guard let reading = report.cells[cell], reading.confidence >= minimumConfidence else { return false }
+    guard let reading = report.cells[cell], reading.confidence >= minimumConfidence else {
+      return false
+    }
     return report.values[cell] != nil || !reading.text.contains { !$0.isWhitespace }
   }
 
   /// The value `cell` must take for every check in `checks` to hold, if they agree.
   ///
   /// A check's cells are its parts followed by its totals (two totals for the balance rule).
-  static func requiredValue(of cell: CellKey, by checks: [CheckResult], in report: AnnualReport) -> ReportNumber? {
+  static func requiredValue(of cell: CellKey, by checks: [CheckResult], in report: AnnualReport)
+    -> ReportNumber?
+  {
     let current = report.values[cell]?.decimal ?? 0
     var required: ReportNumber?
     for check in checks {

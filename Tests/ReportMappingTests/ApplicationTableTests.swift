@@ -29,7 +29,10 @@ func expectDefaultValues(_ report: AnnualReport, format: ReportFormat, except: S
   #expect(report.format == .v2021)
   expectDefaultValues(report, format: .v2021)
   #expect(report.cells.filter { $0.key.table == .applications }.count == 25 * 7)
-  #expect(!findings.contains { $0.check.hasPrefix("mapping.row") || $0.check == "mapping.columns-by-position" })
+  #expect(
+    !findings.contains {
+      $0.check.hasPrefix("mapping.row") || $0.check == "mapping.columns-by-position"
+    })
   let reading = try #require(report.cells[CellKey(.applications, row: "new", column: "total")])
   #expect(reading.text == "16" && reading.page == 1 && reading.origin == .text)
 }
@@ -107,9 +110,13 @@ func expectDefaultValues(_ report: AnnualReport, format: ReportFormat, except: S
   let (report, findings) = try mapApplications(fixture)
   #expect(report.application("granted", "natural_person") == nil)
   #expect(report.application("granted", "research") == ReportNumber(0))
-  let lookAlike = try #require(report.cells[CellKey(.applications, row: "granted", column: "research")])
+  let lookAlike = try #require(
+    report.cells[CellKey(.applications, row: "granted", column: "research")])
   #expect(lookAlike.confidence < 0.8 && lookAlike.origin == .ocr)
-  #expect(findings.contains { $0.message.hasPrefix("applications.rows.granted.natural_person: unreadable") })
+  #expect(
+    findings.contains {
+      $0.message.hasPrefix("applications.rows.granted.natural_person: unreadable")
+    })
 }
 
 @Test func headerlessColumnsFallBackToPosition() throws {
@@ -138,18 +145,28 @@ func expectDefaultValues(_ report: AnnualReport, format: ReportFormat, except: S
 @Test func streamTableWithBrokenLabelsMaps() throws {
   let labels: [(String, [String])] = [
     ("new", ["一、本年", "新收政府", "信息公开申请数量"]), ("carried_over", ["二、上年", "结转政府", "信息公开申请数量"]),
-    ("granted", ["", "(一)予以", "以公开"]), ("partially_granted", ["", "(二)部形,不计", "分公开(区分处理的,只计这一情其他情形)"]),
-    ("denied.state_secret", ["", "(三)不予公开", "1.属于国家秘密"]), ("denied.prohibited_by_law", ["", "", "2.其他法律行政法规禁止公开"]),
-    ("denied.security_stability", ["", "", "3.危及\"三安全一稳定\""]), ("denied.third_party_rights", ["", "", "4.保护第三方合法权益"]),
-    ("denied.internal_affairs", ["", "", "5.属于三类内部事务信息"]), ("denied.process_info", ["", "", "6.属于四类过程性信息"]),
-    ("denied.enforcement_files", ["", "", "7.属于行政执法案卷"]), ("denied.admin_query", ["", "", "8.属于行政查询事项"]),
-    ("unable.not_held", ["", "(四)无法提供", "1.本机关不掌握相关政府信息"]), ("unable.needs_creation", ["", "", "2.没有现成信息需要另行制作"]),
-    ("unable.unclear", ["三、本", "", "3.补正后申请内容仍不明确"]), ("not_processed.petition", ["年度办", "(五)不予处理", "1.信访举报投诉类申请"]),
-    ("not_processed.duplicate", ["理结果", "", "2.重复申请"]), ("not_processed.publication", ["", "", "3.要求提供公开出版物"]),
-    ("not_processed.excessive", ["", "", "4.无正当理由大量反复申请"]), ("not_processed.reconfirm", ["", "", "已获取信息"]),
+    ("granted", ["", "(一)予以", "以公开"]),
+    ("partially_granted", ["", "(二)部形,不计", "分公开(区分处理的,只计这一情其他情形)"]),
+    ("denied.state_secret", ["", "(三)不予公开", "1.属于国家秘密"]),
+    ("denied.prohibited_by_law", ["", "", "2.其他法律行政法规禁止公开"]),
+    ("denied.security_stability", ["", "", "3.危及\"三安全一稳定\""]),
+    ("denied.third_party_rights", ["", "", "4.保护第三方合法权益"]),
+    ("denied.internal_affairs", ["", "", "5.属于三类内部事务信息"]),
+    ("denied.process_info", ["", "", "6.属于四类过程性信息"]),
+    ("denied.enforcement_files", ["", "", "7.属于行政执法案卷"]),
+    ("denied.admin_query", ["", "", "8.属于行政查询事项"]),
+    ("unable.not_held", ["", "(四)无法提供", "1.本机关不掌握相关政府信息"]),
+    ("unable.needs_creation", ["", "", "2.没有现成信息需要另行制作"]),
+    ("unable.unclear", ["三、本", "", "3.补正后申请内容仍不明确"]),
+    ("not_processed.petition", ["年度办", "(五)不予处理", "1.信访举报投诉类申请"]),
+    ("not_processed.duplicate", ["理结果", "", "2.重复申请"]),
+    ("not_processed.publication", ["", "", "3.要求提供公开出版物"]),
+    ("not_processed.excessive", ["", "", "4.无正当理由大量反复申请"]),
+    ("not_processed.reconfirm", ["", "", "已获取信息"]),
     ("other.no_correction", ["", "(六)其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"]),
     ("other.fee_unpaid", ["", "", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]),
-    ("other.other", ["", "", "3.其他"]), ("total", ["", "(七)总计", ""]), ("carried_forward", ["四、结转", "下年度继续", "办理"]),
+    ("other.other", ["", "", "3.其他"]), ("total", ["", "(七)总计", ""]),
+    ("carried_forward", ["四、结转", "下年度继续", "办理"]),
   ]
   var fixture = GridFixture(columnWidths: [30, 60, 150] + Array(repeating: 40, count: 7))
   fixture.add("申请人情况", row: 0, column: 3)
@@ -164,7 +181,9 @@ func expectDefaultValues(_ report: AnnualReport, format: ReportFormat, except: S
       fixture.add("5.要求行政机关确认或重新出具", row: row, column: 2)
       row += 1
     }
-    for (column, text) in parts.enumerated() where !text.isEmpty { fixture.add(text, row: row, column: column) }
+    for (column, text) in parts.enumerated() where !text.isEmpty {
+      fixture.add(text, row: row, column: column)
+    }
     for column in 0..<7 {
       fixture.add(String(ApplicationTableFixture.value(key, column)), row: row, column: 3 + column)
     }
@@ -176,7 +195,10 @@ func expectDefaultValues(_ report: AnnualReport, format: ReportFormat, except: S
   let report = try ReportMapper().report(from: [grid], layouts: [], findings: &findings)
   #expect(report.applicationRowOrder == CanonicalSchema.applicationRows(.v2021).map(\.key))
   expectDefaultValues(report, format: .v2021)
-  #expect(!findings.contains { $0.check.hasPrefix("mapping.row") || $0.check == "mapping.columns-by-position" })
+  #expect(
+    !findings.contains {
+      $0.check.hasPrefix("mapping.row") || $0.check == "mapping.columns-by-position"
+    })
 }
 
 @Test func chineseNumeralYearInTitle() throws {

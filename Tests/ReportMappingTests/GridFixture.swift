@@ -24,10 +24,13 @@ struct GridFixture {
   ) {
     if let breakRow = pageBreakRow, row < breakRow, row + rowSpan > breakRow {
       let characters = Array(text)
-      let share = Int((Double(characters.count) * Double(breakRow - row) / Double(rowSpan)).rounded())
-      add(String(characters.prefix(share)), row: row, column: column, rowSpan: breakRow - row,
+      let share = Int(
+        (Double(characters.count) * Double(breakRow - row) / Double(rowSpan)).rounded())
+      add(
+        String(characters.prefix(share)), row: row, column: column, rowSpan: breakRow - row,
         columnSpan: columnSpan, confidence: confidence)
-      add(String(characters.dropFirst(share)), row: breakRow, column: column,
+      add(
+        String(characters.dropFirst(share)), row: breakRow, column: column,
         rowSpan: row + rowSpan - breakRow, columnSpan: columnSpan, confidence: confidence)
       return
     }
@@ -63,19 +66,24 @@ struct GridFixture {
   }
 
   /// Lines of page text (outside tables) for a layout: one word per line, each at its own y.
-  static func layout(page: Int, lines: [(text: String, x: Double, y: Double)], fontSize: Double? = nil)
+  static func layout(
+    page: Int, lines: [(text: String, x: Double, y: Double)], fontSize: Double? = nil
+  )
     -> PageLayout
   {
     let textLines = lines.map { line in
       TextLine(words: [
         Word(
           text: line.text,
-          box: Box(minX: line.x, minY: line.y, maxX: line.x + 12 * Double(line.text.count), maxY: line.y + 12),
+          box: Box(
+            minX: line.x, minY: line.y, maxX: line.x + 12 * Double(line.text.count),
+            maxY: line.y + 12),
           fontSize: fontSize)
       ])
     }
     return PageLayout(
-      pageNumber: page, width: 595, height: 842, words: textLines.flatMap(\.words), lines: textLines,
+      pageNumber: page, width: 595, height: 842, words: textLines.flatMap(\.words),
+      lines: textLines,
       rulings: [])
   }
 }
@@ -116,11 +124,14 @@ struct ApplicationTableFixture {
   /// The header rows and data rows as one grid.
   func grid() -> TableGrid {
     let rows = self.rows
-    let breakRow = pageBreakBefore.flatMap { key in rows.firstIndex { $0.key == key } }.map { $0 + 3 }
+    let breakRow = pageBreakBefore.flatMap { key in rows.firstIndex { $0.key == key } }.map {
+      $0 + 3
+    }
     var fixture = GridFixture(
       columnWidths: [30, 60, 150] + Array(repeating: 40, count: 7), pageBreakRow: breakRow)
     fixture.origin = origin
-    fixture.add("（本列数据的勾稽关系为：第一项加第二项之和，\n等于第三项加第四项之和）", row: 0, column: 0, rowSpan: 3, columnSpan: 3)
+    fixture.add(
+      "（本列数据的勾稽关系为：第一项加第二项之和，\n等于第三项加第四项之和）", row: 0, column: 0, rowSpan: 3, columnSpan: 3)
     fixture.add("申请人情况", row: 0, column: 3, columnSpan: 7)
     fixture.add("自然人", row: 1, column: 3, rowSpan: 2)
     fixture.add("法人或其他组织", row: 1, column: 4, columnSpan: 5)

@@ -50,10 +50,14 @@ func reviewGrid(header: Bool = true, values: [String]) -> TableGrid {
   if header {
     fixture.add("行政复议", row: 0, column: 0, columnSpan: 5)
     fixture.add("行政诉讼", row: 0, column: 5, columnSpan: 10)
-    for (index, text) in results.enumerated() { fixture.add(text, row: 1, column: index, rowSpan: 2) }
+    for (index, text) in results.enumerated() {
+      fixture.add(text, row: 1, column: index, rowSpan: 2)
+    }
     fixture.add("未经复议直接起诉", row: 1, column: 5, columnSpan: 5)
     fixture.add("复议后起诉", row: 1, column: 10, columnSpan: 5)
-    for (index, text) in (results + results).enumerated() { fixture.add(text, row: 2, column: 5 + index) }
+    for (index, text) in (results + results).enumerated() {
+      fixture.add(text, row: 2, column: 5 + index)
+    }
   } else {
     fixture.add("4+用 4+用 +# 以上 +", row: 0, column: 0, columnSpan: 15)
     fixture.add("ſ", row: 1, column: 0, columnSpan: 15)
@@ -63,13 +67,18 @@ func reviewGrid(header: Bool = true, values: [String]) -> TableGrid {
   return fixture.grid(rowCount: 4)
 }
 
-let hongzeReviewValues = ["10", "1", "0", "0", "0", "0", "0", "0", "0", "0", "5", "0", "0", "0", "0"]
+let hongzeReviewValues = [
+  "10", "1", "0", "0", "0", "0", "0", "0", "0", "0", "5", "0", "0", "0", "0",
+]
 
 @Test func proactive2021MapsSingleValueRowsAndFees() throws {
   var findings: [Finding] = []
-  let report = try ReportMapper().report(from: [proactiveGrid(proactive2021Rows)], layouts: [], findings: &findings)
+  let report = try ReportMapper().report(
+    from: [proactiveGrid(proactive2021Rows)], layouts: [], findings: &findings)
   #expect(report.format == .v2021)
-  let value = { (row: String, column: String?) in report.values[CellKey(.proactive, row: row, column: column)] }
+  let value = { (row: String, column: String?) in
+    report.values[CellKey(.proactive, row: row, column: column)]
+  }
   #expect(value("rules", "issued") == ReportNumber(0))
   #expect(value("normative_documents", "repealed") == ReportNumber(5))
   #expect(value("normative_documents", "in_force") == ReportNumber(5))
@@ -77,18 +86,23 @@ let hongzeReviewValues = ["10", "1", "0", "0", "0", "0", "0", "0", "0", "0", "5"
   #expect(value("penalty", nil) == ReportNumber(4119))
   #expect(value("coercion", nil) == ReportNumber(195))
   #expect(value("fees_10k_yuan", nil)?.literal == "12.345678")
-  #expect(!findings.contains { $0.check == "mapping.row-missing" && $0.message.contains("table 二") })
+  #expect(
+    !findings.contains { $0.check == "mapping.row-missing" && $0.message.contains("table 二") })
 }
 
 @Test func proactive2019MapsSignedAnnotatedAndUnitValues() throws {
   var findings: [Finding] = []
-  let report = try ReportMapper().report(from: [proactiveGrid(proactive2019Rows)], layouts: [], findings: &findings)
+  let report = try ReportMapper().report(
+    from: [proactiveGrid(proactive2019Rows)], layouts: [], findings: &findings)
   #expect(report.format == .v2019)
-  let value = { (row: String, column: String?) in report.values[CellKey(.proactive, row: row, column: column)] }
+  let value = { (row: String, column: String?) in
+    report.values[CellKey(.proactive, row: row, column: column)]
+  }
   #expect(value("rules", "total_published") == ReportNumber(3))
   #expect(value("normative_documents", "new_made") == ReportNumber(22))
   #expect(
-    report.cells[CellKey(.proactive, row: "normative_documents", column: "new_made")]?.text == "22（其中修订16件）")
+    report.cells[CellKey(.proactive, row: "normative_documents", column: "new_made")]?.text
+      == "22（其中修订16件）")
   #expect(findings.contains { $0.message.hasPrefix("proactive.normative_documents.new_made:") })
   #expect(value("licensing", "change") == ReportNumber(-2))
   #expect(value("other_admin_services", "change") == ReportNumber(1))

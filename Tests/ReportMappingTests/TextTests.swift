@@ -20,7 +20,9 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
 @Test func titleSplitOverTwoLinesIsJoined() throws {
   let layout = GridFixture.layout(
     page: 1,
-    lines: [("洪泽区人民政府", 200, 60), ("2023 年政府信息公开工作年度报告", 150, 80), ("本报告由淮安市洪泽区人民政府办公室编制。", 60, 120)],
+    lines: [
+      ("洪泽区人民政府", 200, 60), ("2023 年政府信息公开工作年度报告", 150, 80), ("本报告由淮安市洪泽区人民政府办公室编制。", 60, 120),
+    ],
     fontSize: nil)
   let title = try #require(TitleReader.title(in: [layout], lineLimit: 8))
   #expect(title.title == "洪泽区人民政府2023年政府信息公开工作年度报告")
@@ -50,7 +52,8 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
       ("六、其他需要报告的事项", 60, 180), ("本年度没有产生信息处理费。", 84, 200),
     ])
   var findings: [Finding] = []
-  let report = try ReportMapper().report(from: [grid], layouts: [page1, page2], findings: &findings)
+  let report = try ReportMapper().report(
+    from: [grid], layouts: [page1, page2], findings: &findings)
   #expect(report.sections.map(\.number) == ["一", "二", "三", "四", "五", "六"])
   #expect(report.sections.map(\.title)[4] == "政府信息公开工作存在的主要问题及改进情况")
   #expect(report.sections[0].page == 1 && report.sections[1].page == 2)
@@ -62,7 +65,13 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
 @Test func subListsReusingNumeralsDoNotBreakTheSectionChain() {
   let reader = SectionReader(settings: MappingSettings())
   let lines = ["一、总体情况", "二、主动公开", "三、依申请", "四、复议诉讼", "五、问题", "一、存在问题", "二、改进措施", "六、其他"]
-    .enumerated().map { ProseLine(page: 1, box: Box(minX: 60, minY: Double($0.offset) * 20, maxX: 300, maxY: Double($0.offset) * 20 + 12), text: $0.element, startsParagraph: true) }
+    .enumerated().map {
+      ProseLine(
+        page: 1,
+        box: Box(
+          minX: 60, minY: Double($0.offset) * 20, maxX: 300, maxY: Double($0.offset) * 20 + 12),
+        text: $0.element, startsParagraph: true)
+    }
   let sections = reader.sections(in: lines)
   #expect(sections.map(\.number) == ["一", "二", "三", "四", "五", "六"])
   #expect(sections[4].text == "一、存在问题\n二、改进措施")
@@ -77,7 +86,8 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
 }
 
 @Test(arguments: [
-  ("", nil, nil), ("0", "0", nil), ("1,234", "1234", nil), ("1 234", "1234", nil), ("１２", "12", nil),
+  ("", nil, nil), ("0", "0", nil), ("1,234", "1234", nil), ("1 234", "1234", nil),
+  ("１２", "12", nil),
   ("22（其中修订16件）", "22", nil), ("22(其中修订 16 件)", "22", nil), ("7730.28", "7730.28", nil),
   ("0.000123", "0.000123", nil), ("-18", "-18", nil), ("+3", "3", nil), ("251000元", "251000", "元"),
   ("12万元", "12", "万元"), ("5件", "5", "件"), ("—", nil, nil), ("无", nil, nil), ("1O", "10", nil),

@@ -21,16 +21,21 @@ func consistentReport(origin: TextOrigin = .text, confidence: Double = 0.95) -> 
       let key = CellKey(.applications, row: row, column: column)
       report.values[key] = ReportNumber(value)
       report.cells[key] = CellReading(
-        page: 3, box: box, text: String(value), confidence: origin == .text ? 1 : confidence, origin: origin)
+        page: 3, box: box, text: String(value), confidence: origin == .text ? 1 : confidence,
+        origin: origin)
     }
   }
-  let groups = [("review", [2, 1, 0, 1, 4]), ("litigation_direct", [0, 0, 0, 0, 0]), ("litigation_after_review", [1, 0, 0, 0, 1])]
+  let groups = [
+    ("review", [2, 1, 0, 1, 4]), ("litigation_direct", [0, 0, 0, 0, 0]),
+    ("litigation_after_review", [1, 0, 0, 0, 1]),
+  ]
   for (group, values) in groups {
     for (column, value) in zip(CanonicalSchema.reviewColumns.map(\.key), values) {
       let key = CellKey(.reviewLitigation, row: group, column: column)
       report.values[key] = ReportNumber(value)
       report.cells[key] = CellReading(
-        page: 4, box: box, text: String(value), confidence: origin == .text ? 1 : confidence, origin: origin)
+        page: 4, box: box, text: String(value), confidence: origin == .text ? 1 : confidence,
+        origin: origin)
     }
   }
   for key in report.cellKeys where key.table == .proactive {
@@ -41,7 +46,10 @@ func consistentReport(origin: TextOrigin = .text, confidence: Double = 0.95) -> 
 }
 
 /// Prints a wrong reading into a cell, as OCR or the source would.
-func misread(_ report: inout AnnualReport, _ row: String, _ column: String, as text: String, confidence: Double? = nil) {
+func misread(
+  _ report: inout AnnualReport, _ row: String, _ column: String, as text: String,
+  confidence: Double? = nil
+) {
   let key = CellKey(.applications, row: row, column: column)
   report.values[key] = ReportNumber(literal: text)
   report.cells[key]?.text = text
@@ -73,7 +81,10 @@ func misread(_ report: inout AnnualReport, _ row: String, _ column: String, as t
 
 @Test func inconsistentReviewGroupsFailAndAreListed() {
   var report = consistentReport()
-  let printed = [("review", [10, 1, 0, 0, 0]), ("litigation_direct", [0, 0, 0, 0, 0]), ("litigation_after_review", [5, 0, 0, 0, 0])]
+  let printed = [
+    ("review", [10, 1, 0, 0, 0]), ("litigation_direct", [0, 0, 0, 0, 0]),
+    ("litigation_after_review", [5, 0, 0, 0, 0]),
+  ]
   for (group, values) in printed {
     for (column, value) in zip(CanonicalSchema.reviewColumns.map(\.key), values) {
       report.values[CellKey(.reviewLitigation, row: group, column: column)] = ReportNumber(value)
@@ -109,7 +120,9 @@ func misread(_ report: inout AnnualReport, _ row: String, _ column: String, as t
   #expect(review.filter { $0.cell == key.path }.count == 2)
 }
 
-@Test(arguments: [("total", "natural_person", "21"), ("new", "commercial", "8"), ("new", "total", "61")])
+@Test(arguments: [
+  ("total", "natural_person", "21"), ("new", "commercial", "8"), ("new", "total", "61"),
+])
 func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   var report = consistentReport(origin: .ocr)
   let key = CellKey(.applications, row: row, column: column)
@@ -178,7 +191,8 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   report.cells[CellKey(.proactive, row: "licensing", column: nil)] = nil
   report.values[CellKey(.proactive, row: "licensing", column: nil)] = nil
   let findings = [
-    Finding(check: "mapping.cell", page: 2, message: "proactive.rules.issued: read 22 from '22（其中修订16件）'"),
+    Finding(
+      check: "mapping.cell", page: 2, message: "proactive.rules.issued: read 22 from '22（其中修订16件）'"),
     Finding(check: "page.ocr-fallback", page: 2, message: "page 2 was OCR'd"),
   ]
   let checks = ReportChecker().checks(for: report)
@@ -189,7 +203,8 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   #expect(paths.first == "proactive.rules.issued")
   #expect(paths.contains("proactive.licensing"))
   #expect(review.contains { $0.cell == unreadable.path && $0.reason.hasPrefix("unreadable") })
-  #expect(review.contains { $0.cell == "applications.rows.granted.total" && $0.reason.contains("0.30") })
+  #expect(
+    review.contains { $0.cell == "applications.rows.granted.total" && $0.reason.contains("0.30") })
   let order = report.cellKeys.map(\.path)
   let ranks = paths.compactMap { order.firstIndex(of: $0) }
   #expect(ranks == ranks.sorted())

@@ -6,7 +6,9 @@ struct RowSumCheck: HardCheck {
     report.applicationRowOrder.map { row in
       compare(
         .rowSum, scope: row,
-        parts: CanonicalSchema.applicantColumnKeys.map { CellKey(.applications, row: row, column: $0) },
+        parts: CanonicalSchema.applicantColumnKeys.map {
+          CellKey(.applications, row: row, column: $0)
+        },
         totals: [CellKey(.applications, row: row, column: "total")], in: report)
     }
   }
