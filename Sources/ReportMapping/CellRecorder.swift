@@ -7,6 +7,8 @@ struct CellRecorder {
   var cells: [CellKey: CellReading] = [:]
   var units: [CellKey: String] = [:]
   var findings: [Finding] = []
+  /// The key each cell was recorded under: one printed cell holds one value.
+  var owners: [TableCell: CellKey] = [:]
   let parser: ValueParser
   /// The origin of each page's words, for blank cells that carry no words of their own.
   let pageOrigins: [Int: TextOrigin]
@@ -30,6 +32,17 @@ struct CellRecorder {
           message: "\(key.path): a second cell maps here ('\(cell.text)'); the first is kept"))
       return
     }
+    if let owner = owners[cell] {
+      // A cell spanning several value columns (a merged cell): its number belongs to one of
+      // them at most, and which one is not known.
+      findings.append(
+        Finding(
+          check: Self.cellCheck, page: cell.page,
+          message:
+            "\(key.path): its cell is merged with \(owner.path)'s ('\(cell.text)'); left null"))
+      return
+    }
+    owners[cell] = key
     let text = cell.text
     let parsed = parser.parse(text)
     let origin: TextOrigin =

@@ -205,3 +205,23 @@ func expectDefaultValues(_ report: AnnualReport, format: ReportFormat, except: S
   let title = try #require(TitleReader.parse("某某市统计局二〇二三年政府信息公开工作年度报告"))
   #expect(title.year == 2023 && title.agency == "某某市统计局")
 }
+
+@Test func mergedValueCellFillsOneColumnOnlyAndIsFlagged() throws {
+  var grid = ApplicationTableFixture().grid()
+  // Merge granted's research … other cells (row 5, columns 5…8) into one cell reading "0".
+  let row = 3 + 2
+  grid.cells.removeAll { $0.row == row && (6...8).contains($0.column) }
+  if let index = grid.cells.firstIndex(where: { $0.row == row && $0.column == 5 }) {
+    grid.cells[index].columnSpan = 4
+  }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(from: [grid], layouts: [], findings: &findings)
+  #expect(report.application("granted", "research") == ReportNumber(0))
+  #expect(report.application("granted", "nonprofit") == nil)
+  #expect(report.cells[CellKey(.applications, row: "granted", column: "other")] == nil)
+  #expect(
+    findings.contains {
+      $0.message.hasPrefix("applications.rows.granted.legal_services: its cell is merged")
+    })
+  #expect(report.application("granted", "total") == ReportNumber(6))
+}
