@@ -46,7 +46,8 @@ public final class PDFDocument {
   /// - Parameter data: The bytes of a PDF file.
   /// - Throws: `PDFSourceError` of kind `.empty`, `.notPDF`, `.encrypted` or `.damaged`.
   public init(data: Data) throws {
-    try PDFFileCheck.check(header: data.prefix(PDFFileCheck.headerWindow), count: data.count, path: nil)
+    try PDFFileCheck.check(
+      header: data.prefix(PDFFileCheck.headerWindow), count: data.count, path: nil)
     var error: UnsafeMutablePointer<GError>?
     defer { g_clear_error(&error) }
     // Poppler keeps its own reference to the bytes, so ours is dropped at once.

@@ -10,7 +10,8 @@ enum GrayConversion {
   /// The gray value of one RGB pixel.
   @inline(__always)
   static func luma(_ red: UInt8, _ green: UInt8, _ blue: UInt8) -> UInt8 {
-    let sum = UInt32(red) * weights.red + UInt32(green) * weights.green + UInt32(blue) * weights.blue
+    let sum =
+      UInt32(red) * weights.red + UInt32(green) * weights.green + UInt32(blue) * weights.blue
     return UInt8(truncatingIfNeeded: sum >> 16)
   }
 

@@ -1,7 +1,9 @@
 import CLeptonica
 
-/// Keeps leptonica quiet: by default it writes warnings to stderr (e.g. "Error in
-/// selaGetBrickName: sel not found" for large DWA bricks), and stdout/stderr belong to the CLI.
+/// Keeps leptonica quiet, because stdout and stderr belong to the CLI.
+///
+/// By default leptonica writes warnings to stderr, such as "Error in selaGetBrickName: sel not
+/// found" for DWA bricks longer than its precompiled ones.
 enum LeptonicaLog {
   /// Runs `setMsgSeverity(L_SEVERITY_NONE)` exactly once (a global `let` is initialized once,
   /// thread-safely).

@@ -20,7 +20,8 @@ public struct ScanCleaner: Sendable {
   ///   leptonica fails at a step, that step is skipped (the gray image passes through).
   public func cleaned(_ image: PageImage) -> CleanedScan {
     let (gray, removed) = grayWithoutSeal(image)
-    guard let pix = LeptonicaImage.gray(gray, width: image.width, height: image.height, dpi: image.dpi)
+    guard
+      let pix = LeptonicaImage.gray(gray, width: image.width, height: image.height, dpi: image.dpi)
     else {
       let fallback = PageImage(
         width: image.width, height: image.height, channels: 1, dpi: image.dpi, pixels: gray)
@@ -37,7 +38,8 @@ public struct ScanCleaner: Sendable {
     let binary = binarized(straight) ?? straight
     let output =
       binary.grayPageImage(dpi: image.dpi)
-      ?? PageImage(width: image.width, height: image.height, channels: 1, dpi: image.dpi, pixels: gray)
+      ?? PageImage(
+        width: image.width, height: image.height, channels: 1, dpi: image.dpi, pixels: gray)
     return CleanedScan(image: output, skewDegrees: skew, sealPixelsRemoved: removed)
   }
 
@@ -70,7 +72,9 @@ public struct ScanCleaner: Sendable {
   /// The clockwise rotation in degrees that straightens the page, or 0 when the search is not
   /// confident or the skew is below `minimumSkew`.
   private func skewDegrees(of gray: LeptonicaImage) -> Double {
-    guard let binary = LeptonicaImage(taking: pixThresholdToBinary(gray.pix, Int32(settings.skewThreshold)))
+    guard
+      let binary = LeptonicaImage(
+        taking: pixThresholdToBinary(gray.pix, Int32(settings.skewThreshold)))
     else { return 0 }
     var angle: Float = 0
     var confidence: Float = 0

@@ -35,25 +35,37 @@ struct RealReportTests {
 
   /// Prints per-page timings; meaningful only in a release build (`swift test -c release`).
   @Test func timings() throws {
-    let clock = ContinuousClock()
+    let wallClock = ContinuousClock()
     let document = try PDFDocument(contentsOf: Self.url)
     var report: [String] = []
     func time<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
-      let start = clock.now
+      let start = wallClock.now
+      let cpu = clock()
       let value = try body()
-      report.append("\(label): \(clock.now - start)")
+      let wall = (wallClock.now - start) / .milliseconds(1)
+      let used = Double(clock() - cpu) * 1000 / Double(CLOCKS_PER_SEC)
+      report.append("\(label): \(Int(wall)) ms wall, \(Int(used)) ms CPU")
       return value
     }
-    let open = clock.now
+    let open = wallClock.now
     _ = try PDFDocument(contentsOf: Self.url)
-    report.append("open: \(clock.now - open)")
+    report.append("open: \(wallClock.now - open)")
     _ = try time("pageText ×5") { try (1...5).map { try document.pageText($0) } }
     for dpi in [100.0, 150.0, 300.0] {
       let image = try time("render p3 @\(Int(dpi)) gray") {
         try document.render(page: 3, dpi: dpi, color: false)
       }
-      _ = try time("render p3 @\(Int(dpi)) rgb") { try document.render(page: 3, dpi: dpi, color: true) }
-      _ = time("rulings p3 @\(Int(dpi))") { RulingDetector().rulings(in: image) }
+      _ = try time("render p3 @\(Int(dpi)) rgb") {
+        try document.render(page: 3, dpi: dpi, color: true)
+      }
+      let rulings = time("rulings p3 @\(Int(dpi))") { RulingDetector().rulings(in: image) }
+      let horizontal = rulings.filter { $0.axis == .horizontal }.count
+      report.append("  → \(horizontal) horizontal, \(rulings.count - horizontal) vertical")
+      if ProcessInfo.processInfo.environment["PRINT_RULINGS"] != nil {
+        report.append(
+          rulings.map { "\($0.axis) \(Int($0.position)) \(Int($0.start))–\(Int($0.end))" }.joined(
+            separator: "; "))
+      }
     }
     let scan = try document.render(page: 3, dpi: 300, color: true)
     _ = time("ScanCleaner p3 @300 rgb") { ScanCleaner().cleaned(scan) }

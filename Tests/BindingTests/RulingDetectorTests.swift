@@ -10,7 +10,8 @@ import Testing
 
   /// Checks that `rulings` are exactly the table's 4 + 4 lines, within `tolerance` points.
   private func expectTableRulings(
-    _ rulings: [Ruling], tolerance: Double, transform: (Double, Double) -> (Double, Double) = { ($0, $1) }
+    _ rulings: [Ruling], tolerance: Double,
+    transform: (Double, Double) -> (Double, Double) = { ($0, $1) }
   ) {
     let horizontal = rulings.filter { $0.axis == .horizontal }
     let vertical = rulings.filter { $0.axis == .vertical }
@@ -40,7 +41,9 @@ import Testing
     let rulings = RulingDetector().rulings(in: image)
     expectTableRulings(rulings, tolerance: 1)
     // Sorted: horizontal by y, then vertical by x.
-    #expect(rulings.map(\.axis) == Array(repeating: .horizontal, count: 4) + Array(repeating: .vertical, count: 4))
+    #expect(
+      rulings.map(\.axis) == Array(repeating: .horizontal, count: 4)
+        + Array(repeating: .vertical, count: 4))
   }
 
   @Test func brokenSkewedBinarizedLinesAt300DPI() throws {

@@ -52,7 +52,9 @@ enum TestPDFs {
   }
 
   /// Draws `text` with its baseline starting at (x, y).
-  static func show(_ context: OpaquePointer, _ text: String, x: Double, y: Double, font: String, size: Double) {
+  static func show(
+    _ context: OpaquePointer, _ text: String, x: Double, y: Double, font: String, size: Double
+  ) {
     cairo_select_font_face(context, font, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
     cairo_set_font_size(context, size)
     cairo_move_to(context, x, y)
@@ -92,7 +94,9 @@ enum TestPDFs {
     let url = folder.appendingPathComponent(name)
     try write(to: url, width: Table.pageWidth, height: Table.pageHeight, title: "测试表格 Test") {
       context in
-      show(context, Table.title, x: Table.titleOrigin.x, y: Table.titleOrigin.y, font: "DejaVu Sans", size: 12)
+      show(
+        context, Table.title, x: Table.titleOrigin.x, y: Table.titleOrigin.y, font: "DejaVu Sans",
+        size: 12)
       show(
         context, Table.cjkText, x: Table.cjkOrigin.x, y: Table.cjkOrigin.y,
         font: "Noto Sans CJK SC", size: Table.cjkSize)
@@ -118,7 +122,8 @@ enum TestPDFs {
   }
 
   /// Whether python3 with reportlab is available (for the encrypted fixture).
-  static let hasReportLab: Bool = (try? run("/usr/bin/env", ["python3", "-c", "import reportlab.lib.pdfencrypt"])) == 0
+  static let hasReportLab: Bool =
+    (try? run("/usr/bin/env", ["python3", "-c", "import reportlab.lib.pdfencrypt"])) == 0
 
   /// A PDF that needs the user password "secret", written by reportlab.
   static func encrypted(in folder: URL) throws -> URL {
