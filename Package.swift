@@ -62,6 +62,7 @@ let package = Package(
     .testTarget(
       name: "ReportValidationTests",
       dependencies: ["ReportValidation", "DocumentModel", "ReportSchema"]),
+    .testTarget(name: "TextRecognitionTests", dependencies: ["TextRecognition", "DocumentModel"]),
     .testTarget(
       name: "BindingTests", dependencies: ["PDFSource", "PageImaging", "TextRecognition", "DocumentModel"]),
     .testTarget(
