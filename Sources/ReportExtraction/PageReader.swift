@@ -26,7 +26,11 @@ struct PageReader {
   func needsOCR(_ document: PDFDocument) -> Bool {
     (1...max(1, document.pageCount)).contains { number in
       guard let text = try? document.pageText(number) else { return true }
-      return quality.verdict(for: text) != .usable
+      let verdict = quality.verdict(for: text)
+      if verdict == .empty, (try? document.imageCoverage(number)) ?? 1 < quality.scanImageCoverage {
+        return false
+      }
+      return verdict != .usable
     }
   }
 
@@ -46,7 +50,11 @@ struct PageReader {
         findings.append(Finding(check: "page.unreadable", page: number, message: "\(error)"))
         continue
       }
-      let verdict = quality.verdict(for: text)
+      var verdict = quality.verdict(for: text)
+      if verdict == .empty, (try? document.imageCoverage(number)) ?? 1 < quality.scanImageCoverage {
+        // A sparse page of a text report (a band pushed over by a page break), not a scan.
+        verdict = .usable
+      }
       let useOCR =
         settings.ocr == .always || (settings.ocr == .auto && verdict != .usable)
       if !useOCR {

@@ -15,6 +15,11 @@ public struct TextLayerQuality: Sendable {
   /// Clean pages of the samples score 1.0; a mis-mapped font scores near 0.
   public var minimumPlausibleShare = 0.85
 
+  /// A page with little text is a scan only when images cover at least this share of it.
+  ///
+  /// Scans are one page-sized image (coverage ≈ 1); a text report's near-empty page has none.
+  public var scanImageCoverage = 0.3
+
   public init() {}
 
   /// The verdict for one page.
