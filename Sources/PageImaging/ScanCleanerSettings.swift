@@ -10,8 +10,6 @@ public struct ScanCleanerSettings: Sendable, Equatable, Codable {
   /// 60 separates seal red (R−G ≈ 120–200) from warm paper and yellowed scans (R−G < 30).
   public var sealMinimumExcess = 60
 
-  /// Gray value (0–255) below which a pixel counts as ink when measuring skew.
-  public var skewThreshold = 130
   /// Skews smaller than this, in degrees, are left alone (rotation would only blur).
   ///
   /// 0.1° is leptonica's own `pixDeskew` cut-off (MIN_DESKEW_ANGLE).
@@ -22,6 +20,12 @@ public struct ScanCleanerSettings: Sendable, Equatable, Codable {
   /// rendered at 200 dpi scores only 2.97 (straight: 3.14), so 2.0 is used; leptonica reports
   /// 0 for pages with too little ink to measure.
   public var minimumSkewConfidence = 2.0
+
+  /// Ink specks no larger than this both ways, in points, are removed after binarization.
+  ///
+  /// 0.5 pt is 2 px at 300 dpi: scanner dust and toner dots go, while a full stop of 10.5 pt
+  /// text (about 1 pt, 4 px) stays.
+  public var maximumSpeckSize = 0.5
 
   /// Tile width for background normalization, in pixels.
   ///
