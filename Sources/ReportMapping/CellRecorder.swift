@@ -15,6 +15,9 @@ struct CellRecorder {
 
   /// The check id of findings about one cell; the message starts with the cell path and `: `.
   static let cellCheck = "mapping.cell"
+  /// The check id of an annotation kept beside a value (`22（其中修订16件）`): a warning, not a
+  /// doubt about the value, so it does not put the cell in review.
+  static let annotationCheck = "mapping.annotation"
 
   init(parser: ValueParser, pageOrigins: [Int: TextOrigin]) {
     self.parser = parser
@@ -61,7 +64,7 @@ struct CellRecorder {
       if let annotation {
         findings.append(
           Finding(
-            check: Self.cellCheck, page: cell.page,
+            check: Self.annotationCheck, page: cell.page,
             message:
               "\(key.path): read \(number) from '\(text)'; the annotation \(annotation) is kept in the cell text"
           ))
