@@ -55,7 +55,8 @@ public struct ReviewBuilder: Sendable {
       }
     }
     let paths = Set(report.cellKeys.map(\.path))
-    for finding in findings {
+    // Only `mapping.cell` findings doubt a value; annotations and the like are plain warnings.
+    for finding in findings where finding.check == "mapping.cell" {
       guard let colon = finding.message.range(of: ": ") else { continue }
       let path = String(finding.message[..<colon.lowerBound])
       guard paths.contains(path) else { continue }
