@@ -10,6 +10,12 @@ extension OCREngine {
   /// cells in the planning prototype (`shared/spec/c-libraries.md` §3).
   static let cropBorder = 10
 
+  /// Lines at least this long, in points, count as table rulings when erasing them.
+  ///
+  /// 25 pt found exactly the 31 + 10 rulings of the planning PDFs (`c-libraries.md` §4); the
+  /// longest CJK stroke at 10.5 pt is about 10 pt.
+  static let rulingLength = 25.0
+
   /// Recognizes the whole page and returns its words in Tesseract's reading order.
   ///
   /// For `chi_sim` a "word" is often a single CJK character; `LayoutAnalysis` merges them.
@@ -17,16 +23,22 @@ extension OCREngine {
   /// confidence is Tesseract's word confidence / 100.
   ///
   /// - Throws: `OCRError` when the image cannot be converted or recognition fails.
-  public func words(in image: PageImage) throws(OCRError) -> [Word] {
-    try lines(in: image).flatMap(\.words)
+  public func words(in image: PageImage, erasingRulings: Bool = false) throws(OCRError) -> [Word] {
+    try lines(in: image, erasingRulings: erasingRulings).flatMap(\.words)
   }
 
   /// Recognizes the whole page and returns its text lines as Tesseract segmented them.
   ///
   /// - Throws: `OCRError` when the image cannot be converted or recognition fails.
-  public func lines(in image: PageImage) throws(OCRError) -> [TextLine] {
+  public func lines(
+    in image: PageImage, erasingRulings: Bool = false
+  ) throws(OCRError) -> [TextLine] {
     let region = PixelRect(of: image)
-    let pix = try LeptonicaPix(gray: image, region: region)
+    var pix = try LeptonicaPix(gray: image, region: region)
+    if erasingRulings {
+      pix = try pix.erasingLines(
+        length: Int((Self.rulingLength * image.dpi / 72).rounded()), threshold: 160, margin: 2)
+    }
     try recognize(pix, dpi: image.dpi, segmentation: pageSegmentation)
     defer { TessBaseAPIClear(api) }
     return recognizedLines(region: region, border: 0, scale: 1, dpi: image.dpi)

@@ -6,30 +6,50 @@ import Testing
 
 /// Timings and accuracy on hongze-2023 p. 3, printed for the record; run in release:
 /// `OCR_BENCHMARK=1 OMP_THREAD_LIMIT=1 swift test -c release -Xswiftc -enable-testing
-///  --filter OCRBenchmark`.
+///  --filter OCRBenchmark`. Knobs: `OCR_ERASE=1` (erase rulings before page OCR),
+/// `OCR_PAGE_LANG`, `OCR_PAGE_PSM=6|11`, `OCR_PAGE_VARS=name=value,…`, `OCR_DUMP=1` (print lines).
 @Suite(
   .serialized,
   .enabled(if: ProcessInfo.processInfo.environment["OCR_BENCHMARK"] == "1", "set OCR_BENCHMARK=1"))
 struct OCRBenchmark {
   @Test func measure() throws {
     let page = try #require(HongzeFixture.page)
-    let clock = ContinuousClock()
-    var start = clock.now
-    let engine = try OCREngine(language: "chi_sim")
-    print("init chi_sim: \(clock.now - start)")
-    start = clock.now
+    let wall = ContinuousClock()
+    var start = wall.now
+    let environment = ProcessInfo.processInfo.environment
+    var variables: [String: String] = [:]
+    for pair in (environment["OCR_PAGE_VARS"] ?? "").split(separator: ",") {
+      let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+      if parts.count == 2 { variables[parts[0]] = parts[1] }
+    }
+    let engine = try OCREngine(
+      language: environment["OCR_PAGE_LANG"] ?? "chi_sim", variables: variables,
+      pageSegmentation: environment["OCR_PAGE_PSM"] == "6"
+        ? .singleBlock : environment["OCR_PAGE_PSM"] == "11" ? .sparseText : .automatic)
+    print("init chi_sim: \(wall.now - start)")
+    start = wall.now
     let reader = try DigitReader()
-    print("init eng digits: \(clock.now - start)")
-    start = clock.now
-    let words = try engine.words(in: page)
-    print("page OCR 300 dpi: \(clock.now - start), \(words.count) words")
+    print("init eng digits: \(wall.now - start)")
+    start = wall.now
+    let cpuStart = clock_t(clock())
+    let erasing = environment["OCR_ERASE"] == "1"
+    let words = try engine.words(in: page, erasingRulings: erasing)
+    print(
+      "page OCR 300 dpi: \(wall.now - start) wall, "
+        + "\(Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC)) s CPU, \(words.count) words")
     let truth = HongzeFixture.numericWords
+    if environment["OCR_DUMP"] == "1" {
+      for line in try engine.lines(in: page, erasingRulings: erasing) {
+        print(String(format: "%6.1f %6.1f ", line.box.minX, line.box.minY), line.words.map(\.text))
+      }
+    }
     let pageExact = truth.filter { t in
       words.contains { $0.text == t.text && $0.box.contains(x: t.box.midX, y: t.box.midY) }
     }.count
     print("page OCR numeric words exact: \(pageExact)/\(truth.count)")
     for margin in [0.0, 3.0] {
-      start = clock.now
+      start = wall.now
+      let cellCPUStart = clock()
       var misses: [String] = []
       var minimumConfidence = 1.0
       for word in truth {
@@ -37,10 +57,11 @@ struct OCRBenchmark {
         minimumConfidence = min(minimumConfidence, reading?.confidence ?? 0)
         if reading?.text != word.text { misses.append("\(word.text)→\(reading?.text ?? "nil")") }
       }
-      let elapsed = clock.now - start
+      let elapsed = wall.now - start
+      let cpu = Double(clock() - cellCPUStart) / Double(CLOCKS_PER_SEC) / Double(truth.count)
       print(
         "digits margin \(margin) pt: \(truth.count - misses.count)/\(truth.count) exact, "
-          + "\(elapsed / truth.count) per cell, min confidence \(minimumConfidence), misses \(misses)"
+          + "\(elapsed / truth.count) wall, \(cpu) s CPU per cell, min confidence \(minimumConfidence), misses \(misses)"
       )
     }
   }
