@@ -19,7 +19,9 @@ public struct DigitReader: ~Copyable {
 
   /// Loads the `eng` model with the digit whitelist.
   ///
-  /// - Parameter dataPath: The tessdata directory; nil for `TESSDATA_PREFIX` or the default.
+  /// - Parameters:
+  ///   - dataPath: The tessdata directory; nil for `TESSDATA_PREFIX` or the default.
+  ///   - settings: Whitelist, ink detection and retry tunables.
   /// - Throws: `OCRError.languageDataMissing` when `eng` is not installed.
   public init(dataPath: String? = nil, settings: DigitReaderSettings = DigitReaderSettings())
     throws(OCRError)

@@ -44,7 +44,7 @@ extension OCREngine {
     return recognizedLines(region: region, border: 0, scale: 1, dpi: image.dpi)
   }
 
-  /// Reads `box` (points) of `image` as one line of text, e.g. a heading or a row label.
+  /// Reads one line of text, such as a heading or a row label, from `box` (points) of `image`.
   ///
   /// The region is cropped, framed in white and recognized with `.singleLine`, which fixes
   /// headings that page segmentation splits into junk (`shared/spec/c-libraries.md` §3).
@@ -52,7 +52,9 @@ extension OCREngine {
   /// - Returns: The text and Tesseract's mean word confidence / 100; `.blank` for a region
   ///   outside the image.
   /// - Throws: `OCRError` when recognition fails.
-  public func readLine(in image: PageImage, box: DocumentModel.Box) throws(OCRError) -> TextReading {
+  public func readLine(
+    in image: PageImage, box: DocumentModel.Box
+  ) throws(OCRError) -> TextReading {
     let region = PixelRect(covering: box, in: image)
     guard !region.isEmpty else { return .blank }
     let pix = try LeptonicaPix(gray: image, region: region).bordered(by: Self.cropBorder)
@@ -85,6 +87,8 @@ extension OCREngine {
   ///   - region: Where the recognized image was cut from the page.
   ///   - border: The white frame added around the crop, in pixels of the crop.
   ///   - scale: The recognized image's size relative to the crop.
+  ///   - dpi: The page image's resolution.
+  /// - Returns: The lines in Tesseract's order, words left to right.
   private func recognizedLines(
     region: PixelRect, border: Int, scale: Double, dpi: Double
   ) -> [TextLine] {

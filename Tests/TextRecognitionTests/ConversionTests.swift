@@ -32,14 +32,18 @@ struct ConversionTests {
   }
 
   @Test func boxesMapBetweenPointsAndPixels() {
-    let image = PageImage(width: 600, height: 300, channels: 1, dpi: 144, pixels: .init(
-      repeating: 255, count: 600 * 300))
+    let image = PageImage(
+      width: 600, height: 300, channels: 1, dpi: 144,
+      pixels: .init(
+        repeating: 255, count: 600 * 300))
     let rect = PixelRect(covering: Box(minX: 10.2, minY: 20, maxX: 30, maxY: 40.1), in: image)
     #expect(rect == PixelRect(x: 20, y: 40, width: 40, height: 41))
     // A crop at (20, 40), bordered by 10 px and halved: Tesseract's (15, 20)–(25, 30).
-    let box = rect.pageBox(left: 15, top: 20, right: 25, bottom: 30, border: 10, scale: 0.5, dpi: 144)
+    let box = rect.pageBox(
+      left: 15, top: 20, right: 25, bottom: 30, border: 10, scale: 0.5, dpi: 144)
     #expect(box == Box(minX: 20, minY: 35, maxX: 30, maxY: 45))
-    #expect(PixelRect(covering: Box(minX: -5, minY: 0, maxX: 1000, maxY: 10), in: image).width == 600)
+    #expect(
+      PixelRect(covering: Box(minX: -5, minY: 0, maxX: 1000, maxY: 10), in: image).width == 600)
   }
 
   @Test func openMPGuardOnlyRestartsWhenTheLimitIsUnset() {

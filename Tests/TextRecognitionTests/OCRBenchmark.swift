@@ -4,8 +4,9 @@ import Testing
 
 @testable import TextRecognition
 
-/// Timings and accuracy on hongze-2023 p. 3, printed for the record; run in release:
-/// `OCR_BENCHMARK=1 OMP_THREAD_LIMIT=1 swift test -c release -Xswiftc -enable-testing
+/// Prints timings and accuracy on page 3 of hongze-2023, for the record.
+///
+/// Run in release: `OCR_BENCHMARK=1 OMP_THREAD_LIMIT=1 swift test -c release -Xswiftc -enable-testing
 ///  --filter OCRBenchmark`. Knobs: `OCR_ERASE=1` (erase rulings before page OCR),
 /// `OCR_PAGE_LANG`, `OCR_PAGE_PSM=6|11`, `OCR_PAGE_VARS=name=value,…`, `OCR_DUMP=1` (print lines).
 @Suite(

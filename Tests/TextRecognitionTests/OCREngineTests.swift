@@ -29,7 +29,8 @@ import Testing
 
   @Test func remedyNamesTheDebianPackages() {
     let error = OCRError.languageDataMissing(language: "chi_sim+eng", searched: "/x")
-    #expect(error.remedy?.contains("apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng") == true)
+    let install = "apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng"
+    #expect(error.remedy?.contains(install) == true)
   }
 
   @Test(.enabled(if: HongzeFixture.page != nil, "needs ../shared and poppler-utils"))
