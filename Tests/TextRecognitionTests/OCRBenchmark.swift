@@ -48,20 +48,39 @@ struct OCRBenchmark {
       words.contains { $0.text == t.text && $0.box.contains(x: t.box.midX, y: t.box.midY) }
     }.count
     print("page OCR numeric words exact: \(pageExact)/\(truth.count)")
-    for margin in [0.0, 3.0] {
+    let variants = [
+      ("clean", page, 0.0), ("clean", page, 3.0),
+      ("scan-like", ScanSimulation.degrade(page), 3.0),
+      ("scan-heavy", ScanSimulation.degrade(page, noise: 70), 3.0),
+    ]
+    for (name, image, margin) in variants {
       start = wall.now
       let cellCPUStart = clock()
       var misses: [String] = []
       var minimumConfidence = 1.0
       for word in truth {
-        let reading = reader.readNumber(in: page, box: word.box.expanded(by: margin))
+        let reading = reader.readNumber(in: image, box: word.box.expanded(by: margin))
         minimumConfidence = min(minimumConfidence, reading?.confidence ?? 0)
-        if reading?.text != word.text { misses.append("\(word.text)→\(reading?.text ?? "nil")") }
+        if reading?.text != word.text {
+          misses.append("\(word.text)→\(reading?.text ?? "nil")")
+          if let directory = environment["OCR_MISSES"] {
+            let cell = PixelRect(covering: word.box.expanded(by: margin), in: image)
+            let ink = InkFinder(settings: reader.settings).inkBounds(
+              in: image, region: cell.inset(by: 4))
+            print("miss \(misses.count) cell \(cell) ink \(String(describing: ink))")
+            var bytes = Array("P5 \(cell.width) \(cell.height) 255\n".utf8)
+            for y in cell.y..<cell.maxY {
+              bytes += image.pixels[(y * image.width + cell.x)..<(y * image.width + cell.maxX)]
+            }
+            FileManager.default.createFile(
+              atPath: "\(directory)/\(name)-\(misses.count).pgm", contents: Data(bytes))
+          }
+        }
       }
       let elapsed = wall.now - start
       let cpu = Double(clock() - cellCPUStart) / Double(CLOCKS_PER_SEC) / Double(truth.count)
       print(
-        "digits margin \(margin) pt: \(truth.count - misses.count)/\(truth.count) exact, "
+        "digits \(name) margin \(margin) pt: \(truth.count - misses.count)/\(truth.count) exact, "
           + "\(elapsed / truth.count) wall, \(cpu) s CPU per cell, min confidence \(minimumConfidence), misses \(misses)"
       )
     }
