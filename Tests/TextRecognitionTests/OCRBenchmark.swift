@@ -48,6 +48,18 @@ struct OCRBenchmark {
       words.contains { $0.text == t.text && $0.box.contains(x: t.box.midX, y: t.box.midY) }
     }.count
     print("page OCR numeric words exact: \(pageExact)/\(truth.count)")
+    let cells = truth.compactMap { word in CellFinder.cell(around: word.box, in: page) }
+    var cellMisses: [String] = []
+    let cellStart = wall.now
+    for (word, cell) in zip(truth, truth.map { CellFinder.cell(around: $0.box, in: page) }) {
+      guard let cell else { continue }
+      let reading = reader.readNumber(in: page, box: cell)
+      if reading?.text != word.text { cellMisses.append("\(word.text)→\(reading?.text ?? "nil")") }
+    }
+    print(
+      "digits in ruled cells: \(cells.count - cellMisses.count)/\(cells.count) exact "
+        + "(\(truth.count - cells.count) words without a closed cell), "
+        + "\((wall.now - cellStart) / max(1, cells.count)) wall per cell, misses \(cellMisses)")
     let variants = [
       ("clean", page, 0.0), ("clean", page, 3.0),
       ("scan-like", ScanSimulation.degrade(page), 3.0),
