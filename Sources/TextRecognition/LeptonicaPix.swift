@@ -9,7 +9,8 @@ struct LeptonicaPix: ~Copyable {
   /// PIX *; owned, released in deinit.
   let pointer: UnsafeMutablePointer<PIX>
 
-  private init(taking pointer: UnsafeMutablePointer<PIX>) {
+  /// Takes ownership of a PIX that nothing else will destroy.
+  init(owning pointer: UnsafeMutablePointer<PIX>) {
     self.pointer = pointer
   }
 
@@ -58,7 +59,7 @@ struct LeptonicaPix: ~Copyable {
     }
     let dpi = Int32(image.dpi.rounded())
     pixSetResolution(pix, dpi, dpi)
-    self.init(taking: pix)
+    self.init(owning: pix)
   }
 
   /// A copy with a `width`-pixel white frame around it.
@@ -66,7 +67,18 @@ struct LeptonicaPix: ~Copyable {
     guard let pix = pixAddBorder(pointer, Int32(width), 255) else {
       throw OCRError.imageConversionFailed(width: Int(pixGetWidth(pointer)), height: width)
     }
-    return LeptonicaPix(taking: pix)
+    return LeptonicaPix(owning: pix)
+  }
+
+  /// A black-and-white copy, still 8 bpp: pixels darker than `threshold` become 0, others 255.
+  func binarized(threshold: UInt8) throws(OCRError) -> LeptonicaPix {
+    let failure = OCRError.imageConversionFailed(
+      width: Int(pixGetWidth(pointer)), height: Int(pixGetHeight(pointer)))
+    guard let binary = pixThresholdToBinary(pointer, Int32(threshold)) else { throw failure }
+    let binaryOwner = LeptonicaPix(owning: binary)
+    guard let gray = pixConvert1To8(nil, binaryOwner.pointer, 255, 0) else { throw failure }
+    pixCopyResolution(gray, pointer)
+    return LeptonicaPix(owning: gray)
   }
 
   /// A copy scaled by `factor` in both directions (Leptonica's smoothing scaler below 0.7).
@@ -75,6 +87,6 @@ struct LeptonicaPix: ~Copyable {
       throw OCRError.imageConversionFailed(
         width: Int(pixGetWidth(pointer)), height: Int(pixGetHeight(pointer)))
     }
-    return LeptonicaPix(taking: pix)
+    return LeptonicaPix(owning: pix)
   }
 }

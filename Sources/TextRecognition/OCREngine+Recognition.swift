@@ -10,6 +10,12 @@ extension OCREngine {
   /// cells in the planning prototype (`shared/spec/c-libraries.md` §3).
   static let cropBorder = 10
 
+  /// Lines at least this long, in points, count as table rulings when erasing them.
+  ///
+  /// 25 pt found exactly the 31 + 10 rulings of the planning PDFs (`c-libraries.md` §4); the
+  /// longest CJK stroke at 10.5 pt is about 10 pt.
+  static let rulingLength = 25.0
+
   /// Recognizes the whole page and returns its words in Tesseract's reading order.
   ///
   /// For `chi_sim` a "word" is often a single CJK character; `LayoutAnalysis` merges them.
@@ -17,22 +23,28 @@ extension OCREngine {
   /// confidence is Tesseract's word confidence / 100.
   ///
   /// - Throws: `OCRError` when the image cannot be converted or recognition fails.
-  public func words(in image: PageImage) throws(OCRError) -> [Word] {
-    try lines(in: image).flatMap(\.words)
+  public func words(in image: PageImage, erasingRulings: Bool = false) throws(OCRError) -> [Word] {
+    try lines(in: image, erasingRulings: erasingRulings).flatMap(\.words)
   }
 
   /// Recognizes the whole page and returns its text lines as Tesseract segmented them.
   ///
   /// - Throws: `OCRError` when the image cannot be converted or recognition fails.
-  public func lines(in image: PageImage) throws(OCRError) -> [TextLine] {
+  public func lines(
+    in image: PageImage, erasingRulings: Bool = false
+  ) throws(OCRError) -> [TextLine] {
     let region = PixelRect(of: image)
-    let pix = try LeptonicaPix(gray: image, region: region)
+    var pix = try LeptonicaPix(gray: image, region: region)
+    if erasingRulings {
+      pix = try pix.erasingLines(
+        length: Int((Self.rulingLength * image.dpi / 72).rounded()), threshold: 160, margin: 2)
+    }
     try recognize(pix, dpi: image.dpi, segmentation: pageSegmentation)
     defer { TessBaseAPIClear(api) }
     return recognizedLines(region: region, border: 0, scale: 1, dpi: image.dpi)
   }
 
-  /// Reads `box` (points) of `image` as one line of text, e.g. a heading or a row label.
+  /// Reads one line of text, such as a heading or a row label, from `box` (points) of `image`.
   ///
   /// The region is cropped, framed in white and recognized with `.singleLine`, which fixes
   /// headings that page segmentation splits into junk (`shared/spec/c-libraries.md` §3).
@@ -40,7 +52,9 @@ extension OCREngine {
   /// - Returns: The text and Tesseract's mean word confidence / 100; `.blank` for a region
   ///   outside the image.
   /// - Throws: `OCRError` when recognition fails.
-  public func readLine(in image: PageImage, box: DocumentModel.Box) throws(OCRError) -> TextReading {
+  public func readLine(
+    in image: PageImage, box: DocumentModel.Box
+  ) throws(OCRError) -> TextReading {
     let region = PixelRect(covering: box, in: image)
     guard !region.isEmpty else { return .blank }
     let pix = try LeptonicaPix(gray: image, region: region).bordered(by: Self.cropBorder)
@@ -73,6 +87,8 @@ extension OCREngine {
   ///   - region: Where the recognized image was cut from the page.
   ///   - border: The white frame added around the crop, in pixels of the crop.
   ///   - scale: The recognized image's size relative to the crop.
+  ///   - dpi: The page image's resolution.
+  /// - Returns: The lines in Tesseract's order, words left to right.
   private func recognizedLines(
     region: PixelRect, border: Int, scale: Double, dpi: Double
   ) -> [TextLine] {

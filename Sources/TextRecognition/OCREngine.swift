@@ -16,7 +16,7 @@ public struct OCREngine: ~Copyable {
   let api: OpaquePointer
   /// The segmentation used by `words(in:)` and `lines(in:)`.
   public let pageSegmentation: PageSegmentation
-  /// The languages loaded, e.g. `chi_sim` or `chi_sim+eng`.
+  /// The languages loaded, such as `chi_sim` or `chi_sim+eng`.
   public let language: String
 
   /// Loads `language` from `dataPath` and applies `variables`.

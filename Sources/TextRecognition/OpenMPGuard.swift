@@ -23,6 +23,8 @@ public enum OpenMPGuard {
     #if os(Linux)
       guard needsReexec(environment: ProcessInfo.processInfo.environment) else { return }
       setenv(variable, "1", 1)
+      // Output still buffered in this process would be lost by exec (seen in a scratch run).
+      fflush(nil)
       _ = execv("/proc/self/exe", CommandLine.unsafeArgv)
     // Reached only when execv failed: carry on in this process.
     #endif

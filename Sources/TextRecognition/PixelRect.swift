@@ -40,13 +40,17 @@ struct PixelRect: Hashable, Sendable {
       height: max(0, height - 2 * amount))
   }
 
-  /// This rectangle, offset from a crop's origin, mapped back to points on the page.
+  /// Maps a box Tesseract reported for an image cut out at `self` back to points on the page.
   ///
   /// - Parameters:
-  ///   - left, top, right, bottom: A box in pixels relative to `self`'s origin, as Tesseract
-  ///     reports it for an image cut out at `self`.
+  ///   - left: The box's left edge, in pixels of the recognized image.
+  ///   - top: The box's top edge, in pixels of the recognized image.
+  ///   - right: The box's right edge, in pixels of the recognized image.
+  ///   - bottom: The box's bottom edge, in pixels of the recognized image.
+  ///   - border: The white frame added around the crop before any scaling, in pixels.
   ///   - scale: Pixels of the recognized image per pixel of the page (0.5 after a half-size retry).
   ///   - dpi: The page image's resolution.
+  /// - Returns: The box in points, origin at the page's top-left corner.
   func pageBox(
     left: Int32, top: Int32, right: Int32, bottom: Int32, border: Int = 0, scale: Double = 1,
     dpi: Double

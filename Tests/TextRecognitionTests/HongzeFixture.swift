@@ -46,7 +46,11 @@ enum HongzeFixture {
 
   /// The words that are plain numbers, like `21`, `4119` or `7730.28`.
   static var numericWords: [Word] {
-    words.filter { $0.text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } }
+    words.filter { word in
+      word.text.first?.isASCII == true && word.text.first?.isNumber == true
+        && word.text.last?.isNumber == true
+        && word.text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+    }
   }
 
   /// The full path of a program on PATH, or nil.
