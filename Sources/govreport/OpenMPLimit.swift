@@ -13,6 +13,7 @@ enum OpenMPLimit {
   static func restartIfNeeded() {
     guard ProcessInfo.processInfo.environment["OMP_THREAD_LIMIT"] == nil else { return }
     setenv("OMP_THREAD_LIMIT", "1", 1)
+    fflush(nil)  // anything buffered before the exec would be lost
     let argv = CommandLine.unsafeArgv
     execv("/proc/self/exe", argv)
   }
