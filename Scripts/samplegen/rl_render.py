@@ -365,6 +365,8 @@ class Renderer:
             self.paragraph(line, font=self.head_font, size=ts, indent_chars=0, align="center", lead=1.5)
         self.space(self.body_size)
         for s in rep.sections:
+            if s["number"] in self.sp.get("page_break_before", ()):
+                self.new_page()
             self.heading(f"{s['number']}、{s['title']}")
             for p in s["paragraphs"]:
                 self.paragraph(p)

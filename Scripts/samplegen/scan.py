@@ -29,7 +29,7 @@ def describe(spec):
     else:
         bits.append(f"JPEG q={spec.get('quality', 60)}")
     if spec.get("seal"):
-        bits.append(f"red seal over the {spec['seal']}")
+        bits.append(("red" if spec.get("color") else "red (scanned gray)") + f" seal over the {spec['seal']}")
     if spec.get("about"):
         bits.append(spec["about"])
     return ", ".join(bits)
