@@ -135,12 +135,19 @@ class Report:
             col_scale = {"natural_person": 1.0, "commercial": 0.25, "research": 0.03,
                          "nonprofit": 0.03, "legal_services": 0.1, "other": 0.06}
             base = [0, 30, 300, 4000][s]
+            fixed = {"natural_person": 15, "commercial": 4, "legal_services": 2} \
+                if self.spec.get("defect") == "sum27" else None
             for c in cols:
-                if c != "natural_person" and rng.random() < 0.45:
-                    continue
-                new = int(rng.uniform(0.2, 1.0) * base * col_scale[c] + rng.random() * 2)
-                co = rng.randint(0, max(0, new // 8)) if rng.random() < 0.6 else 0
-                cf = rng.randint(0, max(0, (new + co) // 10)) if rng.random() < 0.6 else 0
+                if fixed is not None:
+                    if c not in fixed:
+                        continue
+                    new, co, cf = fixed[c], 0, rng.randint(0, 1)
+                else:
+                    if c != "natural_person" and rng.random() < 0.45:
+                        continue
+                    new = int(rng.uniform(0.2, 1.0) * base * col_scale[c] + rng.random() * 2)
+                    co = rng.randint(0, max(0, new // 8)) if rng.random() < 0.6 else 0
+                    cf = rng.randint(0, max(0, (new + co) // 10)) if rng.random() < 0.6 else 0
                 rows["new"][c], rows["carried_over"][c], rows["carried_forward"][c] = new, co, cf
                 handled = new + co - cf
                 alloc = self._allocate(rng, handled, w)
@@ -152,14 +159,12 @@ class Report:
             for c in schema.APP_COLUMN_KEYS:
                 self.put(f"applications.rows.{r}.{c}", rows[r][c])
         if self.spec.get("defect") == "sum27":
-            # printed parts of one row sum to 27 under a 总计 of 21 (a real source defect)
-            r = self.spec.get("defect_row", "new")
-            vals = {c: 0 for c in cols}
-            vals["natural_person"], vals["commercial"], vals["legal_services"] = 19, 6, 2
-            for c in cols:
-                self.put(f"applications.rows.{r}.{c}", vals[c])
-            self.put(f"applications.rows.{r}.total", 21)
-            self.notes.append(f"Source defect reproduced: row {r} parts sum to 27 under a 总计 of 21.")
+            # one misprinted cell: 自然人 of row `new` printed 21 instead of 15, so the printed
+            # parts sum to 27 under a 总计 of 21 (a real source defect; checks 1 and 2 fail)
+            self.put("applications.rows.new.natural_person", 21)
+            self.notes.append("Source defect reproduced: row new prints 自然人 21 (should be 15); its parts "
+                              "sum to 27 under a 总计 of 21, so applications.row_sum[new] and "
+                              "applications.balance[natural_person] fail.")
 
     @staticmethod
     def _allocate(rng, n, weights):

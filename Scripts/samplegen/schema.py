@@ -78,7 +78,7 @@ PROACTIVE_2019 = [
 ]
 
 SECTION_NUMBERS = ["一", "二", "三", "四", "五", "六"]
-CANONICAL_TOP_KEYS = ["schema_version", "report", "sections", "proactive", "applications",
+CANONICAL_TOP_KEYS = ["report", "sections", "proactive", "applications",
                       "review_litigation"]
 
 
