@@ -30,17 +30,34 @@ public struct RulingDetector: Sendable {
         taking: pixThresholdToBinary(gray.pix, Int32(settings.darknessThreshold)))
     else { return [] }
     let pixelsPerPoint = image.dpi / 72
-    let horizontal = segments(in: binary, axis: .horizontal, pixelsPerPoint: pixelsPerPoint)
-    let vertical = segments(in: binary, axis: .vertical, pixelsPerPoint: pixelsPerPoint)
-    return RulingMerger(settings: settings).merged(horizontal)
-      + RulingMerger(settings: settings).merged(vertical)
+    let horizontal = RulingMerger(settings: settings).merged(
+      segments(in: binary, axis: .horizontal, pixelsPerPoint: pixelsPerPoint))
+    let vertical = RulingMerger(settings: settings).merged(
+      segments(in: binary, axis: .vertical, pixelsPerPoint: pixelsPerPoint))
+    let longHorizontal = horizontal.filter { $0.length >= settings.minimumLength }
+    let longVertical = vertical.filter { $0.length >= settings.minimumLength }
+    return horizontal.filter { isKept($0, across: longVertical) }
+      + vertical.filter { isKept($0, across: longHorizontal) }
+  }
+
+  /// A long segment always; a short one only when both its ends meet a long perpendicular one.
+  private func isKept(_ ruling: Ruling, across others: [Ruling]) -> Bool {
+    guard ruling.length < settings.minimumLength else { return true }
+    let tolerance = settings.connectionTolerance
+    func meets(_ end: Double) -> Bool {
+      others.contains {
+        abs($0.position - end) <= tolerance && ruling.position >= $0.start - tolerance
+          && ruling.position <= $0.end + tolerance
+      }
+    }
+    return meets(ruling.start) && meets(ruling.end)
   }
 
   /// The raw line segments along one axis, in points, before merging.
   private func segments(in binary: LeptonicaImage, axis: Ruling.Axis, pixelsPerPoint: Double)
     -> [Ruling]
   {
-    let length = max(2, Int((settings.minimumLength * pixelsPerPoint).rounded()))
+    let length = max(2, Int((settings.connectedMinimumLength * pixelsPerPoint).rounded()))
     let gap = max(1, Int((settings.bridgedGap * pixelsPerPoint).rounded()))
     let isHorizontal = axis == .horizontal
     // A 1-wide brick is the identity, so closing is skipped at low dpi.

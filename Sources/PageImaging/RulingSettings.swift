@@ -12,6 +12,17 @@ public struct RulingSettings: Sendable, Equatable, Codable {
   /// the planning samples (spec/c-libraries.md §4); CJK strokes at 18 pt are shorter.
   public var minimumLength = 25.0
 
+  /// Segments between this length and `minimumLength`, in points, are kept only when both ends
+  /// meet a long ruling of the other axis.
+  ///
+  /// A one-row band cut off by a page break has vertical borders as short as the row (18 pt in
+  /// `Samples/r02-reportlab-2020-2019format-county.pdf`, p. 1, the （八） header row); glyph
+  /// strokes that long never touch two table borders.
+  public var connectedMinimumLength = 8.0
+
+  /// How far, in points, a short segment's end may be from the ruling it meets.
+  public var connectionTolerance = 2.5
+
   /// Breaks in a line up to this long, in points, are closed before the brick opening.
   ///
   /// 1 pt bridges the 2–4 px breaks of 300 dpi scans; at 100 dpi it rounds to 1 px, so vector
