@@ -30,20 +30,36 @@ public struct RulingDetector: Sendable {
         taking: pixThresholdToBinary(gray.pix, Int32(settings.darknessThreshold)))
     else { return [] }
     let pixelsPerPoint = image.dpi / 72
-    let horizontal = RulingMerger(settings: settings).merged(
-      segments(in: binary, axis: .horizontal, pixelsPerPoint: pixelsPerPoint))
-    let vertical = RulingMerger(settings: settings).merged(
-      segments(in: binary, axis: .vertical, pixelsPerPoint: pixelsPerPoint))
-    let longHorizontal = horizontal.filter { $0.length >= settings.minimumLength }
-    let longVertical = vertical.filter { $0.length >= settings.minimumLength }
-    return horizontal.filter { isKept($0, across: longVertical) }
-      + vertical.filter { isKept($0, across: longHorizontal) }
+    let merger = RulingMerger(settings: settings)
+    let long = settings.minimumLength
+    let short = settings.connectedMinimumLength
+    let horizontal = merger.merged(
+      segments(in: binary, axis: .horizontal, length: long, pixelsPerPoint: pixelsPerPoint))
+    let vertical = merger.merged(
+      segments(in: binary, axis: .vertical, length: long, pixelsPerPoint: pixelsPerPoint))
+    // Short pieces come from a second, shorter opening and are never merged with each other,
+    // so aligned glyph strokes cannot add up to a long ruling.
+    let shortHorizontal = segments(
+      in: binary, axis: .horizontal, length: short, pixelsPerPoint: pixelsPerPoint
+    ).filter { isConnected($0, across: vertical, beside: horizontal) }
+    let shortVertical = segments(
+      in: binary, axis: .vertical, length: short, pixelsPerPoint: pixelsPerPoint
+    ).filter { isConnected($0, across: horizontal, beside: vertical) }
+    return merger.merged(horizontal + shortHorizontal) + merger.merged(vertical + shortVertical)
   }
 
-  /// A long segment always; a short one only when both its ends meet a long perpendicular one.
-  private func isKept(_ ruling: Ruling, across others: [Ruling]) -> Bool {
-    guard ruling.length < settings.minimumLength else { return true }
+  /// Whether a short piece is a border: both its ends meet a long perpendicular ruling, and it
+  /// is not part of a long parallel one already found.
+  private func isConnected(_ ruling: Ruling, across others: [Ruling], beside parallels: [Ruling])
+    -> Bool
+  {
     let tolerance = settings.connectionTolerance
+    guard ruling.length < settings.minimumLength,
+      !parallels.contains(where: {
+        abs($0.position - ruling.position) <= tolerance && $0.start <= ruling.end
+          && $0.end >= ruling.start
+      })
+    else { return false }
     func meets(_ end: Double) -> Bool {
       others.contains {
         abs($0.position - end) <= tolerance && ruling.position >= $0.start - tolerance
@@ -54,10 +70,10 @@ public struct RulingDetector: Sendable {
   }
 
   /// The raw line segments along one axis, in points, before merging.
-  private func segments(in binary: LeptonicaImage, axis: Ruling.Axis, pixelsPerPoint: Double)
-    -> [Ruling]
-  {
-    let length = max(2, Int((settings.connectedMinimumLength * pixelsPerPoint).rounded()))
+  private func segments(
+    in binary: LeptonicaImage, axis: Ruling.Axis, length minimum: Double, pixelsPerPoint: Double
+  ) -> [Ruling] {
+    let length = max(2, Int((minimum * pixelsPerPoint).rounded()))
     let gap = max(1, Int((settings.bridgedGap * pixelsPerPoint).rounded()))
     let isHorizontal = axis == .horizontal
     // A 1-wide brick is the identity, so closing is skipped at low dpi.
