@@ -72,6 +72,8 @@ let package = Package(
     .testTarget(name: "CLITests", dependencies: ["ReportSchema", "ReportTestSupport"]),
     .testTarget(
       name: "ReviewPageTests",
-      dependencies: ["ReviewPage", "ReportExtraction", "ReportSchema", "DocumentModel", "ReportTestSupport"]),
+      dependencies: [
+        "ReviewPage", "ReportExtraction", "ReportSchema", "DocumentModel", "PDFSource", "ReportTestSupport",
+      ]),
   ]
 )
