@@ -6,7 +6,7 @@ import ReportSchema
 ///
 /// Drawn per value cell: a tag with the column key (top-left), the value read (bottom-right;
 /// `—` for blank), and for a cell in review a red outline and fill with the numbers of its review
-/// items (top-right, `#3`), which are the numbers of the review page's list. Repaired cells are
+/// items (bottom-left: `#3`, or `#3+1` when two items name it), which are the numbers of the review page's list. Repaired cells are
 /// orange, hand-corrected ones blue. Each printed row gets its row key left of its first value cell.
 public struct OverlayBuilder: Sendable {
   public var style = OverlayStyle()
@@ -77,11 +77,12 @@ public struct OverlayBuilder: Sendable {
         text: value, x: box.maxX - 1.5, y: box.maxY - 1.5, size: style.valueSize, color: color ?? style.ok,
         background: style.labelBackground, alignRight: true))
     if let numbers = index.numbers[key.path], let color {
-      let shown = numbers.prefix(2).map { "#\($0)" }.joined(separator: ",") + (numbers.count > 2 ? "…" : "")
+      // The first item's number; "+n" says n more items name the same cell (listed after it).
+      let shown = "#\(numbers[0])" + (numbers.count > 1 ? "+\(numbers.count - 1)" : "")
       overlay.labels.append(
         .init(
-          text: shown, x: box.maxX - 1.2, y: box.minY + style.markerSize + 0.6, size: style.markerSize,
-          color: PageOverlay.Color(red: 1, green: 1, blue: 1), background: color, alignRight: true))
+          text: shown, x: box.minX + 1.2, y: box.maxY - 1.5, size: style.markerSize,
+          color: PageOverlay.Color(red: 1, green: 1, blue: 1), background: color))
     }
   }
 

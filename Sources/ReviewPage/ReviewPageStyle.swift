@@ -41,6 +41,8 @@ enum ReviewPageStyle {
     ol.review li { margin-bottom: 2px; }
     ol.review a, ul.checks a { color: var(--review); }
     ul.checks li { margin-bottom: 2px; }
+    ul.checks details { display: inline; }
+    ul.checks summary { display: inline; cursor: pointer; color: #777; }
     .muted { color: #777; }
     """
 }

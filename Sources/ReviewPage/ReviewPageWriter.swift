@@ -42,8 +42,8 @@ public struct ReviewPageWriter: Sendable {
     if pages.isEmpty { html += "<p class=\"muted\">No page with a table was found.</p>\n" }
     html += "</section>\n<section class=\"side\">\n"
     html += checksSection(output, shownPages: shownPages)
-    html += reviewSection(output, shownPages: shownPages)
     html += TableSections(output: output, index: index, shownPages: shownPages).html
+    html += reviewSection(output, shownPages: shownPages)
     if !output.warnings.isEmpty {
       html += "<h2>Warnings (\(output.warnings.count))</h2>\n<ul>\n"
       html += output.warnings.map { "<li>\(HTMLText.escaped($0))</li>\n" }.joined()
@@ -78,8 +78,8 @@ public struct ReviewPageWriter: Sendable {
       <h1>\(HTMLText.escaped(report.title ?? output.source.file))</h1>
       <p>\(HTMLText.escaped(facts.joined(separator: " · ")))</p>
       <p>\(summary)</p>
-      <p class="muted">On the images: column tag top-left, value read bottom-right, review numbers \
-      top-right, row key left of each row.\(legend)</p>
+      <p class="muted">On the images: column tag top-left, value read bottom-right, review item number \
+      bottom-left, row key left of each row; hover a cell for its full key, click it for its table value.\(legend)</p>
       </header>
 
       """
@@ -126,7 +126,8 @@ public struct ReviewPageWriter: Sendable {
       }
       html += "<li><code>\(HTMLText.escaped(check.rule.rawValue))</code> [\(HTMLText.escaped(check.scope))]: "
         + "expected \(check.expected), found \(check.found)"
-        + (cells.isEmpty ? "" : " <span class=\"muted\">cells:</span> " + cells.joined(separator: ", "))
+        + (cells.isEmpty
+          ? "" : " <details><summary>\(cells.count) cells</summary>\(cells.joined(separator: ", "))</details>")
         + "</li>\n"
     }
     return html + "</ul>\n"
