@@ -37,14 +37,16 @@ extension ExtractionOutput {
       report.cellKeys.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     for (path, value) in try Self.object(root["cells"], "$.cells") {
       guard let key = cellsByPath[path] else {
-        throw DecodingFailure(path: "$.cells.\(path)", message: "not a cell of this report's format")
+        throw DecodingFailure(
+          path: "$.cells.\(path)", message: "not a cell of this report's format")
       }
       report.cells[key] = try Self.reading(value, "$.cells.\(path)")
     }
     let checks = try Self.array(root["checks"], "$.checks").enumerated().map { index, item in
       let at = "$.checks[\(index)]"
       let members = try Self.object(item, at)
-      guard let rule = CheckResult.Rule(rawValue: try Self.string(members["rule"], at + ".rule")) else {
+      guard let rule = CheckResult.Rule(rawValue: try Self.string(members["rule"], at + ".rule"))
+      else {
         throw DecodingFailure(path: at + ".rule", message: "unknown rule")
       }
       return CheckResult(
@@ -72,14 +74,19 @@ extension ExtractionOutput {
       sha256: try string(members["sha256"], at + ".sha256"),
       pages: try int(members["pages"], at + ".pages"),
       producer: try optionalString(members["producer"], at + ".producer"),
-      textPages: try array(members["text_pages"], at + ".text_pages").map { try int($0, at + ".text_pages") },
-      ocrPages: try array(members["ocr_pages"], at + ".ocr_pages").map { try int($0, at + ".ocr_pages") })
+      textPages: try array(members["text_pages"], at + ".text_pages").map {
+        try int($0, at + ".text_pages")
+      },
+      ocrPages: try array(members["ocr_pages"], at + ".ocr_pages").map {
+        try int($0, at + ".ocr_pages")
+      })
   }
 
   /// Title, agency, year, format, sections, row order and notes: everything but the values.
   private static func reportHeader(_ root: [String: JSONValue]) throws -> AnnualReport {
     let header = try object(root["report"], "$.report")
-    guard let format = ReportFormat(rawValue: try string(header["format"], "$.report.format")) else {
+    guard let format = ReportFormat(rawValue: try string(header["format"], "$.report.format"))
+    else {
       throw DecodingFailure(path: "$.report.format", message: "not \"2021\" or \"2019\"")
     }
     let sections = try array(root["sections"], "$.sections").enumerated().map { index, item in
@@ -87,14 +94,16 @@ extension ExtractionOutput {
       let members = try object(item, at)
       return ReportSection(
         number: try string(members["number"], at + ".number"),
-        title: try string(members["title"], at + ".title"), page: try int(members["page"], at + ".page"),
+        title: try string(members["title"], at + ".title"),
+        page: try int(members["page"], at + ".page"),
         text: try string(members["text"], at + ".text"))
     }
     let applications = try object(root["applications"], "$.applications")
     let rowOrder = try array(applications["row_order"], "$.applications.row_order").map {
       try string($0, "$.applications.row_order")
     }
-    let notes = try root["notes"].map { try array($0, "$.notes").map { try string($0, "$.notes") } } ?? []
+    let notes =
+      try root["notes"].map { try array($0, "$.notes").map { try string($0, "$.notes") } } ?? []
     return AnnualReport(
       title: try optionalString(header["title"], "$.report.title"),
       agency: try optionalString(header["agency"], "$.report.agency"),
@@ -103,7 +112,9 @@ extension ExtractionOutput {
   }
 
   /// The values of the three tables, and the procurement unit.
-  private static func readValues(_ root: [String: JSONValue], into report: inout AnnualReport) throws {
+  private static func readValues(_ root: [String: JSONValue], into report: inout AnnualReport)
+    throws
+  {
     let proactive = try object(root["proactive"], "$.proactive")
     for row in CanonicalSchema.proactiveRows(report.format) {
       let at = "$.proactive.\(row.key)"
@@ -117,11 +128,13 @@ extension ExtractionOutput {
         let key = CellKey(.proactive, row: row.key, column: column)
         report.values[key] = try optionalNumber(columns[column], at + ".\(column)")
         if row.key == "procurement" && column == "total_amount" {
-          report.units[key] = try optionalString(columns["total_amount_unit"], at + ".total_amount_unit")
+          report.units[key] = try optionalString(
+            columns["total_amount_unit"], at + ".total_amount_unit")
         }
       }
     }
-    let rows = try object(object(root["applications"], "$.applications")["rows"], "$.applications.rows")
+    let rows = try object(
+      object(root["applications"], "$.applications")["rows"], "$.applications.rows")
     for row in report.applicationRowOrder {
       let at = "$.applications.rows.\(row)"
       let columns = try object(rows[row], at)
@@ -144,7 +157,9 @@ extension ExtractionOutput {
   private static func reading(_ value: JSONValue, _ at: String) throws -> CellReading {
     let members = try object(value, at)
     let bbox = try array(members["bbox"], at + ".bbox").map { try double($0, at + ".bbox") }
-    guard bbox.count == 4 else { throw DecodingFailure(path: at + ".bbox", message: "not 4 numbers") }
+    guard bbox.count == 4 else {
+      throw DecodingFailure(path: at + ".bbox", message: "not 4 numbers")
+    }
     guard let origin = TextOrigin(rawValue: try string(members["origin"], at + ".origin")) else {
       throw DecodingFailure(path: at + ".origin", message: "unknown origin")
     }
@@ -204,7 +219,10 @@ extension ExtractionOutput {
     return try number(value, at)
   }
 
-  private static func mistyped(_ value: JSONValue?, _ expected: String, _ at: String) -> DecodingFailure {
-    DecodingFailure(path: at, message: value == nil ? "missing (expected \(expected))" : "expected \(expected)")
+  private static func mistyped(_ value: JSONValue?, _ expected: String, _ at: String)
+    -> DecodingFailure
+  {
+    DecodingFailure(
+      path: at, message: value == nil ? "missing (expected \(expected))" : "expected \(expected)")
   }
 }
