@@ -27,7 +27,9 @@ extension PDFDocument {
       cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS
     else { throw annotationError(number, "no surface") }
     defer { cairo_surface_destroy(surface) }
-    guard let context = cairo_create(surface) else { throw annotationError(number, "no cairo context") }
+    guard let context = cairo_create(surface) else {
+      throw annotationError(number, "no cairo context")
+    }
     cairo_set_source_rgb(context, 1, 1, 1)
     cairo_paint(context)
     cairo_scale(context, scale, scale)
@@ -98,7 +100,9 @@ extension PDFDocument {
   }
 
   /// Encodes the surface as PNG into memory through cairo's stream writer.
-  private static func png(of surface: OpaquePointer, page: Int, document: PDFDocument) throws -> Data {
+  private static func png(of surface: OpaquePointer, page: Int, document: PDFDocument) throws
+    -> Data
+  {
     final class Sink { var data = Data() }
     let sink = Sink()
     let status = withExtendedLifetime(sink) { () -> cairo_status_t in
@@ -112,7 +116,8 @@ extension PDFDocument {
         }, Unmanaged.passUnretained(sink).toOpaque())
     }
     guard status == CAIRO_STATUS_SUCCESS else {
-      throw document.annotationError(page, "PNG encoding: " + String(cString: cairo_status_to_string(status)))
+      throw document.annotationError(
+        page, "PNG encoding: " + String(cString: cairo_status_to_string(status)))
     }
     return sink.data
   }

@@ -32,6 +32,7 @@ public struct ReportInspector: Sendable {
   ///   - url: the report PDF.
   ///   - folder: the output folder, created if needed; `index.html` and `page-N.png` are written.
   ///   - jsonFile: the name of the JSON written beside them by the caller, shown in the header.
+  /// - Returns: the extraction output the page shows.
   /// - Throws: `ExtractionError` as `ReportExtractor.extract(_:)`, or `.outputNotWritable`.
   public func inspect(_ url: URL, to folder: URL, jsonFile: String? = nil) throws(ExtractionError)
     -> ExtractionOutput
@@ -74,7 +75,8 @@ public struct ReportInspector: Sendable {
 
   /// Draws the page images and writes them with `index.html` into `folder`.
   func write(
-    _ output: ExtractionOutput, stages: ExtractionStages, pdf url: URL, to folder: URL, jsonFile: String?
+    _ output: ExtractionOutput, stages: ExtractionStages, pdf url: URL, to folder: URL,
+    jsonFile: String?
   ) throws(ExtractionError) {
     let pages = inspectedPages(output, stages: stages)
     try Self.createFolder(folder)
@@ -86,7 +88,8 @@ public struct ReportInspector: Sendable {
         png = try document.annotatedPNG(
           page: page.number, dpi: page.dpi, overlay: builder.overlay(for: page, output: output))
       } catch {
-        throw ExtractionError(kind: .inputUnreadable, message: "page \(page.number) cannot be drawn: \(error)")
+        throw ExtractionError(
+          kind: .inputUnreadable, message: "page \(page.number) cannot be drawn: \(error)")
       }
       try Self.write(png, to: folder.appendingPathComponent(page.imageFile))
     }
@@ -99,7 +102,8 @@ public struct ReportInspector: Sendable {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
       throw ExtractionError(
-        kind: .outputNotWritable, message: "cannot create \(folder.path): \(error.localizedDescription)",
+        kind: .outputNotWritable,
+        message: "cannot create \(folder.path): \(error.localizedDescription)",
         remedy: "Check that the parent folder exists and is writable.")
     }
   }
@@ -110,7 +114,8 @@ public struct ReportInspector: Sendable {
       try data.write(to: url, options: .atomic)
     } catch {
       throw ExtractionError(
-        kind: .outputNotWritable, message: "cannot write \(url.path): \(error.localizedDescription)",
+        kind: .outputNotWritable,
+        message: "cannot write \(url.path): \(error.localizedDescription)",
         remedy: "Check that the folder is writable.")
     }
   }

@@ -29,7 +29,8 @@ public struct InspectionValidator: Sendable {
     public var description: String {
       switch self {
       case .unreadable(let message): message
-      case .invalid(let violations): "the JSON does not follow the output schema:\n" + violations.joined(separator: "\n")
+      case .invalid(let violations):
+        "the JSON does not follow the output schema:\n" + violations.joined(separator: "\n")
       }
     }
   }
@@ -100,12 +101,15 @@ public struct InspectionValidator: Sendable {
       return !manualSet.contains(String(finding.message[..<colon.lowerBound]))
     }
     let repairs = output.review.filter { item in
-      item.reason.hasPrefix("repaired from") && report.cells.contains { $0.key.path == item.cell && $0.value.origin == .repaired }
+      item.reason.hasPrefix("repaired from")
+        && report.cells.contains { $0.key.path == item.cell && $0.value.origin == .repaired }
     }
-    let review = ReviewBuilder().review(for: report, checks: checks, findings: findings, extra: repairs)
+    let review = ReviewBuilder().review(
+      for: report, checks: checks, findings: findings, extra: repairs)
     return Result(
       output: ExtractionOutput(
-        source: output.source, report: report, checks: checks, review: review, warnings: output.warnings),
+        source: output.source, report: report, checks: checks, review: review,
+        warnings: output.warnings),
       manualCells: manual)
   }
 

@@ -27,7 +27,9 @@ extension ReportExtractor {
   /// The same single pass as `extract(_:)`: the stages are recorded, not recomputed.
   ///
   /// - Throws: `ExtractionError`, as `extract(_:)`.
-  public func extractWithStages(_ url: URL) throws(ExtractionError) -> (ExtractionOutput, ExtractionStages) {
+  public func extractWithStages(_ url: URL) throws(ExtractionError) -> (
+    ExtractionOutput, ExtractionStages
+  ) {
     var stages: ExtractionStages? = ExtractionStages(pages: [], tables: [])
     let output = try extract(url, stages: &stages)
     return (output, stages ?? ExtractionStages(pages: [], tables: []))

@@ -24,6 +24,7 @@ enum HTMLText {
     let sign = thousandths < 0 ? "-" : ""
     let magnitude = abs(thousandths)
     let fraction = String(magnitude % 1000)
-    return sign + "\(magnitude / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction + "%"
+    return sign + "\(magnitude / 1000)." + String(repeating: "0", count: 3 - fraction.count)
+      + fraction + "%"
   }
 }

@@ -26,7 +26,8 @@ public struct OverlayBuilder: Sendable {
       if merged {
         overlay.labels.append(
           .init(
-            text: "\(cell.rowSpan)×\(cell.columnSpan)", x: cell.box.minX + 1.5, y: cell.box.minY + style.tagSize + 1,
+            text: "\(cell.rowSpan)×\(cell.columnSpan)", x: cell.box.minX + 1.5,
+            y: cell.box.minY + style.tagSize + 1,
             size: style.tagSize, color: style.merged, background: style.labelBackground))
       }
     }
@@ -34,11 +35,13 @@ public struct OverlayBuilder: Sendable {
       switch ruling.axis {
       case .horizontal:
         .init(
-          x0: ruling.start, y0: ruling.position, x1: ruling.end, y1: ruling.position, color: style.ruling,
+          x0: ruling.start, y0: ruling.position, x1: ruling.end, y1: ruling.position,
+          color: style.ruling,
           width: style.rulingWidth)
       case .vertical:
         .init(
-          x0: ruling.position, y0: ruling.start, x1: ruling.position, y1: ruling.end, color: style.ruling,
+          x0: ruling.position, y0: ruling.start, x1: ruling.position, y1: ruling.end,
+          color: style.ruling,
           width: style.rulingWidth)
       }
     }
@@ -58,14 +61,16 @@ public struct OverlayBuilder: Sendable {
   }
 
   private func addCell(
-    _ key: CellKey, _ box: Box, output: ExtractionOutput, index: ReviewIndex, to overlay: inout PageOverlay
+    _ key: CellKey, _ box: Box, output: ExtractionOutput, index: ReviewIndex,
+    to overlay: inout PageOverlay
   ) {
     let status = index.status(of: key.path)
     let color = style.color(of: status)
     if let color {
       var fill = color
       fill.alpha = style.fillAlpha
-      overlay.rectangles.append(.init(box: box.expanded(by: -0.6), stroke: color, width: style.statusWidth, fill: fill))
+      overlay.rectangles.append(
+        .init(box: box.expanded(by: -0.6), stroke: color, width: style.statusWidth, fill: fill))
     }
     overlay.labels.append(
       .init(
@@ -74,7 +79,8 @@ public struct OverlayBuilder: Sendable {
     let value = output.report.values[key]?.literal ?? "—"
     overlay.labels.append(
       .init(
-        text: value, x: box.maxX - 1.5, y: box.maxY - 1.5, size: style.valueSize, color: color ?? style.ok,
+        text: value, x: box.maxX - 1.5, y: box.maxY - 1.5, size: style.valueSize,
+        color: color ?? style.ok,
         background: style.labelBackground, alignRight: true))
     if let numbers = index.numbers[key.path], let color {
       // The first item's number; "+n" says n more items name the same cell (listed after it).
@@ -104,12 +110,15 @@ public struct OverlayBuilder: Sendable {
       overlay.labels.append(
         .init(
           text: String(label), x: box.minX - 2, y: box.midY + style.rowLabelSize * 0.35,
-          size: style.rowLabelSize, color: style.key, background: style.labelBackground, alignRight: true))
+          size: style.rowLabelSize, color: style.key, background: style.labelBackground,
+          alignRight: true))
     }
   }
 
   /// `第 3 页 · 文本层 · 42 个数值单元 · 5 待复核`: which page, how it was read, what it holds.
-  private func banner(for page: InspectedPage, keyedCount: Int, index: ReviewIndex, keyed: [CellKey]) -> String {
+  private func banner(
+    for page: InspectedPage, keyedCount: Int, index: ReviewIndex, keyed: [CellKey]
+  ) -> String {
     let origin = page.origin == .ocr ? "OCR 识别" : "文本层"
     let flagged = keyed.filter { [.review, .repaired].contains(index.status(of: $0.path)) }.count
     return "第 \(page.number) 页 · \(origin) · \(keyedCount) 个数值单元格 · \(flagged) 个待复核"

@@ -31,10 +31,13 @@ public struct ReviewIndex: Sendable {
       reasons[item.cell, default: []].append(item.reason)
     }
     origins = Dictionary(
-      output.report.cells.map { ($0.key.path, $0.value.origin) }, uniquingKeysWith: { first, _ in first })
+      output.report.cells.map { ($0.key.path, $0.value.origin) },
+      uniquingKeysWith: { first, _ in first })
   }
 
-  /// How the cell at `path` is shown. Repaired wins over review: a repaired cell is always listed.
+  /// How the cell at `path` is shown.
+  ///
+  /// Repaired wins over review: a repaired cell is always listed.
   public func status(of path: String) -> Status {
     if origins[path] == .repaired { return .repaired }
     if numbers[path] != nil { return .review }

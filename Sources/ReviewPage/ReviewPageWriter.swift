@@ -19,7 +19,10 @@ public struct ReviewPageWriter: Sendable {
   ///   - output: the extraction output shown (values, checks, review, cells).
   ///   - pages: the pages drawn, in order; their images are `page.imageFile`.
   ///   - jsonFile: the JSON's file name beside the page, mentioned in the header, if written.
-  public func html(for output: ExtractionOutput, pages: [InspectedPage], jsonFile: String? = nil) -> String {
+  /// - Returns: the whole document, UTF-8 text ending in a newline.
+  public func html(for output: ExtractionOutput, pages: [InspectedPage], jsonFile: String? = nil)
+    -> String
+  {
     let index = ReviewIndex(output)
     let title = output.report.title ?? output.source.file
     var html = """
@@ -70,8 +73,10 @@ public struct ReviewPageWriter: Sendable {
       + " · <span class=\"\(output.review.isEmpty ? "good" : "bad")\">\(output.review.count) review item(s)</span>"
       + " · \(output.report.cells.count) cells read"
     let legend = [
-      ("var(--review)", "in review"), ("var(--repaired)", "repaired"), ("var(--manual)", "corrected by hand"),
-      ("var(--merged)", "merged cell"), ("var(--ruling)", "ruling line"), ("var(--grid)", "grid cell"),
+      ("var(--review)", "in review"), ("var(--repaired)", "repaired"),
+      ("var(--manual)", "corrected by hand"),
+      ("var(--merged)", "merged cell"), ("var(--ruling)", "ruling line"),
+      ("var(--grid)", "grid cell"),
     ].map { "<span class=\"swatch\" style=\"border-color:\($0.0)\"></span>\($0.1)" }.joined()
     return """
       <header>
@@ -85,7 +90,8 @@ public struct ReviewPageWriter: Sendable {
       """
   }
 
-  private func figure(_ page: InspectedPage, output: ExtractionOutput, index: ReviewIndex) -> String {
+  private func figure(_ page: InspectedPage, output: ExtractionOutput, index: ReviewIndex) -> String
+  {
     let size = page.pixelSize
     var html = """
       <figure id="page-\(page.number)">
@@ -100,7 +106,8 @@ public struct ReviewPageWriter: Sendable {
       let box = reading.box
       let status = index.status(of: key.path)
       let value = output.report.values[key]?.literal ?? "blank"
-      let tip = ([key.path + " = " + value, "read as '\(reading.text)' (\(reading.origin.rawValue))"]
+      let tip =
+        ([key.path + " = " + value, "read as '\(reading.text)' (\(reading.origin.rawValue))"]
         + (index.reasons[key.path] ?? [])).joined(separator: "\n")
       html += """
         <a class="hot st-\(status.rawValue)" id="cell-\(HTMLText.escaped(key.path))" \
@@ -117,17 +124,22 @@ public struct ReviewPageWriter: Sendable {
   private func checksSection(_ output: ExtractionOutput, shownPages: Set<Int>) -> String {
     let failed = output.checks.filter { !$0.ok }
     var html = "<h2>Failed checks (\(failed.count) of \(output.checks.count))</h2>\n"
-    guard !failed.isEmpty else { return html + "<p class=\"good\">Every hard cross-check passes.</p>\n" }
+    guard !failed.isEmpty else {
+      return html + "<p class=\"good\">Every hard cross-check passes.</p>\n"
+    }
     html += "<ul class=\"checks\">\n"
     for check in failed {
       let cells = check.cells.map { key in
-        link(key.path, label: CellLabels.tag(for: key).isEmpty ? key.row : key.path, output: output,
+        link(
+          key.path, label: CellLabels.tag(for: key).isEmpty ? key.row : key.path, output: output,
           shownPages: shownPages)
       }
-      html += "<li><code>\(HTMLText.escaped(check.rule.rawValue))</code> [\(HTMLText.escaped(check.scope))]: "
+      html +=
+        "<li><code>\(HTMLText.escaped(check.rule.rawValue))</code> [\(HTMLText.escaped(check.scope))]: "
         + "expected \(check.expected), found \(check.found)"
         + (cells.isEmpty
-          ? "" : " <details><summary>\(cells.count) cells</summary>\(cells.joined(separator: ", "))</details>")
+          ? ""
+          : " <details><summary>\(cells.count) cells</summary>\(cells.joined(separator: ", "))</details>")
         + "</li>\n"
     }
     return html + "</ul>\n"
@@ -139,7 +151,8 @@ public struct ReviewPageWriter: Sendable {
     html += "<ol class=\"review\">\n"
     for (offset, item) in output.review.enumerated() {
       let page = output.report.cells.first { $0.key.path == item.cell }?.value.page
-      html += "<li id=\"review-\(offset + 1)\" value=\"\(offset + 1)\">"
+      html +=
+        "<li id=\"review-\(offset + 1)\" value=\"\(offset + 1)\">"
         + link(item.cell, label: item.cell, output: output, shownPages: shownPages)
         + (page.map { " <span class=\"muted\">p.\($0)</span>" } ?? "")
         + " — \(HTMLText.escaped(item.reason))</li>\n"
@@ -148,11 +161,15 @@ public struct ReviewPageWriter: Sendable {
   }
 
   /// A link to the cell's box on its page image, or plain text when it has no place there.
-  private func link(_ path: String, label: String, output: ExtractionOutput, shownPages: Set<Int>) -> String {
+  private func link(_ path: String, label: String, output: ExtractionOutput, shownPages: Set<Int>)
+    -> String
+  {
     let page = output.report.cells.first { $0.key.path == path }?.value.page
     guard let page, shownPages.contains(page) else {
-      return "<span class=\"key\">\(HTMLText.escaped(label))</span> <span class=\"muted\">(no place on a page)</span>"
+      return
+        "<span class=\"key\">\(HTMLText.escaped(label))</span> <span class=\"muted\">(no place on a page)</span>"
     }
-    return "<a class=\"key\" href=\"#cell-\(HTMLText.escaped(path))\">\(HTMLText.escaped(label))</a>"
+    return
+      "<a class=\"key\" href=\"#cell-\(HTMLText.escaped(path))\">\(HTMLText.escaped(label))</a>"
   }
 }

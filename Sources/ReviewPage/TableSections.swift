@@ -39,7 +39,8 @@ struct TableSections {
     html += "</tr>\n"
     for row in output.report.applicationRowOrder {
       let label = labels[row].map { String($0.prefix(14)) } ?? ""
-      html += "<tr><th title=\"\(HTMLText.escaped(labels[row] ?? row))\"><span class=\"key\">\(HTMLText.escaped(row))</span> "
+      html +=
+        "<tr><th title=\"\(HTMLText.escaped(labels[row] ?? row))\"><span class=\"key\">\(HTMLText.escaped(row))</span> "
         + "\(HTMLText.escaped(label))</th>"
       html += CanonicalSchema.applicationColumns.map {
         cell(CellKey(.applications, row: row, column: $0.key), title: $0.label)
@@ -57,7 +58,8 @@ struct TableSections {
     }.joined()
     html += "</tr>\n"
     for group in CanonicalSchema.reviewGroups {
-      html += "<tr><th>\(HTMLText.escaped(group.label))<br><span class=\"key\">\(group.key)</span></th>"
+      html +=
+        "<tr><th>\(HTMLText.escaped(group.label))<br><span class=\"key\">\(group.key)</span></th>"
       html += CanonicalSchema.reviewColumns.map {
         cell(CellKey(.reviewLitigation, row: group.key, column: $0.key), title: $0.label)
       }.joined()
@@ -81,7 +83,8 @@ struct TableSections {
     } else {
       content = HTMLText.escaped(value)
     }
-    return "<td class=\"num st-\(status.rawValue)\" id=\"val-\(HTMLText.escaped(key.path))\"\(span) "
+    return
+      "<td class=\"num st-\(status.rawValue)\" id=\"val-\(HTMLText.escaped(key.path))\"\(span) "
       + "title=\"\(HTMLText.escaped(tip))\">\(content)</td>"
   }
 }

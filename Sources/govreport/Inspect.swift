@@ -5,7 +5,8 @@ import ReportExtraction
 /// `govreport inspect FILE.pdf --out DIR`: the report's JSON plus a visual review page.
 struct Inspect: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Extract a report and write a visual review page (index.html + annotated page images).",
+    abstract:
+      "Extract a report and write a visual review page (index.html + annotated page images).",
     discussion: """
       Writes into DIR: page-N.png for every page with a table (the rulings and cell grid found, merged \
       cells outlined thick, each value cell's key and value; cells to review in red with their review \
@@ -29,7 +30,9 @@ struct Inspect: ParsableCommand {
   var imageDPI: Double = 110
 
   func validate() throws {
-    guard (72...200).contains(imageDPI) else { throw ValidationError("--image-dpi must be between 72 and 200.") }
+    guard (72...200).contains(imageDPI) else {
+      throw ValidationError("--image-dpi must be between 72 and 200.")
+    }
   }
 
   func run() throws {
@@ -43,8 +46,10 @@ struct Inspect: ParsableCommand {
     let jsonName = url.deletingPathExtension().lastPathComponent + ".json"
     do {
       let result = try inspector.inspect(url, to: folder, jsonFile: jsonName)
-      try OutputWriter.write(result.json().formatted(), to: folder.appendingPathComponent(jsonName).path)
-      printToStandardError("review page: \(folder.appendingPathComponent(ReportInspector.indexFile).path)")
+      try OutputWriter.write(
+        result.json().formatted(), to: folder.appendingPathComponent(jsonName).path)
+      printToStandardError(
+        "review page: \(folder.appendingPathComponent(ReportInspector.indexFile).path)")
       if !result.allChecksPass {
         printToStandardError(
           "warning: \(file): \(result.checks.filter { !$0.ok }.count) cross-check(s) failed; "

@@ -15,7 +15,9 @@ struct Validate: ParsableCommand {
       schema (violations printed; that file is left unchanged) · 5 a file cannot be rewritten.
       """)
 
-  @Argument(help: "Output JSON files written by extract, inspect or batch.", completion: .file(extensions: ["json"]))
+  @Argument(
+    help: "Output JSON files written by extract, inspect or batch.",
+    completion: .file(extensions: ["json"]))
   var files: [String]
 
   func run() throws {
@@ -52,14 +54,21 @@ struct Validate: ParsableCommand {
       return 5
     }
     let failed = result.output.checks.filter { !$0.ok }
-    let manual = result.manualCells.isEmpty ? "no manual cells" : "\(result.manualCells.count) manual cell(s)"
+    let manual =
+      result.manualCells.isEmpty ? "no manual cells" : "\(result.manualCells.count) manual cell(s)"
     if failed.isEmpty {
-      printToStandardError("\(file): all \(result.output.checks.count) checks pass; \(manual); \(result.output.review.count) item(s) to review.")
+      printToStandardError(
+        "\(file): all \(result.output.checks.count) checks pass; \(manual); \(result.output.review.count) item(s) to review."
+      )
       return 0
     }
-    printToStandardError("\(file): \(failed.count) check(s) fail; \(manual); \(result.output.review.count) item(s) to review.")
+    printToStandardError(
+      "\(file): \(failed.count) check(s) fail; \(manual); \(result.output.review.count) item(s) to review."
+    )
     for check in failed {
-      printToStandardError("  \(check.rule.rawValue) [\(check.scope)]: expected \(check.expected), found \(check.found)")
+      printToStandardError(
+        "  \(check.rule.rawValue) [\(check.scope)]: expected \(check.expected), found \(check.found)"
+      )
     }
     return 6
   }

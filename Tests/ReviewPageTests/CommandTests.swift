@@ -21,7 +21,9 @@ import Testing
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(["OMP_THREAD_LIMIT": "1"]) { $1 }
+    process.environment = ProcessInfo.processInfo.environment.merging(["OMP_THREAD_LIMIT": "1"]) {
+      $1
+    }
     let err = Pipe()
     process.standardError = err
     process.standardOutput = FileHandle.nullDevice
@@ -38,7 +40,8 @@ import Testing
     #expect(inspected.status == 6, "\(inspected.stderr)")
     let json = folder.appendingPathComponent("t08-template-2023-defect-sum27.json")
     for name in ["index.html", "page-2.png", "page-3.png", "page-4.png"] {
-      #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name)")
+      #expect(
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name)")
     }
     #expect(try Self.run(["validate", json.path]).status == 6)
 
@@ -63,6 +66,7 @@ import Testing
     let result = try Self.run(["validate", broken.path])
     #expect(result.status == 2)
     #expect(result.stderr.contains("$.source"))
-    #expect(try String(contentsOf: broken, encoding: .utf8) == #"{"schema_version": 1, "source": 3}"#)
+    #expect(
+      try String(contentsOf: broken, encoding: .utf8) == #"{"schema_version": 1, "source": 3}"#)
   }
 }

@@ -16,8 +16,11 @@ import Testing
     #expect(Set(decoded.report.cells.keys) == Set(output.report.cells.keys))
     for (key, reading) in output.report.cells {
       let back = try #require(decoded.report.cells[key])
-      #expect(back.text == reading.text && back.origin == reading.origin && back.page == reading.page)
-      #expect(abs(back.box.minX - reading.box.minX) <= 0.005 && abs(back.box.maxY - reading.box.maxY) <= 0.005)
+      #expect(
+        back.text == reading.text && back.origin == reading.origin && back.page == reading.page)
+      #expect(
+        abs(back.box.minX - reading.box.minX) <= 0.005
+          && abs(back.box.maxY - reading.box.maxY) <= 0.005)
     }
     #expect(decoded.review == output.review)
     #expect(decoded.checks.map(\.ok) == output.checks.map(\.ok))
@@ -38,8 +41,12 @@ import Testing
     } catch let failure as ExtractionOutput.DecodingFailure {
       #expect(failure.path == "$.applications.rows.new.total")
     }
-    let unknownCell = json.setting(["cells", "applications.rows.nonsense.total"], to: json["cells"]?["applications.rows.new.total"] ?? .null)
-    #expect(throws: ExtractionOutput.DecodingFailure.self) { try ExtractionOutput(json: unknownCell) }
+    let unknownCell = json.setting(
+      ["cells", "applications.rows.nonsense.total"],
+      to: json["cells"]?["applications.rows.new.total"] ?? .null)
+    #expect(throws: ExtractionOutput.DecodingFailure.self) {
+      try ExtractionOutput(json: unknownCell)
+    }
     let noSource = json.setting(["source"], to: .null)
     #expect(throws: ExtractionOutput.DecodingFailure.self) { try ExtractionOutput(json: noSource) }
   }

@@ -9,7 +9,8 @@ enum Fixtures {
   static let defectSample = Repository.root.appendingPathComponent(
     "Samples/t08-template-2023-defect-sum27.pdf")
   /// A clean text-layer sample.
-  static let cleanSample = Repository.root.appendingPathComponent("Samples/t01-template-2023-county.pdf")
+  static let cleanSample = Repository.root.appendingPathComponent(
+    "Samples/t01-template-2023-county.pdf")
 
   /// The output of a sample.
   static func output(_ url: URL) throws -> ExtractionOutput {

@@ -23,7 +23,8 @@ import Testing
       #expect(size.height == Int((points.height * inspector.dpi / 72).rounded()))
     }
     // Page 1 holds only prose (section 一) in this sample: no image for it.
-    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("page-1.png").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: folder.appendingPathComponent("page-1.png").path))
   }
 
   @Test func reviewPageListsEveryReviewItemAndLoadsNothingRemote() throws {
@@ -38,7 +39,8 @@ import Testing
       let entry = try #require(
         html.range(of: "<li id=\"review-\(offset + 1)\""), "review item \(offset + 1) missing")
       let line = html[entry.lowerBound...].prefix { $0 != "\n" }
-      #expect(line.contains("href=\"#cell-\(item.cell)\""), "item \(offset + 1) does not link its cell")
+      #expect(
+        line.contains("href=\"#cell-\(item.cell)\""), "item \(offset + 1) does not link its cell")
       #expect(line.contains(item.reason.replacingOccurrences(of: "'", with: "&#39;")))
       // The link's target exists: the highlight box over the cell on its page image.
       #expect(html.contains("id=\"cell-\(item.cell)\""))
@@ -53,7 +55,9 @@ import Testing
     let folder = try Fixtures.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     var output = try Fixtures.output(Fixtures.cleanSample)
-    output.review = [ReviewItem(cell: "applications.rows.new.total", reason: "a marker reason for the test")]
+    output.review = [
+      ReviewItem(cell: "applications.rows.new.total", reason: "a marker reason for the test")
+    ]
     try ReportInspector.writeInspection(for: Fixtures.cleanSample, output: output, to: folder)
     let html = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
     #expect(html.contains("a marker reason for the test"))

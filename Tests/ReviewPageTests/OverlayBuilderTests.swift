@@ -13,7 +13,8 @@ import Testing
       title: "测试局2023年政府信息公开工作年度报告", values: [key: ReportNumber(21)],
       cells: [key: CellReading(page: 3, box: box, text: "21", confidence: 1, origin: origin)])
     return ExtractionOutput(
-      source: SourceInfo(file: "x.pdf", sha256: "0", pages: 3, producer: nil, textPages: [3], ocrPages: []),
+      source: SourceInfo(
+        file: "x.pdf", sha256: "0", pages: 3, producer: nil, textPages: [3], ocrPages: []),
       report: report, checks: [], review: review, warnings: [])
   }
 
@@ -21,7 +22,9 @@ import Testing
     number: 3, width: 595, height: 842, origin: .text,
     rulings: [Ruling(axis: .horizontal, position: 100, start: 60, end: 540)],
     cells: [
-      TableCell(row: 0, column: 0, rowSpan: 2, columnSpan: 3, page: 3, box: Box(minX: 60, minY: 100, maxX: 300, maxY: 140), words: []),
+      TableCell(
+        row: 0, column: 0, rowSpan: 2, columnSpan: 3, page: 3,
+        box: Box(minX: 60, minY: 100, maxX: 300, maxY: 140), words: []),
       TableCell(row: 0, column: 3, page: 3, box: box, words: []),
     ], dpi: 110)
 
@@ -45,7 +48,8 @@ import Testing
   @Test func reviewCellsAreRedWithTheirItemNumber() {
     let review = [
       ReviewItem(cell: "proactive.licensing", reason: "not found in the document"),
-      ReviewItem(cell: Self.key.path, reason: "fails a"), ReviewItem(cell: Self.key.path, reason: "fails b"),
+      ReviewItem(cell: Self.key.path, reason: "fails a"),
+      ReviewItem(cell: Self.key.path, reason: "fails b"),
     ]
     let overlay = OverlayBuilder().overlay(for: Self.page, output: Self.output(review: review))
     #expect(overlay.rectangles.contains { $0.stroke == OverlayStyle().review && $0.fill != nil })
@@ -54,7 +58,8 @@ import Testing
 
   @Test func repairedCellsAreOrange() {
     let review = [ReviewItem(cell: Self.key.path, reason: "repaired from the cross-sums")]
-    let overlay = OverlayBuilder().overlay(for: Self.page, output: Self.output(review: review, origin: .repaired))
+    let overlay = OverlayBuilder().overlay(
+      for: Self.page, output: Self.output(review: review, origin: .repaired))
     #expect(overlay.rectangles.contains { $0.stroke == OverlayStyle().repaired })
     #expect(!overlay.rectangles.contains { $0.stroke == OverlayStyle().review })
   }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import ReportExtraction
 import ReportSchema
 import Testing
+
+@testable import ReportExtraction
 
 /// `InspectionValidator` (`govreport validate`) after hand corrections.
 @Suite struct ValidateTests {
@@ -44,14 +45,16 @@ import Testing
     let result = try InspectionValidator().revalidate(json.formatted())
     #expect(!result.output.allChecksPass)
     #expect(result.manualCells == ["applications.rows.new.total"])
-    #expect(result.output.review.contains { $0.cell == "applications.rows.carried_over.natural_person" })
+    #expect(
+      result.output.review.contains { $0.cell == "applications.rows.carried_over.natural_person" })
   }
 
   @Test func settingOriginManualConfirmsAValue() throws {
     let output = try Fixtures.output(Fixtures.cleanSample)
     let path = "applications.rows.granted.total"
     let cell = try #require(output.json()["cells"]?[path])
-    let json = output.json().setting(["cells", path], to: cell.setting(["origin"], to: .string("manual")))
+    let json = output.json().setting(
+      ["cells", path], to: cell.setting(["origin"], to: .string("manual")))
     let result = try InspectionValidator().revalidate(json.formatted())
     #expect(result.manualCells == [path])
     #expect(result.output.report.values == output.report.values)
@@ -80,7 +83,8 @@ import Testing
   }
 
   @Test func warningLinesReadBackAsFindings() {
-    let finding = InspectionValidator.finding(fromLine: "[mapping.cell] p.3: applications.rows.new.total: unreadable value 'x'")
+    let finding = InspectionValidator.finding(
+      fromLine: "[mapping.cell] p.3: applications.rows.new.total: unreadable value 'x'")
     #expect(finding?.check == "mapping.cell" && finding?.page == 3)
     #expect(finding?.message == "applications.rows.new.total: unreadable value 'x'")
     #expect(InspectionValidator.finding(fromLine: "[table.not-found]: none")?.page == nil)
