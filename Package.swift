@@ -41,13 +41,14 @@ let package = Package(
     .target(name: "TableReconstruction", dependencies: ["DocumentModel"]),
     .target(name: "ReportMapping", dependencies: ["DocumentModel", "ReportSchema"]),
     .target(name: "ReportValidation", dependencies: ["DocumentModel", "ReportSchema"]),
+    .target(name: "ReviewPage", dependencies: ["DocumentModel", "ReportSchema"]),
 
     // The pipeline and the CLI.
     .target(
       name: "ReportExtraction",
       dependencies: [
         "DocumentModel", "ReportSchema", "PDFSource", "PageImaging", "TextRecognition",
-        "LayoutAnalysis", "TableReconstruction", "ReportMapping", "ReportValidation",
+        "LayoutAnalysis", "TableReconstruction", "ReportMapping", "ReportValidation", "ReviewPage",
       ]),
     .executableTarget(name: "govreport", dependencies: ["ReportExtraction", argumentParser]),
 
@@ -69,5 +70,10 @@ let package = Package(
       name: "ReportExtractionTests",
       dependencies: ["ReportExtraction", "ReportSchema", "DocumentModel", "ReportTestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["ReportSchema", "ReportTestSupport"]),
+    .testTarget(
+      name: "ReviewPageTests",
+      dependencies: [
+        "ReviewPage", "ReportExtraction", "ReportSchema", "DocumentModel", "PDFSource", "ReportTestSupport",
+      ]),
   ]
 )

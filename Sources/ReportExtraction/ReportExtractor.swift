@@ -24,6 +24,13 @@ public struct ReportExtractor: Sendable {
   /// - Throws: `ExtractionError` when the file cannot be read as a PDF, a dependency is missing,
   ///   or the PDF is not an annual report.
   public func extract(_ url: URL) throws(ExtractionError) -> ExtractionOutput {
+    var stages: ExtractionStages? = nil
+    return try extract(url, stages: &stages)
+  }
+
+  /// Extracts the report, and when `stages` is non-nil on entry fills it with the pages and tables
+  /// found on the way (ReportExtractor+Stages.swift).
+  func extract(_ url: URL, stages: inout ExtractionStages?) throws(ExtractionError) -> ExtractionOutput {
     let data = try InputFile.read(url)
     let document = try InputFile.open(data, path: url.path)
     var findings: [Finding] = []
@@ -34,6 +41,7 @@ public struct ReportExtractor: Sendable {
     let tables = TableStitcher().stitched(
       pages.flatMap { builder.tables(in: $0.layout) }, layouts: pages.map(\.layout))  // 3
     let readTables = NumberRereader().reread(tables, pages: pages, session: session)  // 4
+    if stages != nil { stages = ExtractionStages(pages: pages, tables: readTables) }
     var report: AnnualReport
     do {
       report = try ReportMapper().report(

@@ -16,6 +16,6 @@ struct GovReport: ParsableCommand {
       failed · 1 unexpected error (a bug) · 64 usage error.
       """,
     version: VersionInfo.text,
-    subcommands: [Extract.self, Schema.self],
+    subcommands: [Extract.self, Inspect.self, Validate.self, Schema.self],
     defaultSubcommand: Extract.self)
 }
