@@ -92,6 +92,7 @@ let package = Package(
     .testTarget(name: "CLITests", dependencies: ["ReportSchema"]),
     .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportSchema"]),
     .testTarget(
-      name: "BatchProcessingTests", dependencies: ["BatchProcessing", "ReportStore", "ReportSchema"]),
+      name: "BatchProcessingTests",
+      dependencies: ["BatchProcessing", "ReportStore", "ReportSchema", "DocumentModel"]),
   ]
 )
