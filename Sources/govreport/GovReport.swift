@@ -1,6 +1,7 @@
 import ArgumentParser
 
 @main
-struct GovReport: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "govreport", abstract: "placeholder")
+struct GovReport: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "govreport", abstract: "placeholder", subcommands: [Batch.self, Export.self])
 }
