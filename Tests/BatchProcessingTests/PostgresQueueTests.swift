@@ -56,7 +56,7 @@ struct PostgresQueueTests {
       processes.append(process)
     }
     for process in processes {
-      process.waitUntilExit()
+      await BuiltExecutable.waitForExit(process)
       #expect(process.terminationStatus == 0)
     }
     let byWorker = ["a", "b"].map { Manifest(path: folder.file("out-\($0)/results.jsonl")).entries() }

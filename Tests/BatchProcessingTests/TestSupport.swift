@@ -128,8 +128,48 @@ enum BuiltExecutable {
   }
 
   /// Runs a program to the end and returns its exit status and stderr.
+  ///
+  /// Waits without blocking a thread of the test runner's small cooperative pool, where other
+  /// tests' worker polls run.
   @discardableResult
-  static func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
+  static func run(_ path: String, _ arguments: [String]) async throws -> (status: Int32, stderr: String) {
+    let errorsPath = NSTemporaryDirectory() + "govreport-test-stderr-\(UUID().uuidString)"
+    _ = FileManager.default.createFile(atPath: errorsPath, contents: nil)
+    defer { try? FileManager.default.removeItem(atPath: errorsPath) }
+    let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorsPath))
+    defer { try? errors.close() }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+      process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+      do {
+        try process.run()
+      } catch {
+        process.terminationHandler = nil
+        continuation.resume(throwing: error)
+      }
+    }
+    let text = (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? ""
+    return (status, text)
+  }
+
+  /// Waits for a started process without blocking a thread.
+  static func waitForExit(_ process: Process) async {
+    while process.isRunning { try? await Task.sleep(for: .milliseconds(20)) }
+  }
+}
+
+/// A throwaway PostgreSQL database on the server named by `GOVREPORT_TEST_PG`.
+enum TestPostgres {
+  static var serverURL: String? {
+    ProcessInfo.processInfo.environment["GOVREPORT_TEST_PG"].flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// Runs psql (a few milliseconds) and waits for it.
+  private static func runBlocking(_ path: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
@@ -141,20 +181,13 @@ enum BuiltExecutable {
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
-}
-
-/// A throwaway PostgreSQL database on the server named by `GOVREPORT_TEST_PG`.
-enum TestPostgres {
-  static var serverURL: String? {
-    ProcessInfo.processInfo.environment["GOVREPORT_TEST_PG"].flatMap { $0.isEmpty ? nil : $0 }
-  }
 
   /// Creates a new empty database and returns its URL.
   static func freshDatabase() throws -> String {
     let server = try #require(serverURL)
     let address = try PostgresAddress(url: server)
     let name = "govreport_test_\(UUID().uuidString.prefix(12).lowercased().filter { $0 != "-" })"
-    let result = try BuiltExecutable.run(
+    let result = try runBlocking(
       "/usr/bin/psql", [server, "-v", "ON_ERROR_STOP=1", "-qc", "CREATE DATABASE \(name)"])
     #expect(result.status == 0, "\(result.stderr)")
     return "postgres://\(address.user)@\(address.host):\(address.port)/\(name)"

@@ -6,8 +6,10 @@ import Testing
   let folder = try TemporaryFolder()
   defer { folder.remove() }
   let worker = try StubWorker.install(in: folder)
-  let launcher = WorkerLauncher(executable: worker, timeout: 1, memoryLimitMB: 256)
+  // The hang gets 1 s; the others 30 s, as Python's start alone can take seconds on a busy CI.
   func run(_ directive: String) async throws -> WorkerOutcome {
+    let launcher = WorkerLauncher(
+      executable: worker, timeout: directive == "hang" ? 1 : 30, memoryLimitMB: 256)
     try folder.write(StubInput.text(directive, salt: directive), to: "\(directive).pdf")
     return await launcher.run(
       input: folder.file("\(directive).pdf"), output: folder.file("\(directive).json"),

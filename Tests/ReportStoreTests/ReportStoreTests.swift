@@ -36,7 +36,7 @@ func sampleReport(id: String = "aa11", file: String = "/in/a,\"quoted\".pdf") th
 @Test func outputJSONFlattensToTheLongFormat() throws {
   let report = try sampleReport()
   #expect(report.agency == "甲区人民政府" && report.year == 2023 && report.pages == 4)
-  #expect(report.cells.count == 3 + 3 + 4 + 2)
+  #expect(report.cells.count == 5 + 4 + 2)  // proactive, applications, review_litigation
   let blank = try #require(report.cells.first { $0.row == "denied.state_secret" && $0.column == "total" })
   #expect(blank.value == nil && blank.inReview && blank.page == 3 && blank.bbox == "[1.5, 2, 3, 4]")
   #expect(blank.origin == "ocr" && blank.path == "applications.rows.denied.state_secret.total")
