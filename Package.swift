@@ -14,7 +14,11 @@ let package = Package(
     .executable(name: "govreport", targets: ["govreport"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.9.0"..<"5.0.0"),
   ],
   targets: [
     // C libraries: module.modulemap + shim.h, flags from pkg-config.
@@ -50,7 +54,24 @@ let package = Package(
         "DocumentModel", "ReportSchema", "PDFSource", "PageImaging", "TextRecognition",
         "LayoutAnalysis", "TableReconstruction", "ReportMapping", "ReportValidation", "ReviewPage",
       ]),
-    .executableTarget(name: "govreport", dependencies: ["ReportExtraction", argumentParser]),
+    .executableTarget(
+      name: "govreport",
+      dependencies: ["ReportExtraction", "BatchProcessing", "ReportStore", argumentParser]),
+
+    // Batch processing: worker processes, the manifest, and the report database.
+    .target(
+      name: "ReportStore",
+      dependencies: [
+        "ReportSchema",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+    .target(
+      name: "BatchProcessing",
+      dependencies: [
+        "ReportSchema", "ReportStore", .product(name: "Crypto", package: "swift-crypto"),
+      ]),
 
     // Tests.
     .target(name: "ReportTestSupport", dependencies: ["ReportSchema"]),
@@ -75,5 +96,9 @@ let package = Package(
       dependencies: [
         "ReviewPage", "ReportExtraction", "ReportSchema", "DocumentModel", "PDFSource", "ReportTestSupport",
       ]),
+    .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportSchema"]),
+    .testTarget(
+      name: "BatchProcessingTests",
+      dependencies: ["BatchProcessing", "ReportStore", "ReportSchema", "DocumentModel"]),
   ]
 )

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `govreport` command: annual information-disclosure report PDFs → canonical JSON.
 @main
-struct GovReport: ParsableCommand {
+struct GovReport: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "govreport",
     abstract: "Turn Chinese government annual information-disclosure reports (政府信息公开工作年度报告, PDF) into validated JSON.",
@@ -16,6 +16,8 @@ struct GovReport: ParsableCommand {
       failed · 1 unexpected error (a bug) · 64 usage error.
       """,
     version: VersionInfo.text,
-    subcommands: [Extract.self, Inspect.self, Validate.self, Schema.self],
+    subcommands: [
+      Extract.self, Batch.self, Inspect.self, Validate.self, Export.self, Schema.self,
+    ],
     defaultSubcommand: Extract.self)
 }

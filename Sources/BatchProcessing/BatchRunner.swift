@@ -1,0 +1,242 @@
+import Foundation
+import ReportSchema
+import ReportStore
+
+/// Runs `govreport batch`: finds the files, runs one isolated worker per distinct content,
+/// writes each report's JSON, the manifest and the database, then checks the archive.
+///
+/// The parent never parses a PDF. Each worker is a child process with a time and memory limit
+/// (`WorkerLauncher`); whatever it does — crash, hang, run out of memory — becomes that file's
+/// failure with a reason, and the batch goes on. Per file, in this order: the worker's JSON is
+/// renamed into place (atomic), the database transaction commits, the manifest line is appended.
+/// A kill at any point therefore loses at most the file in flight, which `--resume` redoes, and
+/// never leaves a half-written report in the database.
+public struct BatchRunner: Sendable {
+  public var settings: BatchSettings
+  /// Where reports are saved.
+  public var store: any ReportStore
+  /// The shared queue of `--queue`; nil for a local batch.
+  public var queue: (any WorkQueue)?
+
+  public init(settings: BatchSettings, store: any ReportStore, queue: (any WorkQueue)? = nil) {
+    self.settings = settings
+    self.store = store
+    self.queue = queue
+  }
+
+  /// One distinct file content to process.
+  struct Job: Sendable {
+    var path: String
+    var sha256: String
+  }
+
+  /// A finished job, before it is committed by the parent.
+  struct JobResult: Sendable {
+    var report: StoredReport
+    /// The worker's JSON, still under `.tmp/`.
+    var temporaryOutput: String?
+  }
+
+  /// Runs the batch to the end.
+  ///
+  /// - Throws: Only for failures of the batch itself (output folder or database unusable);
+  ///   failures of single files are recorded and counted.
+  public func run() async throws -> BatchSummary {
+    let started = Date()
+    let temporaryFolder = settings.outputDirectory + "/.tmp"
+    try FileManager.default.createDirectory(
+      atPath: temporaryFolder, withIntermediateDirectories: true)
+    let manifest = Manifest(path: settings.manifestPath)
+    var summary = BatchSummary()
+    let jobs = try plan(manifest: manifest, summary: &summary)
+    var progress = ProgressReporter(style: settings.progress, total: jobs.count)
+    if let queue {
+      try await runQueued(jobs, on: queue, manifest: manifest, summary: &summary, progress: &progress)
+    } else {
+      try await runLocal(jobs, manifest: manifest, summary: &summary, progress: &progress)
+    }
+    progress.close()
+    try? FileManager.default.removeItem(atPath: temporaryFolder)
+    summary.carryOverMismatches = CarryOverCheck.mismatches(in: try await store.carryOverCells())
+    summary.seconds = Date().timeIntervalSince(started)
+    return summary
+  }
+
+  /// Finds and hashes the files, records duplicates, and returns what is left to do.
+  private func plan(manifest: Manifest, summary: inout BatchSummary) throws -> [Job] {
+    let (files, missing) = InputCollector.collect(settings.inputs)
+    summary.missing = missing
+    let previous = manifest.entries()
+    var doneByContent: [String: ManifestEntry] = [:]
+    var lastByFile: [String: ManifestEntry] = [:]
+    for entry in previous {
+      lastByFile[entry.file] = entry
+      if entry.status != .duplicate, let sha = entry.sha256 { doneByContent[sha] = entry }
+    }
+    var firstByContent: [String: String] = [:]
+    var jobs: [Job] = []
+    for path in files {
+      let sha: String
+      do {
+        sha = try FileDigest.sha256(ofFileAt: path)
+      } catch {
+        let reason = "cannot read the file: \(error.localizedDescription)"
+        try manifest.append(ManifestEntry(file: path, sha256: nil, status: .failed, reason: reason))
+        summary.found += 1
+        summary.failed += 1
+        summary.failures.append((path, reason))
+        continue
+      }
+      if let shard = settings.shard, !shard.contains(sha256: sha) { continue }
+      summary.found += 1
+      var original = firstByContent[sha]
+      if original == nil {
+        firstByContent[sha] = path
+        if !settings.force && queue == nil, let done = doneByContent[sha] {
+          if done.file == path {
+            summary.skipped += 1
+            continue
+          }
+          original = done.file
+        }
+      }
+      if let original {
+        summary.duplicates += 1
+        let recorded = lastByFile[path]
+        if recorded?.status != .duplicate || recorded?.sha256 != sha {
+          try manifest.append(
+            ManifestEntry(file: path, sha256: sha, status: .duplicate, duplicateOf: original))
+        }
+        continue
+      }
+      jobs.append(Job(path: path, sha256: sha))
+    }
+    return jobs
+  }
+
+  private func runLocal(
+    _ jobs: [Job], manifest: Manifest, summary: inout BatchSummary,
+    progress: inout ProgressReporter
+  ) async throws {
+    try await withThrowingTaskGroup(of: JobResult.self) { group in
+      var pending = jobs.makeIterator()
+      for _ in 0..<settings.jobs {
+        guard let job = pending.next() else { break }
+        group.addTask { await self.process(job) }
+      }
+      while let result = try await group.next() {
+        try await commit(result, manifest: manifest, summary: &summary, progress: &progress)
+        if let job = pending.next() { group.addTask { await self.process(job) } }
+      }
+    }
+  }
+
+  private func runQueued(
+    _ jobs: [Job], on queue: any WorkQueue, manifest: Manifest, summary: inout BatchSummary,
+    progress: inout ProgressReporter
+  ) async throws {
+    let ids = jobs.map(\.sha256)
+    let jobsByID = Dictionary(jobs.map { ($0.sha256, $0) }, uniquingKeysWith: { first, _ in first })
+    try await queue.enqueue(jobs.map { QueueItem(id: $0.sha256, file: $0.path) })
+    if settings.force { try await queue.reset(ids) }
+    let processedBefore = summary.processed
+    try await withThrowingTaskGroup(of: JobResult.self) { group in
+      var running = 0
+      while true {
+        while running < settings.jobs,
+          let id = try await queue.claim(
+            among: ids, worker: settings.workerName, lease: settings.claimLease),
+          let job = jobsByID[id]
+        {
+          group.addTask { await self.process(job) }
+          running += 1
+        }
+        if running == 0 {
+          if try await queue.unfinished(among: ids) == 0 { break }
+          // Others hold the rest; wait for them to finish or for their claims to expire.
+          try await Task.sleep(for: .seconds(1))
+          continue
+        }
+        if let result = try await group.next() {
+          running -= 1
+          try await commit(result, manifest: manifest, summary: &summary, progress: &progress)
+        }
+      }
+    }
+    summary.skipped += jobs.count - (summary.processed - processedBefore)
+  }
+
+  /// Runs the worker for one job and reads its JSON (in a child task).
+  func process(_ job: Job) async -> JobResult {
+    let launcher = WorkerLauncher(
+      executable: settings.worker, timeout: settings.timeout, memoryLimitMB: settings.memoryLimitMB)
+    let unique = "\(job.sha256).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString)"
+    let temporary = "\(settings.outputDirectory)/.tmp/\(unique).json"
+    let outcome = await launcher.run(
+      input: job.path, output: temporary, stderrPath: temporary + ".stderr")
+    let output = Self.outputName(for: job)
+    if let code = outcome.exitCode, code == 0 || code == 6 {
+      if let data = FileManager.default.contents(atPath: temporary),
+        let json = try? JSONParser.parse([UInt8](data))
+      {
+        var report = StoredReport(
+          outputJSON: json, id: job.sha256, file: job.path, status: .ok, exitCode: code,
+          seconds: outcome.seconds, output: output)
+        if code == 6 || report.checksFailed > 0 { report.status = .checksFailed }
+        return JobResult(report: report, temporaryOutput: temporary)
+      }
+      try? FileManager.default.removeItem(atPath: temporary)
+      return failure(job, outcome, reason: "worker exited \(code) but wrote no valid JSON")
+    }
+    try? FileManager.default.removeItem(atPath: temporary)
+    return failure(job, outcome, reason: FailureReason.text(for: outcome, settings: settings))
+  }
+
+  private func failure(_ job: Job, _ outcome: WorkerOutcome, reason: String) -> JobResult {
+    JobResult(
+      report: StoredReport(
+        id: job.sha256, file: job.path, status: .failed, reason: reason,
+        exitCode: outcome.exitCode, seconds: outcome.seconds),
+      temporaryOutput: nil)
+  }
+
+  /// Puts one finished job in place: JSON, then database, then manifest (in the parent).
+  private func commit(
+    _ result: JobResult, manifest: Manifest, summary: inout BatchSummary,
+    progress: inout ProgressReporter
+  ) async throws {
+    var report = result.report
+    if let temporary = result.temporaryOutput, let output = report.output {
+      let destination = settings.outputDirectory + "/" + output
+      if rename(temporary, destination) != 0 {
+        let message = String(cString: strerror(errno))
+        try? FileManager.default.removeItem(atPath: temporary)
+        report = StoredReport(
+          id: report.id, file: report.file, status: .failed,
+          reason: "cannot write \(destination): \(message)", exitCode: report.exitCode,
+          seconds: report.seconds)
+      }
+    }
+    if let queue {
+      try await queue.complete(report, worker: settings.workerName)
+    } else {
+      try await store.save(report)
+    }
+    try manifest.append(ManifestEntry(report: report))
+    switch report.status {
+    case .ok: summary.ok += 1
+    case .checksFailed: summary.checksFailed += 1
+    case .failed, .duplicate:
+      summary.failed += 1
+      summary.failures.append((report.file, report.reason ?? "failed"))
+    }
+    progress.finished(failed: report.status == .failed)
+  }
+
+  /// The report's JSON file name: the input's name without extension, a dash, and the first 8
+  /// hex digits of its SHA-256 (`洪泽区2023-1a2b3c4d.json`), unique and stable across runs.
+  static func outputName(for job: Job) -> String {
+    let stem = URL(fileURLWithPath: job.path).deletingPathExtension().lastPathComponent
+    return "\(stem)-\(job.sha256.prefix(8)).json"
+  }
+}
