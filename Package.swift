@@ -33,9 +33,7 @@ let package = Package(
 
     // Vocabularies: plain value types, no dependencies.
     .target(name: "DocumentModel"),
-    .target(
-      name: "ReportSchema", dependencies: ["DocumentModel"],
-      resources: [.copy("Resources/govreport.schema.json")]),
+    .target(name: "ReportSchema", dependencies: ["DocumentModel"]),
 
     // Thin bindings: the only importers of C.
     .target(name: "PDFSource", dependencies: ["CPoppler", "DocumentModel"]),
@@ -47,13 +45,14 @@ let package = Package(
     .target(name: "TableReconstruction", dependencies: ["DocumentModel"]),
     .target(name: "ReportMapping", dependencies: ["DocumentModel", "ReportSchema"]),
     .target(name: "ReportValidation", dependencies: ["DocumentModel", "ReportSchema"]),
+    .target(name: "ReviewPage", dependencies: ["DocumentModel", "ReportSchema"]),
 
     // The pipeline and the CLI.
     .target(
       name: "ReportExtraction",
       dependencies: [
         "DocumentModel", "ReportSchema", "PDFSource", "PageImaging", "TextRecognition",
-        "LayoutAnalysis", "TableReconstruction", "ReportMapping", "ReportValidation",
+        "LayoutAnalysis", "TableReconstruction", "ReportMapping", "ReportValidation", "ReviewPage",
       ]),
     .executableTarget(
       name: "govreport",
@@ -75,6 +74,7 @@ let package = Package(
       ]),
 
     // Tests.
+    .target(name: "ReportTestSupport", dependencies: ["ReportSchema"]),
     .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "ReportSchema"]),
     .testTarget(name: "LayoutAnalysisTests", dependencies: ["LayoutAnalysis", "DocumentModel"]),
     .testTarget(
@@ -84,12 +84,18 @@ let package = Package(
     .testTarget(
       name: "ReportValidationTests",
       dependencies: ["ReportValidation", "DocumentModel", "ReportSchema"]),
+    .testTarget(name: "TextRecognitionTests", dependencies: ["TextRecognition", "DocumentModel"]),
     .testTarget(
       name: "BindingTests", dependencies: ["PDFSource", "PageImaging", "TextRecognition", "DocumentModel"]),
     .testTarget(
       name: "ReportExtractionTests",
-      dependencies: ["ReportExtraction", "ReportSchema", "DocumentModel"]),
-    .testTarget(name: "CLITests", dependencies: ["ReportSchema"]),
+      dependencies: ["ReportExtraction", "ReportSchema", "DocumentModel", "ReportTestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["ReportSchema", "ReportTestSupport"]),
+    .testTarget(
+      name: "ReviewPageTests",
+      dependencies: [
+        "ReviewPage", "ReportExtraction", "ReportSchema", "DocumentModel", "PDFSource", "ReportTestSupport",
+      ]),
     .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportSchema"]),
     .testTarget(
       name: "BatchProcessingTests",

@@ -163,7 +163,7 @@ public struct BatchRunner: Sendable {
         }
       }
     }
-    summary.skipped += jobs.count - (summary.processed - processedBefore)
+    summary.doneElsewhere += jobs.count - (summary.processed - processedBefore)
   }
 
   /// Runs the worker for one job and reads its JSON (in a child task).

@@ -69,6 +69,8 @@ struct Batch: AsyncParsableCommand {
   }
 
   func run() async throws {
+    // Workers inherit this, so `extract` need not re-exec itself to set it (OpenMPLimit.swift).
+    setenv("OMP_THREAD_LIMIT", "1", 0)
     var settings = BatchSettings(
       inputs: inputs, outputDirectory: outputDirectory, jobs: jobs, worker: worker)
     settings.timeout = timeout
@@ -109,9 +111,4 @@ struct Batch: AsyncParsableCommand {
       throw ExitCode(6)
     }
   }
-}
-
-/// Writes a message and a newline to stderr.
-func printToStandardError(_ message: String) {
-  FileHandle.standardError.write(Data((message + "\n").utf8))
 }

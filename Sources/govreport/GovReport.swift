@@ -1,7 +1,21 @@
 import ArgumentParser
 
+/// The `govreport` command: annual information-disclosure report PDFs → canonical JSON.
 @main
 struct GovReport: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "govreport", abstract: "placeholder", subcommands: [Batch.self, Export.self])
+    commandName: "govreport",
+    abstract: "Turn Chinese government annual information-disclosure reports (政府信息公开工作年度报告, PDF) into validated JSON.",
+    discussion: """
+      Reads the text layer where a page has one and OCRs scanned pages (tesseract chi_sim), finds the \
+      report's sections and its standard tables, maps them onto canonical keys, and runs the format's \
+      cross-checks (勾稽关系). Every doubtful value is listed under "review" in the JSON.
+
+      Exit codes: 0 ok · 2 input unreadable (missing, not a PDF, damaged, encrypted) · 3 dependency \
+      missing · 4 not an annual report · 5 output not writable · 6 JSON written but a hard cross-check \
+      failed · 1 unexpected error (a bug) · 64 usage error.
+      """,
+    version: VersionInfo.text,
+    subcommands: [Extract.self, Inspect.self, Validate.self, Schema.self, Batch.self, Export.self],
+    defaultSubcommand: Extract.self)
 }

@@ -1,0 +1,1 @@
+"""Sample-corpus tooling for GovReport: canonical keys, data, producers, scans, scoring."""

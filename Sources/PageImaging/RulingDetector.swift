@@ -1,0 +1,122 @@
+import CLeptonica
+import DocumentModel
+
+/// Finds the ruling lines of tables in a page image with leptonica morphology.
+///
+/// Steps: threshold to 1 bpp; per axis, close breaks shorter than `bridgedGap`, open with a brick
+/// `minimumLength` long and 1 px thick (only long straight runs survive), take connected
+/// components as segments, drop those too thick to be lines, and merge collinear pieces.
+/// Works on vector renders at 100–300 dpi and on deskewed 300 dpi scans.
+///
+/// The DWA morphology calls give the same output as `pixOpenBrick`/`pixCloseBrick` (24 + 15
+/// rulings on hongze-2023 p. 3 either way) at a third of the CPU (65 vs 192 ms at 300 dpi);
+/// leptonica decomposes bricks longer than its precompiled 63 px itself.
+public struct RulingDetector: Sendable {
+  public var settings: RulingSettings
+
+  public init(settings: RulingSettings = RulingSettings()) {
+    self.settings = settings
+  }
+
+  /// The ruling lines in the image, in points, origin top-left.
+  ///
+  /// - Parameter image: A gray or RGB page image; its `dpi` converts pixels to points.
+  /// - Returns: Horizontal rulings sorted by y then x, followed by vertical rulings sorted by x
+  ///   then y; empty when leptonica cannot process the image.
+  /// - Complexity: Linear in the pixel count (a few full-image morphology passes).
+  public func rulings(in image: PageImage) -> [Ruling] {
+    guard let gray = LeptonicaImage.gray(image),
+      let binary = LeptonicaImage(
+        taking: pixThresholdToBinary(gray.pix, Int32(settings.darknessThreshold)))
+    else { return [] }
+    let pixelsPerPoint = image.dpi / 72
+    let merger = RulingMerger(settings: settings)
+    let long = settings.minimumLength
+    let short = settings.connectedMinimumLength
+    let horizontal = merger.merged(
+      segments(in: binary, axis: .horizontal, length: long, pixelsPerPoint: pixelsPerPoint))
+    let vertical = merger.merged(
+      segments(in: binary, axis: .vertical, length: long, pixelsPerPoint: pixelsPerPoint))
+    // Short pieces come from a second, shorter opening and are never merged with each other,
+    // so aligned glyph strokes cannot add up to a long ruling.
+    let shortHorizontal = segments(
+      in: binary, axis: .horizontal, length: short, pixelsPerPoint: pixelsPerPoint
+    ).filter { isConnected($0, across: vertical, beside: horizontal) }
+    let shortVertical = segments(
+      in: binary, axis: .vertical, length: short, pixelsPerPoint: pixelsPerPoint
+    ).filter { isConnected($0, across: horizontal, beside: vertical) }
+    return merger.merged(horizontal + shortHorizontal) + merger.merged(vertical + shortVertical)
+  }
+
+  /// Whether a short piece is a border: both its ends meet a long perpendicular ruling, and it
+  /// is not part of a long parallel one already found.
+  private func isConnected(_ ruling: Ruling, across others: [Ruling], beside parallels: [Ruling])
+    -> Bool
+  {
+    let tolerance = settings.connectionTolerance
+    guard ruling.length < settings.minimumLength,
+      !parallels.contains(where: {
+        abs($0.position - ruling.position) <= tolerance && $0.start <= ruling.end
+          && $0.end >= ruling.start
+      })
+    else { return false }
+    func meets(_ end: Double) -> Bool {
+      others.contains {
+        abs($0.position - end) <= tolerance && ruling.position >= $0.start - tolerance
+          && ruling.position <= $0.end + tolerance
+      }
+    }
+    return meets(ruling.start) && meets(ruling.end)
+  }
+
+  /// The raw line segments along one axis, in points, before merging.
+  private func segments(
+    in binary: LeptonicaImage, axis: Ruling.Axis, length minimum: Double, pixelsPerPoint: Double
+  ) -> [Ruling] {
+    let length = max(2, Int((minimum * pixelsPerPoint).rounded()))
+    let gap = max(1, Int((settings.bridgedGap * pixelsPerPoint).rounded()))
+    let isHorizontal = axis == .horizontal
+    // A 1-wide brick is the identity, so closing is skipped at low dpi.
+    let bridged =
+      gap > 1
+      ? LeptonicaImage(
+        taking: isHorizontal
+          ? pixCloseBrickDwa(nil, binary.pix, Int32(gap), 1)
+          : pixCloseBrickDwa(nil, binary.pix, 1, Int32(gap)))
+      : binary
+    guard let bridged,
+      let opened = LeptonicaImage(
+        taking: isHorizontal
+          ? pixOpenBrickDwa(nil, bridged.pix, Int32(length), 1)
+          : pixOpenBrickDwa(nil, bridged.pix, 1, Int32(length)))
+    else { return [] }
+    var owned = pixConnCompBB(opened.pix, 8)
+    defer { boxaDestroy(&owned) }
+    guard let boxes = owned else { return [] }
+
+    let pointsPerPixel = 1 / pixelsPerPoint
+    let thickness = settings.maximumThickness * pixelsPerPoint
+    // Small-angle tangent: within 0.01% below 2°.
+    let slope = settings.maximumSkew * .pi / 180
+    let count = Int(boxaGetCount(boxes))
+    var segments: [Ruling] = []
+    segments.reserveCapacity(count)
+    for index in 0..<count {
+      var x: Int32 = 0
+      var y: Int32 = 0
+      var width: Int32 = 0
+      var height: Int32 = 0
+      guard boxaGetBoxGeometry(boxes, Int32(index), &x, &y, &width, &height) == 0 else { continue }
+      let (along, across, start, offset) =
+        isHorizontal
+        ? (Double(width), Double(height), Double(x), Double(y))
+        : (Double(height), Double(width), Double(y), Double(x))
+      guard along >= Double(length), across <= thickness + along * slope else { continue }
+      segments.append(
+        Ruling(
+          axis: axis, position: (offset + across / 2) * pointsPerPixel,
+          start: start * pointsPerPixel, end: (start + along) * pointsPerPixel))
+    }
+    return segments
+  }
+}

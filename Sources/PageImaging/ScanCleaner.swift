@@ -1,0 +1,110 @@
+import CLeptonica
+import DocumentModel
+
+/// Prepares a scanned page for OCR and ruling detection with leptonica.
+///
+/// Steps, in order: (a) whiten red seal ink by colour, (b) convert to gray, (c) normalize the
+/// background and binarize (Otsu on the normalized image), (d) drop specks, (e) find the skew on
+/// the binary image and rotate it away. The result has the input's size and dpi.
+///
+/// Binarizing before rotating keeps thin strokes: rotating gray with area mapping first spread
+/// 1–2 px lines and the strokes of 一/二 into light gray that the binarization then dropped
+/// (hongze-2023 p. 3 scanned at 300 dpi, 0.7°: 17 of 24 horizontal rulings survived, all 24 with
+/// this order). A binary image is rotated by sampling, as leptonica's `pixDeskew` does.
+public struct ScanCleaner: Sendable {
+  public var settings: ScanCleanerSettings
+
+  public init(settings: ScanCleanerSettings = ScanCleanerSettings()) {
+    self.settings = settings
+  }
+
+  /// The cleaned page: binarized 8-bit gray, deskewed, without seal ink.
+  ///
+  /// - Parameter image: A gray or RGB scan; seal removal needs RGB.
+  /// - Returns: The cleaned image, the skew found and the number of seal pixels removed. If
+  ///   leptonica fails at a step, that step is skipped (the gray image passes through).
+  public func cleaned(_ image: PageImage) -> CleanedScan {
+    let (gray, removed) = grayWithoutSeal(image)
+    let passThrough = PageImage(
+      width: image.width, height: image.height, channels: 1, dpi: image.dpi, pixels: gray)
+    guard
+      let pix = LeptonicaImage.gray(gray, width: image.width, height: image.height, dpi: image.dpi),
+      let binary = binarized(pix).map({ despeckled($0, dpi: image.dpi) })
+    else { return CleanedScan(image: passThrough, skewDegrees: 0, sealPixelsRemoved: removed) }
+    let skew = skewDegrees(of: binary)
+    let straight =
+      skew == 0
+      ? binary
+      : LeptonicaImage(
+        taking: pixRotate(
+          binary.pix, Float(skew * .pi / 180), Int32(L_ROTATE_SAMPLING), Int32(L_BRING_IN_WHITE),
+          0, 0)) ?? binary
+    guard let output = LeptonicaImage(taking: pixConvert1To8(nil, straight.pix, 255, 0)),
+      let cleaned = output.grayPageImage(dpi: image.dpi)
+    else { return CleanedScan(image: passThrough, skewDegrees: 0, sealPixelsRemoved: removed) }
+    return CleanedScan(image: cleaned, skewDegrees: skew, sealPixelsRemoved: removed)
+  }
+
+  /// Gray pixels with seal-red pixels turned white, and how many were turned.
+  private func grayWithoutSeal(_ image: PageImage) -> ([UInt8], Int) {
+    guard image.channels == 3 else { return (image.pixels, 0) }
+    let count = image.width * image.height
+    let minimumRed = UInt8(clamping: settings.sealMinimumRed)
+    let excess = Int(settings.sealMinimumExcess)
+    var removed = 0
+    let gray = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      image.pixels.withUnsafeBufferPointer { source in
+        for index in 0..<count {
+          let red = source[3 * index]
+          let green = source[3 * index + 1]
+          let blue = source[3 * index + 2]
+          if red >= minimumRed, Int(red) - Int(max(green, blue)) >= excess {
+            buffer[index] = 255
+            removed += 1
+          } else {
+            buffer[index] = GrayConversion.luma(red, green, blue)
+          }
+        }
+      }
+      initialized = count
+    }
+    return (gray, removed)
+  }
+
+  /// The clockwise rotation in degrees that straightens the 1 bpp page, or 0 when the search
+  /// is not confident or the skew is below `minimumSkew`.
+  private func skewDegrees(of binary: LeptonicaImage) -> Double {
+    var angle: Float = 0
+    var confidence: Float = 0
+    // Leptonica's defaults: sweep ±7° in 1° steps at 4× reduction, then a binary search to
+    // 0.01° at 2× reduction (5 ms at 200 dpi).
+    guard pixFindSkew(binary.pix, &angle, &confidence) == 0,
+      Double(confidence) >= settings.minimumSkewConfidence,
+      abs(Double(angle)) >= settings.minimumSkew
+    else { return 0 }
+    return Double(angle)
+  }
+
+  /// The binary image without ink specks smaller than `maximumSpeckSize` both ways.
+  private func despeckled(_ binary: LeptonicaImage, dpi: Double) -> LeptonicaImage {
+    let size = Int32((settings.maximumSpeckSize * dpi / 72).rounded(.down)) + 1
+    guard size > 1 else { return binary }
+    var changed: Int32 = 0
+    // Keep a component when its width or its height reaches `size` pixels.
+    return LeptonicaImage(
+      taking: pixSelectBySize(
+        binary.pix, size, size, 8, Int32(L_SELECT_IF_EITHER), Int32(L_SELECT_IF_GTE), &changed))
+      ?? binary
+  }
+
+  /// The image with its background flattened to white and binarized, as 1 bpp (1 = ink).
+  private func binarized(_ gray: LeptonicaImage) -> LeptonicaImage? {
+    var threshold: Int32 = 0
+    // Leptonica's recommended arguments: foreground threshold 100, min count 50, background
+    // 255, 2×2 smoothing, score fraction 0.1.
+    return LeptonicaImage(
+      taking: pixOtsuThreshOnBackgroundNorm(
+        gray.pix, nil, Int32(settings.backgroundTileWidth), Int32(settings.backgroundTileHeight),
+        100, 50, 255, 2, 2, 0.1, &threshold))
+  }
+}

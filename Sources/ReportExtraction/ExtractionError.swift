@@ -1,0 +1,28 @@
+/// A failure that stops one document, with a stable kind (mapped to an exit code by the CLI) and a
+/// remedy the user can act on.
+public struct ExtractionError: Error, CustomStringConvertible, Sendable {
+  /// What went wrong, as a category with a stable exit code.
+  public enum Kind: String, Sendable, CaseIterable {
+    /// Missing, unreadable, empty, not a PDF, damaged or encrypted.
+    case inputUnreadable
+    /// A library or its data (tessdata) is missing or failed to initialize.
+    case dependencyMissing
+    /// A readable PDF, but not an annual report: none of its standard tables was found.
+    case reportNotFound
+    /// The output file or folder cannot be written.
+    case outputNotWritable
+  }
+
+  public var kind: Kind
+  public var message: String
+  /// What the user can do next; printed under the message.
+  public var remedy: String?
+
+  public init(kind: Kind, message: String, remedy: String? = nil) {
+    self.kind = kind
+    self.message = message
+    self.remedy = remedy
+  }
+
+  public var description: String { [message, remedy].compactMap { $0 }.joined(separator: "\n") }
+}

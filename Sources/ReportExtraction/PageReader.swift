@@ -1,0 +1,107 @@
+import DocumentModel
+import LayoutAnalysis
+import PDFSource
+import PageImaging
+import TextRecognition
+
+/// One page after reading: its layout, how it was read, and (for OCR) the cleaned image the
+/// number cells are re-read from.
+struct ReadPage: Sendable {
+  var layout: PageLayout
+  var origin: TextOrigin
+  var image: PageImage?
+}
+
+/// Reads every page from its text layer when usable, otherwise by OCR (stage 2).
+struct PageReader {
+  var settings: ExtractionSettings
+  private let quality = TextLayerQuality()
+  private let analyzer = LayoutAnalyzer()
+
+  init(settings: ExtractionSettings) {
+    self.settings = settings
+  }
+
+  /// Whether any page lacks a usable text layer.
+  func needsOCR(_ document: PDFDocument) -> Bool {
+    (1...max(1, document.pageCount)).contains { number in
+      guard let text = try? document.pageText(number) else { return true }
+      let verdict = quality.verdict(for: text)
+      if verdict == .empty, (try? document.imageCoverage(number)) ?? 1 < quality.scanImageCoverage {
+        return false
+      }
+      return verdict != .usable
+    }
+  }
+
+  /// The pages in order.
+  func pages(of document: PDFDocument, session: inout OCRSession?, findings: inout [Finding])
+    throws(ExtractionError) -> [ReadPage]
+  {
+    guard document.pageCount > 0 else {
+      throw ExtractionError(kind: .inputUnreadable, message: "The PDF has no pages.")
+    }
+    var pages: [ReadPage] = []
+    for number in 1...document.pageCount {
+      let text: PageText
+      do {
+        text = try document.pageText(number)
+      } catch {
+        findings.append(Finding(check: "page.unreadable", page: number, message: "\(error)"))
+        continue
+      }
+      var verdict = quality.verdict(for: text)
+      if verdict == .empty, (try? document.imageCoverage(number)) ?? 1 < quality.scanImageCoverage {
+        // A sparse page of a text report (a band pushed over by a page break), not a scan.
+        verdict = .usable
+      }
+      let useOCR =
+        settings.ocr == .always || (settings.ocr == .auto && verdict != .usable)
+      if !useOCR {
+        if verdict != .usable {
+          findings.append(
+            Finding(
+              check: "page.no-text", page: number,
+              message: "the text layer is \(verdict.rawValue) and OCR is off (--ocr never)"))
+        }
+        let image = try render(document, number, dpi: settings.rulingDPI, color: false)
+        let rulings = RulingDetector().rulings(in: image)
+        pages.append(ReadPage(layout: analyzer.layout(of: text, rulings: rulings), origin: .text, image: nil))
+        continue
+      }
+      if verdict == .garbage {
+        findings.append(
+          Finding(
+            check: "page.garbage-text", page: number,
+            message: "the text layer does not decode to readable characters; read by OCR instead"))
+      }
+      let ocr: OCRSession
+      if let existing = session {
+        ocr = existing
+      } else {
+        ocr = try OCRSession(settings: settings)
+        session = ocr
+      }
+      let image = try render(document, number, dpi: settings.ocrDPI, color: true)
+      let cleaned = ScanCleaner().cleaned(image)
+      let rulings = RulingDetector().rulings(in: cleaned.image)
+      let words = try ocr.words(in: cleaned.image, page: number)
+      let layout = analyzer.layout(
+        pageNumber: number, width: text.width, height: text.height, words: words, rulings: rulings)
+      pages.append(ReadPage(layout: layout, origin: .ocr, image: cleaned.image))
+    }
+    return pages
+  }
+
+  private func render(_ document: PDFDocument, _ page: Int, dpi: Double, color: Bool) throws(ExtractionError)
+    -> PageImage
+  {
+    do {
+      return try document.render(page: page, dpi: dpi, color: color)
+    } catch {
+      throw ExtractionError(
+        kind: .inputUnreadable, message: "page \(page) cannot be rendered: \(error)",
+        remedy: "The PDF may be damaged; try repairing it with `qpdf in.pdf out.pdf`.")
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import DocumentModel
+import Foundation
+import LayoutAnalysis
+import ReportMapping
+import ReportSchema
+import ReportValidation
+import TableReconstruction
+
+/// Reads one report PDF into the output contract: the stages in written order.
+///
+/// 1. open the PDF; 2. read each page from its text layer or by OCR; 3. find table grids and
+/// stitch tables across pages; 4. re-read OCR'd number cells digit by digit; 5. map labels to
+/// canonical keys; 6. repair OCR misreads the cross-sums prove; 7. run the cross-checks and list
+/// what a person should review.
+public struct ReportExtractor: Sendable {
+  public var settings: ExtractionSettings
+
+  public init(settings: ExtractionSettings = ExtractionSettings()) {
+    self.settings = settings
+  }
+
+  /// Extracts the report in the file at `url`.
+  ///
+  /// - Throws: `ExtractionError` when the file cannot be read as a PDF, a dependency is missing,
+  ///   or the PDF is not an annual report.
+  public func extract(_ url: URL) throws(ExtractionError) -> ExtractionOutput {
+    var stages: ExtractionStages? = nil
+    return try extract(url, stages: &stages)
+  }
+
+  /// Extracts the report, and when `stages` is non-nil on entry fills it with the pages and tables
+  /// found on the way (ReportExtractor+Stages.swift).
+  func extract(_ url: URL, stages: inout ExtractionStages?) throws(ExtractionError) -> ExtractionOutput {
+    let data = try InputFile.read(url)
+    let document = try InputFile.open(data, path: url.path)
+    var findings: [Finding] = []
+    var session: OCRSession? = nil
+    let pages = try PageReader(settings: settings).pages(
+      of: document, session: &session, findings: &findings)  // 2
+    let builder = TableBuilder()
+    let tables = TableStitcher().stitched(
+      pages.flatMap { builder.tables(in: $0.layout) }, layouts: pages.map(\.layout))  // 3
+    let readTables = NumberRereader().reread(tables, pages: pages, session: session)  // 4
+    if stages != nil { stages = ExtractionStages(pages: pages, tables: readTables) }
+    var report: AnnualReport
+    do {
+      report = try ReportMapper().report(
+        from: readTables, layouts: pages.map(\.layout), findings: &findings)  // 5
+    } catch {
+      throw ExtractionError(
+        kind: .reportNotFound,
+        message: "\(url.lastPathComponent) is not an annual information-disclosure report: \(error)",
+        remedy: pages.allSatisfy({ $0.origin == .ocr }) && settings.ocr == .never
+          ? "Its pages have no text layer; run with --ocr auto." : nil)
+    }
+    var review: [ReviewItem] = []
+    if pages.contains(where: { $0.origin == .ocr }) {
+      let repair = SumRepairer().repaired(report)  // 6
+      report = repair.0
+      review += repair.1
+    }
+    let checks = ReportChecker().checks(for: report)  // 7
+    review = Self.merged(review, ReviewBuilder().review(for: report, checks: checks, findings: findings))
+    let source = SourceInfo(
+      file: url.lastPathComponent, sha256: SHA256.hex(data), pages: document.pageCount,
+      producer: document.producer,
+      textPages: pages.filter { $0.origin == .text }.map(\.layout.pageNumber),
+      ocrPages: pages.filter { $0.origin == .ocr }.map(\.layout.pageNumber))
+    return ExtractionOutput(
+      source: source, report: report, checks: checks, review: review,
+      warnings: findings.map(\.line))
+  }
+
+  /// Whether reading the file will need OCR (a page without a usable text layer), judged cheaply.
+  ///
+  /// The CLI asks this before extracting so it can restart itself with OMP_THREAD_LIMIT=1 only
+  /// when tesseract will actually run.
+  public func needsOCR(_ url: URL) -> Bool {
+    if settings.ocr == .always { return true }
+    if settings.ocr == .never { return false }
+    guard let data = try? InputFile.read(url), let document = try? InputFile.open(data, path: url.path)
+    else { return false }
+    return PageReader(settings: settings).needsOCR(document)
+  }
+
+  /// Review items from both lists, each (cell, reason) once, in canonical cell order.
+  static func merged(_ first: [ReviewItem], _ second: [ReviewItem]) -> [ReviewItem] {
+    var seen = Set<ReviewItem>()
+    return (first + second).filter { seen.insert($0).inserted }
+  }
+}

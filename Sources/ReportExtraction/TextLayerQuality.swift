@@ -1,0 +1,54 @@
+import DocumentModel
+
+/// Decides whether a page's text layer can be trusted or the page must be read by OCR.
+///
+/// Scans ("图片版") have no text layer at all; some producers embed fonts without a Unicode map,
+/// so the layer holds private-use code points, U+FFFD or Latin-1 mojibake instead of Chinese.
+public struct TextLayerQuality: Sendable {
+  /// Fewer visible glyphs than this, and the page counts as having no text layer.
+  ///
+  /// A page footer (`- 3 -`) alone is about 5 glyphs; the shortest real report page carries
+  /// hundreds.
+  public var minimumGlyphs = 20
+  /// The share of visible glyphs that must be plausible (CJK, ASCII, common punctuation).
+  ///
+  /// Clean pages of the samples score 1.0; a mis-mapped font scores near 0.
+  public var minimumPlausibleShare = 0.85
+
+  /// A page with little text is a scan only when images cover at least this share of it.
+  ///
+  /// Scans are one page-sized image (coverage ≈ 1); a text report's near-empty page has none.
+  public var scanImageCoverage = 0.3
+
+  public init() {}
+
+  /// The verdict for one page.
+  public enum Verdict: String, Sendable {
+    case usable
+    case empty
+    case garbage
+  }
+
+  /// Whether the page's text layer is usable, empty, or garbage.
+  public func verdict(for page: PageText) -> Verdict {
+    var visible = 0
+    var plausible = 0
+    for glyph in page.glyphs where !glyph.isWhitespace {
+      visible += 1
+      if glyph.text.unicodeScalars.allSatisfy(Self.isPlausible) { plausible += 1 }
+    }
+    if visible < minimumGlyphs { return .empty }
+    return Double(plausible) >= minimumPlausibleShare * Double(visible) ? .usable : .garbage
+  }
+
+  private static func isPlausible(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x20...0x7E: return true  // ASCII
+    case 0x3000...0x303F, 0xFF00...0xFFEF: return true  // CJK punctuation, full-width forms
+    case 0x4E00...0x9FFF, 0x3400...0x4DBF: return true  // CJK unified ideographs
+    case 0x2010...0x2027, 0x2030...0x203A, 0x00B7, 0x00D7, 0x2160...0x217F, 0x2460...0x24FF: return true
+    case 0x25A0...0x25FF: return true  // geometric shapes used as bullets
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import DocumentModel
+import ReportSchema
+
+/// Collects the values read from table cells, with where each was read and what was noticed.
+struct CellRecorder {
+  var values: [CellKey: ReportNumber] = [:]
+  var cells: [CellKey: CellReading] = [:]
+  var units: [CellKey: String] = [:]
+  var findings: [Finding] = []
+  /// The key each cell was recorded under: one printed cell holds one value.
+  var owners: [TableCell: CellKey] = [:]
+  let parser: ValueParser
+  /// The origin of each page's words, for blank cells that carry no words of their own.
+  let pageOrigins: [Int: TextOrigin]
+
+  /// The check id of findings about one cell; the message starts with the cell path and `: `.
+  static let cellCheck = "mapping.cell"
+  /// The check id of an annotation kept beside a value (`22（其中修订16件）`): a warning, not a
+  /// doubt about the value, so it does not put the cell in review.
+  static let annotationCheck = "mapping.annotation"
+
+  init(parser: ValueParser, pageOrigins: [Int: TextOrigin]) {
+    self.parser = parser
+    self.pageOrigins = pageOrigins
+  }
+
+  /// Parses the cell and records its value and reading under `key`.
+  ///
+  /// A key already recorded keeps its first reading, and the clash becomes a finding.
+  mutating func record(_ key: CellKey, from cell: TableCell) {
+    if cells[key] != nil {
+      findings.append(
+        Finding(
+          check: Self.cellCheck, page: cell.page,
+          message: "\(key.path): a second cell maps here ('\(cell.text)'); the first is kept"))
+      return
+    }
+    if let owner = owners[cell] {
+      // A cell spanning several value columns (a merged cell): its number belongs to one of
+      // them at most, and which one is not known.
+      findings.append(
+        Finding(
+          check: Self.cellCheck, page: cell.page,
+          message:
+            "\(key.path): its cell is merged with \(owner.path)'s ('\(cell.text)'); left null"))
+      return
+    }
+    owners[cell] = key
+    let text = cell.text
+    let parsed = parser.parse(text)
+    let origin: TextOrigin =
+      cell.words.isEmpty
+      ? (pageOrigins[cell.page] ?? .text)
+      : (cell.words.contains { $0.origin == .ocr } ? .ocr : cell.words[0].origin)
+    cells[key] = CellReading(
+      page: cell.page, box: cell.box, text: text,
+      confidence: cell.confidence * parsed.confidenceFactor, origin: origin)
+    switch parsed.outcome {
+    case .blank:
+      break
+    case .number(let number, let unit, let annotation):
+      values[key] = number
+      if let unit { units[key] = unit }
+      if let annotation {
+        findings.append(
+          Finding(
+            check: Self.annotationCheck, page: cell.page,
+            message:
+              "\(key.path): read \(number) from '\(text)'; the annotation \(annotation) is kept in the cell text"
+          ))
+      }
+      if parsed.confidenceFactor < 1 {
+        findings.append(
+          Finding(
+            check: Self.cellCheck, page: cell.page,
+            message: "\(key.path): letters read as digits in '\(text)' → \(number)"))
+      }
+    case .unreadable:
+      findings.append(
+        Finding(
+          check: Self.cellCheck, page: cell.page,
+          message: "\(key.path): unreadable value '\(text)'"))
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import DocumentModel
+
+/// One data row of a printed table 三: its label pieces and its value cells.
+///
+/// The label is split in two: the leaf (the cell next to the values, `2.重复申请`) and the
+/// context (the merged group cells to its left, `三、本年度办理结果`, `（五）不予处理`), so that a
+/// group cell broken by a page break (`（四）无` / `法提供`) only weakens the context.
+struct PrintedRow: Sendable {
+  /// The leaf label, normalized.
+  var leaf: String
+  /// The group labels to the left of the leaf, normalized, left to right.
+  var context: [String]
+  /// The value cells in canonical column order (nil where the grid has no cell).
+  var valueCells: [TableCell?]
+  /// The page of the row's first value cell or label.
+  var page: Int
+
+  /// Whether any value cell holds text.
+  var hasValues: Bool { valueCells.contains { !($0?.text.isEmpty ?? true) } }
+
+  /// The data rows of a table-三 grid below its header.
+  static func rows(of grid: TableGrid, columns: ApplicationColumns) -> [PrintedRow] {
+    var rows: [PrintedRow] = []
+    var row = columns.firstDataRow
+    let labelColumns = 0..<columns.firstValueColumn
+    while row < grid.rowCount {
+      let values = columns.gridColumns.map { grid.cell(atRow: row, column: $0) }
+      let span = max(
+        1, values.compactMap { cell in cell.map { $0.row + $0.rowSpan - row } }.max() ?? 1)
+      let unit = row..<min(grid.rowCount, row + span)
+      var labelCells: [TableCell] = []
+      var seen: Set<[Int]> = []
+      for column in labelColumns {
+        for r in unit {
+          guard let cell = grid.cell(atRow: r, column: column),
+            seen.insert([cell.row, cell.column]).inserted
+          else { continue }
+          labelCells.append(cell)
+        }
+      }
+      let lastLabelColumn = labelColumns.upperBound - 1
+      let leafCells = labelCells.filter {
+        $0.column + $0.columnSpan - 1 >= lastLabelColumn && !$0.text.isEmpty
+      }
+      var leaf = leafCells.sorted { $0.row < $1.row }.map { LabelText.normalized($0.text) }.joined()
+      var contextCells = labelCells.filter { cell in !leafCells.contains(cell) && !cell.text.isEmpty
+      }
+      if leaf.isEmpty, let rightmost = contextCells.max(by: { $0.column < $1.column }) {
+        leaf = LabelText.normalized(rightmost.text)
+        contextCells.removeAll { $0 == rightmost }
+      }
+      let page =
+        values.compactMap { $0?.page }.first ?? labelCells.first?.page ?? grid.pages.first ?? 1
+      rows.append(
+        PrintedRow(
+          leaf: leaf,
+          context: contextCells.sorted { ($0.column, $0.row) < ($1.column, $1.row) }
+            .map { LabelText.normalized($0.text) },
+          valueCells: values, page: page))
+      row = unit.upperBound
+    }
+    return mergedWrappedLabels(rows.filter { !$0.leaf.isEmpty || $0.hasValues })
+  }
+
+  /// Rows whose label wrapped into rows of their own, joined to the row holding the values.
+  ///
+  /// Without rulings a long label (`5.要求行政机关确认或重新出具` / `已获取信息`) can come out as
+  /// a row with the label's first line and no values, then a row with the rest and the values,
+  /// and sometimes a third with the label's tail. A row without values is joined to the next
+  /// row when that row's leaf is not numbered (a continuation); an unnumbered row without values
+  /// is joined to the row before when that one has values.
+  static func mergedWrappedLabels(_ rows: [PrintedRow]) -> [PrintedRow] {
+    var merged: [PrintedRow] = []
+    var pending: PrintedRow?
+    for var row in rows {
+      let numbered = LabelText.numbering(of: row.leaf) != nil
+      if let head = pending {
+        if row.hasValues && !numbered && !row.leaf.isEmpty {
+          row.leaf = head.leaf + row.leaf
+          row.context = head.context + row.context.filter { !head.context.contains($0) }
+          pending = nil
+        } else {
+          merged.append(head)
+          pending = nil
+        }
+      }
+      if !row.hasValues {
+        if !numbered, let last = merged.last, last.hasValues, !row.leaf.isEmpty {
+          merged[merged.count - 1].leaf += row.leaf
+          continue
+        }
+        pending = row
+        continue
+      }
+      merged.append(row)
+    }
+    if let pending { merged.append(pending) }
+    return merged
+  }
+}

@@ -1,0 +1,133 @@
+import DocumentModel
+import ReportSchema
+
+/// Turns a document's table grids and page layouts into an `AnnualReport` in canonical keys.
+///
+/// The steps, in order: cut and classify the grids (`TableSegmenter`); read table 二 and decide the
+/// format from its headers; map table 三 (`ApplicationTableMapper`) and table 四
+/// (`ReviewTableMapper`); read the title, the sections and the footnotes from the lines outside
+/// the tables. Everything not fatal becomes a `Finding`; cell-level findings start their message
+/// with the cell path (`applications.rows.new.total: …`).
+public struct ReportMapper: Sendable {
+  public var settings: MappingSettings
+
+  public init(settings: MappingSettings = MappingSettings()) {
+    self.settings = settings
+  }
+
+  /// Maps the tables and layouts of one document to a report.
+  ///
+  /// - Parameters:
+  ///   - tables: every grid found, in document order (continuations already stitched).
+  ///   - layouts: every page's layout, for the title, sections and notes.
+  ///   - findings: receives what was noticed along the way.
+  /// - Returns: the report with its values and where each was read.
+  /// - Throws: `MappingError.reportNotFound` when none of tables 二, 三, 四 is recognized.
+  public func report(
+    from tables: [TableGrid], layouts: [PageLayout], findings: inout [Finding]
+  ) throws(MappingError) -> AnnualReport {
+    let segments = TableSegmenter.segments(of: tables)
+    let proactiveGrids = segments.filter { $0.kind == .proactive }.map(\.grid)
+    let applicationGrids = segments.filter { $0.kind == .applications }.map(\.grid)
+    var reviewGrids = segments.filter { $0.kind == .reviewLitigation }.map(\.grid)
+    if reviewGrids.isEmpty, !applicationGrids.isEmpty,
+      let shaped = segments.first(where: { $0.kind == nil && Self.looksLikeReviewTable($0.grid) })
+    {
+      // A table 四 whose header is noise (OCR) still has its one row of 15 numbers.
+      reviewGrids = [shaped.grid]
+    }
+    guard !(proactiveGrids.isEmpty && applicationGrids.isEmpty && reviewGrids.isEmpty) else {
+      throw .reportNotFound(
+        message:
+          "No table of a 政府信息公开工作年度报告 was found among \(tables.count) table(s) on \(layouts.count) page(s): "
+          + "none reads as table 二 (第二十条…), 三 (申请人情况, 本年新收…) or 四 (行政复议, 行政诉讼…).")
+    }
+    var recorder = CellRecorder(parser: settings.parser, pageOrigins: Self.pageOrigins(layouts))
+    var report = AnnualReport()
+
+    let proactiveMapper = ProactiveTableMapper(settings: settings)
+    let proactive = proactiveMapper.read(proactiveGrids)
+    let applications =
+      applicationGrids.isEmpty
+      ? nil
+      : ApplicationTableMapper(settings: settings).map(
+        applicationGrids, preferred: proactive.format ?? .v2021, into: &recorder)
+    // The format comes from table 二's headers; without them, from table 三's rows.
+    report.format = proactive.format ?? applications?.rowVariant ?? .v2021
+    if !proactiveGrids.isEmpty {
+      proactiveMapper.map(proactive, format: report.format, into: &recorder)
+    }
+    if let applications { report.applicationRowOrder = applications.rowOrder }
+    var notes: [String] = []
+    if let grid = reviewGrids.first {
+      notes += ReviewTableMapper(settings: settings).map(grid, into: &recorder)
+    }
+    for (kind, grids) in [("二", proactiveGrids), ("三", applicationGrids), ("四", reviewGrids)]
+    where grids.isEmpty {
+      recorder.findings.append(
+        Finding(
+          check: "mapping.table-not-found",
+          message: "table \(kind) was not found; its cells are null"))
+    }
+
+    let areas = Self.tableAreas(tables)
+    let prose = ProseLines.lines(of: layouts, tableAreas: areas)
+    if let title = TitleReader.title(in: layouts, lineLimit: settings.titleLineLimit) {
+      report.title = title.title
+      report.agency = title.agency
+      report.year = title.year
+    } else {
+      recorder.findings.append(
+        Finding(
+          check: "mapping.title-not-found", page: 1,
+          message: "no title line `<机关><年>年政府信息公开工作年度报告` at the top of page 1"))
+    }
+    report.sections = SectionReader(settings: settings).sections(in: prose)
+    if report.sections.isEmpty {
+      recorder.findings.append(
+        Finding(
+          check: "mapping.sections-not-found", message: "no numbered section heading (一、…) found"))
+    }
+    report.notes = notes + NoteReader.notes(in: prose)
+    report.values = recorder.values
+    report.cells = recorder.cells
+    report.units = recorder.units
+    findings += recorder.findings
+    return report
+  }
+
+  /// Whether a grid has a row of at least 15 cells, at least 5 of them numbers, all numbers or
+  /// blank: the shape of table 四's data row.
+  static func looksLikeReviewTable(_ grid: TableGrid) -> Bool {
+    let parser = ValueParser()
+    return (0..<grid.rowCount).contains { row in
+      let outcomes = grid.cells(inRow: row).map { parser.parse($0.text).outcome }
+      let numbers = outcomes.filter { if case .number = $0 { true } else { false } }.count
+      let blanks = outcomes.filter { $0 == .blank }.count
+      return outcomes.count >= 15 && numbers >= 5 && numbers + blanks == outcomes.count
+    }
+  }
+
+  /// Per page, the union box of each table's cells on that page, grown by 1 pt.
+  static func tableAreas(_ tables: [TableGrid]) -> [Int: [Box]] {
+    var areas: [Int: [Box]] = [:]
+    for table in tables {
+      for page in Set(table.cells.map(\.page)) {
+        if let box = Box.union(of: table.cells.filter { $0.page == page }.map(\.box)) {
+          areas[page, default: []].append(box.expanded(by: 1))
+        }
+      }
+    }
+    return areas
+  }
+
+  /// Per page, `.ocr` when any word was recognized by OCR, else the words' origin.
+  static func pageOrigins(_ layouts: [PageLayout]) -> [Int: TextOrigin] {
+    var origins: [Int: TextOrigin] = [:]
+    for layout in layouts {
+      origins[layout.pageNumber] =
+        layout.words.contains { $0.origin == .ocr } ? .ocr : (layout.words.first?.origin ?? .text)
+    }
+    return origins
+  }
+}

@@ -1,0 +1,125 @@
+import DocumentModel
+import ReportSchema
+
+/// Maps table 四 (administrative review and litigation) to its 15 canonical cells.
+///
+/// The header names each column twice over: its group (行政复议 / 未经复议直接起诉 / 复议后起诉)
+/// and its result (结果维持 … 总计). When all 15 columns are named, values are read under their
+/// names; otherwise (OCR noise in the header, as in `shared/examples/baotun-2024-as-extracted.txt`)
+/// the data row's last 15 cells are taken in canonical order.
+struct ReviewTableMapper {
+  var settings: MappingSettings
+
+  /// Maps the grid into the recorder and returns the footnote rows (`注：…`) found inside it.
+  func map(_ grid: TableGrid, into recorder: inout CellRecorder) -> [String] {
+    var notes: [String] = []
+    var noteRows = Set<Int>()
+    for row in 0..<grid.rowCount {
+      let text = grid.cells(inRow: row).map(\.text).joined()
+      if Self.isNote(text) {
+        notes.append(text.filter { !$0.isWhitespace })
+        noteRows.insert(row)
+      }
+    }
+    let rows = (0..<grid.rowCount).filter { !noteRows.contains($0) }
+    guard let dataRow = dataRow(of: grid, rows: rows) else {
+      recorder.findings.append(
+        Finding(
+          check: "mapping.table-unreadable", page: grid.pages.first,
+          message: "table 四: no data row found; its cells are null"))
+      return notes
+    }
+    let keys = CanonicalSchema.reviewGroups.flatMap { group in
+      CanonicalSchema.reviewColumns.map {
+        CellKey(.reviewLitigation, row: group.key, column: $0.key)
+      }
+    }
+    if let named = namedColumns(of: grid, headerRows: 0..<dataRow) {
+      for (key, column) in zip(keys, named) {
+        if let cell = grid.cell(atRow: dataRow, column: column) { recorder.record(key, from: cell) }
+      }
+      return notes
+    }
+    var cells: [TableCell] = []
+    for column in 0..<grid.columnCount {
+      if let cell = grid.cell(atRow: dataRow, column: column), cells.last != cell {
+        cells.append(cell)
+      }
+    }
+    guard cells.count >= keys.count else {
+      recorder.findings.append(
+        Finding(
+          check: "mapping.table-unreadable", page: grid.pages.first,
+          message:
+            "table 四: the header is unreadable and the data row has \(cells.count) cells, not 15; its cells are null"
+        ))
+      return notes
+    }
+    recorder.findings.append(
+      Finding(
+        check: "mapping.columns-by-position", page: grid.pages.first,
+        message:
+          "table 四: the column header could not be read; the last 15 cells are taken in canonical order"
+      ))
+    for (key, cell) in zip(keys, cells.suffix(keys.count)) { recorder.record(key, from: cell) }
+    return notes
+  }
+
+  /// The first row with five or more numbers, else the last row below a header-like row.
+  func dataRow(of grid: TableGrid, rows: [Int]) -> Int? {
+    for row in rows {
+      let numbers = grid.cells(inRow: row).filter { settings.parser.parse($0.text).number != nil }
+      if numbers.count >= 5 { return row }
+    }
+    let words =
+      CanonicalSchema.reviewColumns.map(\.label) + CanonicalSchema.reviewGroups.map(\.label)
+    let plain = rows.filter { row in
+      !grid.cells(inRow: row).contains { cell in
+        let text = LabelText.normalized(cell.text)
+        return words.contains { TextSimilarity.ratio($0, text) >= settings.headerThreshold }
+      }
+    }
+    return plain.last.flatMap { $0 > 0 ? $0 : nil }
+  }
+
+  /// The grid column of each canonical cell, in group-then-column order, when the header names
+  /// all fifteen; else nil.
+  func namedColumns(of grid: TableGrid, headerRows: Range<Int>) -> [Int]? {
+    let groups = CanonicalSchema.reviewGroups.map { LabelText.normalized($0.label) }
+    let columns = CanonicalSchema.reviewColumns.map { LabelText.normalized($0.label) }
+    var found: [[Int?]] = Array(
+      repeating: Array(repeating: nil, count: columns.count), count: groups.count)
+    for column in 0..<grid.columnCount {
+      var group: Int?
+      var result: Int?
+      for row in headerRows {
+        guard let cell = grid.cell(atRow: row, column: column) else { continue }
+        let text = LabelText.normalized(cell.text)
+        if let match = Self.best(text, among: groups, threshold: settings.headerThreshold) {
+          group = match
+        }
+        if let match = Self.best(text, among: columns, threshold: settings.headerThreshold) {
+          result = match
+        }
+      }
+      guard let group, let result else { continue }
+      if found[group][result] != nil { return nil }
+      found[group][result] = column
+    }
+    let flat = found.flatMap { $0 }.compactMap { $0 }
+    return flat.count == groups.count * columns.count ? flat : nil
+  }
+
+  /// The index of the label most like `text`, when above the threshold.
+  static func best(_ text: String, among labels: [String], threshold: Double) -> Int? {
+    let scores = labels.map { TextSimilarity.ratio($0, text) }
+    guard let top = scores.max(), top >= threshold else { return nil }
+    return scores.firstIndex(of: top)
+  }
+
+  /// Whether a text is a footnote (`注：…`, `注:…`).
+  static func isNote(_ text: String) -> Bool {
+    let trimmed = text.filter { !$0.isWhitespace }
+    return trimmed.hasPrefix("注：") || trimmed.hasPrefix("注:") || trimmed.hasPrefix("备注")
+  }
+}

@@ -1,0 +1,85 @@
+import DocumentModel
+import ReportSchema
+
+/// Finds the numbered section headings (`一、总体情况` …) and the prose under each.
+///
+/// A heading is a short prose line (outside tables) that starts with a Chinese numeral and `、`.
+/// Table 三's row labels start the same way but are table text, and prose items (`一是…`,
+/// `（一）…`) do not match. When sub-lists inside a section reuse `一、二、`, the longest run of
+/// headings numbered one after another is kept.
+struct SectionReader {
+  var settings: MappingSettings
+
+  /// A heading candidate: its index in the prose lines, number and title.
+  struct Heading {
+    var index: Int
+    var number: String
+    var value: Int
+    var title: String
+  }
+
+  /// The sections found in the prose lines, in order.
+  func sections(in lines: [ProseLine]) -> [ReportSection] {
+    let headings = chain(lines.indices.compactMap { heading(lines[$0], index: $0) })
+    var sections: [ReportSection] = []
+    for (position, heading) in headings.enumerated() {
+      let end = position + 1 < headings.count ? headings[position + 1].index : lines.count
+      let body = lines[(heading.index + 1)..<end]
+      sections.append(
+        ReportSection(
+          number: heading.number, title: heading.title, page: lines[heading.index].page,
+          text: Self.joined(body)))
+    }
+    return sections
+  }
+
+  /// The heading a line is, if it is one.
+  func heading(_ line: ProseLine, index: Int) -> Heading? {
+    let text = line.text.filter { !$0.isWhitespace }
+    guard text.count < settings.headingMaximumLength,
+      let mark = text.firstIndex(where: { $0 == "、" || $0 == "，" || $0 == "." || $0 == "．" })
+    else { return nil }
+    let number = String(text[..<mark])
+    guard let value = LabelText.chineseNumber(number) else { return nil }
+    var title = String(text[text.index(after: mark)...])
+    while let last = title.last, "。；;：:，,".contains(last) { title.removeLast() }
+    guard title.count >= 2, !title.contains("。") else { return nil }
+    return Heading(index: index, number: number, value: value, title: title)
+  }
+
+  /// The longest run of candidates numbered n, n+1, n+2 … in document order (earliest on ties).
+  func chain(_ candidates: [Heading]) -> [Heading] {
+    guard !candidates.isEmpty else { return [] }
+    var length = [Int](repeating: 1, count: candidates.count)
+    var previous = [Int?](repeating: nil, count: candidates.count)
+    for i in candidates.indices {
+      for j in 0..<i
+      where candidates[j].value + 1 == candidates[i].value && length[j] + 1 > length[i] {
+        length[i] = length[j] + 1
+        previous[i] = j
+      }
+    }
+    guard let longest = length.max(), var last = length.firstIndex(of: longest) else { return [] }
+    var result = [candidates[last]]
+    while let before = previous[last] {
+      result.append(candidates[before])
+      last = before
+    }
+    return result.reversed()
+  }
+
+  /// Lines joined into paragraphs: no separator inside a paragraph (CJK), "\n" between them.
+  static func joined(_ lines: ArraySlice<ProseLine>) -> String {
+    var paragraphs: [String] = []
+    for line in lines {
+      if line.startsParagraph || paragraphs.isEmpty {
+        paragraphs.append(line.text)
+      } else {
+        paragraphs[paragraphs.count - 1] = TextJoiner.join([
+          paragraphs[paragraphs.count - 1], line.text,
+        ])
+      }
+    }
+    return paragraphs.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,130 @@
+import DocumentModel
+import ReportSchema
+
+/// Which of the report's tables a grid (or part of one) is.
+enum TableKind: String, Hashable, Sendable {
+  /// Table 二, 主动公开.
+  case proactive
+  /// Table 三, 收到和处理政府信息公开申请.
+  case applications
+  /// Table 四, 行政复议、行政诉讼.
+  case reviewLitigation
+}
+
+/// A run of rows of one grid that belongs to one table.
+struct TableSegment: Sendable {
+  var kind: TableKind?
+  var grid: TableGrid
+}
+
+/// Cuts grids where a new table starts and tells the tables apart by their words.
+///
+/// Producers usually print three separate tables, but a grid may hold two of them when the
+/// rulings touch (table 三 running into table 四), and table 二 often comes as one grid per band.
+enum TableSegmenter {
+  /// Words that name each table, normalized; each hit is one vote.
+  static let keywords: [(TableKind, [String])] = [
+    (
+      .proactive,
+      [
+        "第二十条", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "规范性文件", "行政许可",
+        "行政处罚", "行政强制", "行政事业性收费", "本年处理决定数量", "本年新制作数量", "政府集中采购",
+      ]
+    ),
+    (
+      .applications,
+      [
+        "申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "勾稽关系",
+        "本年新收", "上年结转", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "结转下年度",
+      ]
+    ),
+    (
+      .reviewLitigation,
+      ["行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "直接起诉", "复议后起诉"]
+    ),
+  ]
+
+  /// The segments of all grids, in order, each classified (nil when unrecognized).
+  static func segments(of grids: [TableGrid]) -> [TableSegment] {
+    var result: [TableSegment] = []
+    for grid in grids {
+      for rows in cuts(of: grid) {
+        let part = subgrid(grid, rows: rows)
+        result.append(TableSegment(kind: kind(of: part), grid: part))
+      }
+    }
+    return result
+  }
+
+  /// The table whose words a grid holds most of, or nil with fewer than two hits.
+  static func kind(of grid: TableGrid) -> TableKind? {
+    let texts = grid.cells.map { LabelText.normalized($0.text) }.filter { !$0.isEmpty }
+    var best: (kind: TableKind, hits: Int)?
+    for (kind, words) in keywords {
+      var hits = 0
+      for text in texts { hits += words.filter { text.contains($0) }.count }
+      if kind == .applications { hits += applicationLeafHits(texts) }
+      if hits > (best?.hits ?? 1) { best = (kind, hits) }
+    }
+    return best?.kind
+  }
+
+  /// How many texts look like a table-三 leaf label (a continuation page has no header words).
+  static func applicationLeafHits(_ texts: [String]) -> Int {
+    let leaves = CanonicalSchema.applicationRows(.v2021).map {
+      LabelText.body(of: LabelText.normalized($0.label))
+    }
+    .filter { $0.count >= 4 }
+    return texts.filter { text in
+      let body = LabelText.body(of: text)
+      return body.count >= 4 && leaves.contains { TextSimilarity.ratio($0, body) >= 0.8 }
+    }.count
+  }
+
+  /// The row ranges of a grid, cut where a row starts a different table.
+  static func cuts(of grid: TableGrid) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var current: TableKind?
+    for row in 0..<grid.rowCount {
+      let text = grid.cells(inRow: row).map { LabelText.normalized($0.text) }.joined()
+      guard let starting = startKind(text) else { continue }
+      if let current, starting != current, row > start {
+        ranges.append(start..<row)
+        start = row
+      }
+      current = starting
+    }
+    if start < grid.rowCount { ranges.append(start..<grid.rowCount) }
+    return ranges
+  }
+
+  /// The table a row's text starts, if it is a table's first row.
+  static func startKind(_ text: String) -> TableKind? {
+    if text.contains("行政复议") && (text.contains("行政诉讼") || text.contains("结果维持")) {
+      return .reviewLitigation
+    }
+    if text.contains("申请人情况") || text.contains("勾稽关系") { return .applications }
+    if text.contains("第二十条") { return .proactive }
+    return nil
+  }
+
+  /// The rows `rows` of a grid as a grid of their own, rows renumbered from 0, spans clipped.
+  static func subgrid(_ grid: TableGrid, rows: Range<Int>) -> TableGrid {
+    if rows == 0..<grid.rowCount { return grid }
+    var cells: [TableCell] = []
+    for cell in grid.cells {
+      let top = max(cell.row, rows.lowerBound)
+      let bottom = min(cell.row + cell.rowSpan, rows.upperBound)
+      guard top < bottom else { continue }
+      var clipped = cell
+      clipped.row = top - rows.lowerBound
+      clipped.rowSpan = bottom - top
+      cells.append(clipped)
+    }
+    let pages = Array(Set(cells.map(\.page))).sorted()
+    return TableGrid(
+      rowCount: rows.count, columnCount: grid.columnCount, cells: cells, method: grid.method,
+      columnEdges: grid.columnEdges, pages: pages)
+  }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import ReportSchema
+
+/// Reads the number printed in one table cell.
+///
+/// Cells print `0`, blanks, `1,234` or `1 234`, full-width digits, annotations
+/// (`22（其中修订16件）`), decimals (`7730.28`, `0.000123`), signed changes (`-18`), unit
+/// suffixes (`251000元`), and, after OCR, letters that look like digits (`O` for `0`).
+public struct ValueParser: Sendable, Equatable {
+  /// What a cell's text was read as.
+  public enum Outcome: Hashable, Sendable {
+    /// Nothing printed: the value is `null`.
+    case blank
+    /// A number, with anything stripped from around it.
+    case number(ReportNumber, unit: String?, annotation: String?)
+    /// Text that is not a number: the value is `null` and the cell goes to review.
+    case unreadable
+  }
+
+  /// The result of parsing one cell.
+  public struct Parsed: Hashable, Sendable {
+    public var outcome: Outcome
+    /// Multiplies the reading confidence: below 1 when OCR look-alikes were replaced.
+    public var confidenceFactor: Double
+
+    /// The number, if one was read.
+    public var number: ReportNumber? {
+      if case .number(let number, _, _) = outcome { return number }
+      return nil
+    }
+  }
+
+  /// The confidence factor applied when letters were read as digits (`O` → `0`).
+  ///
+  /// 0.5 puts such a cell under any review threshold above 0.5 even when OCR was sure of the
+  /// letter: a letter in a number column is itself the evidence of a misreading.
+  public var lookAlikeConfidence = 0.5
+
+  /// Units stripped from the end of a number, longest first.
+  static let units = ["万元", "元", "件", "个", "项", "条", "次", "人"]
+
+  public init() {}
+
+  /// Parses the text of one value cell.
+  public func parse(_ raw: String) -> Parsed {
+    var text = raw.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
+    if text.isEmpty { return Parsed(outcome: .blank, confidenceFactor: 1) }
+    var annotation: String?
+    // `22(其中修订16件)`: the number before the bracket is the value.
+    if let open = text.firstIndex(where: { $0 == "(" || $0 == "（" }), open != text.startIndex {
+      annotation = String(text[open...])
+      text = String(text[..<open])
+    }
+    var unit: String?
+    for candidate in Self.units where text.hasSuffix(candidate) && text.count > candidate.count {
+      unit = candidate
+      text = String(text.dropLast(candidate.count))
+      break
+    }
+    if let number = Self.plainNumber(text) {
+      return Parsed(
+        outcome: .number(number, unit: unit, annotation: annotation), confidenceFactor: 1)
+    }
+    if let repaired = Self.lookAlikeDigits(text), let number = Self.plainNumber(repaired) {
+      return Parsed(
+        outcome: .number(number, unit: unit, annotation: annotation),
+        confidenceFactor: lookAlikeConfidence)
+    }
+    return Parsed(outcome: .unreadable, confidenceFactor: 1)
+  }
+
+  /// A number in the forms `1234`, `1,234`, `-18`, `+3`, `7730.28`, `减少2`, `增加3`.
+  static func plainNumber(_ text: String) -> ReportNumber? {
+    var body = text
+    var sign = ""
+    for (word, mark) in [("减少", "-"), ("增加", ""), ("减", "-"), ("增", "")] where body.hasPrefix(word)
+    {
+      body = String(body.dropFirst(word.count))
+      sign = mark
+      break
+    }
+    if body.contains(",") {
+      // Thousands separators only: 1,234 or 1,234,567.
+      let groups = body.split(separator: ",", omittingEmptySubsequences: false)
+      let head = groups[0].drop { $0 == "-" || $0 == "+" }
+      guard (1...3).contains(head.count),
+        groups.dropFirst().allSatisfy({ group in
+          group.prefix { $0 != "." }.count == 3
+        })
+      else { return nil }
+      body = groups.joined()
+    }
+    guard let first = body.first, first.isNumber || first == "-" || first == "+" else { return nil }
+    return ReportNumber(literal: sign + body)
+  }
+
+  /// The text with OCR look-alikes replaced by digits, when the rest is digits; else nil.
+  static func lookAlikeDigits(_ text: String) -> String? {
+    var replaced = false
+    var result = ""
+    for character in text {
+      switch character {
+      case "O", "o", "〇", "D", "Q": result.append("0"); replaced = true
+      case "l", "I", "|", "i", "!": result.append("1"); replaced = true
+      case "S", "s": result.append("5"); replaced = true
+      case "Z", "z": result.append("2"); replaced = true
+      case "B": result.append("8"); replaced = true
+      default:
+        guard character.isASCII && (character.isNumber || character == ".") else { return nil }
+        result.append(character)
+      }
+    }
+    return replaced ? result : nil
+  }
+}

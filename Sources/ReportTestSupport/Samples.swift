@@ -1,0 +1,43 @@
+import Foundation
+import ReportSchema
+
+/// A committed sample: `Samples/<slug>.pdf` with its hand-verified `<slug>.expected.json`.
+public struct SampleFile: CustomStringConvertible, Sendable {
+  public var slug: String
+  public var pdf: URL
+  public var expected: URL
+  public var isScanned: Bool
+  public var hasDefects: Bool
+  public var description: String { slug }
+}
+
+public enum Samples {
+  /// Every sample in `Samples/`, sorted by slug.
+  public static let all: [SampleFile] = {
+    let folder = Repository.root.appendingPathComponent("Samples")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasSuffix(".expected.json") }.sorted().compactMap { name in
+      let slug = String(name.dropLast(".expected.json".count))
+      let expected = folder.appendingPathComponent(name)
+      guard let text = try? String(contentsOf: expected, encoding: .utf8),
+        let json = try? JSONParser.parse(text)
+      else { return nil }
+      let scanned = json["scanned"].map { $0 != .null } ?? false
+      return SampleFile(
+        slug: slug, pdf: folder.appendingPathComponent(slug + ".pdf"), expected: expected,
+        isScanned: scanned, hasDefects: json["defects"] == .bool(true))
+    }
+  }()
+
+  public static var textLayer: [SampleFile] { all.filter { !$0.isScanned } }
+}
+
+extension Samples {
+  /// The scanned (image-only) samples.
+  public static var scanned: [SampleFile] { all.filter(\.isScanned) }
+
+  /// The expected JSON of a sample.
+  public static func expectedJSON(_ sample: SampleFile) throws -> JSONValue {
+    try JSONParser.parse(try String(contentsOf: sample.expected, encoding: .utf8))
+  }
+}

@@ -1,0 +1,162 @@
+import DocumentModel
+
+/// Finds unruled tables from text alignment: runs of lines that break into aligned cells.
+///
+/// A line's words split into cells at gaps wider than `streamCellGapRatio` line heights. Lines
+/// with at least `streamMinimumColumns` cells are table rows; up to `streamMaximumWrappedLines`
+/// lines between them whose words sit in one column are wrapped labels and join the nearest row.
+/// Columns come from the cells of the rows with the most common cell count. Every stream cell is
+/// 1 × 1; method `.stream`.
+struct StreamTableFinder {
+  var settings: TableSettings
+
+  /// A line split into horizontally separated cells.
+  private struct SplitLine {
+    var line: TextLine
+    var segments: [(minX: Double, maxX: Double)]
+    var height: Double
+    var isRow: Bool
+  }
+
+  /// The stream tables among `lines` (top to bottom), each on `page`.
+  func tables(in lines: [TextLine], page: Int) -> [TableGrid] {
+    let split = lines.map(split(_:))
+    return blocks(of: split).compactMap { table(from: $0, page: page) }
+  }
+
+  private func split(_ line: TextLine) -> SplitLine {
+    let height = line.words.map(\.box.height).max() ?? line.box.height
+    var segments: [(minX: Double, maxX: Double)] = []
+    for word in line.words.sorted(by: { $0.box.minX < $1.box.minX }) {
+      if let last = segments.last, word.box.minX - last.maxX <= settings.streamCellGapRatio * height
+      {
+        segments[segments.count - 1].maxX = max(last.maxX, word.box.maxX)
+      } else {
+        segments.append((word.box.minX, word.box.maxX))
+      }
+    }
+    return SplitLine(
+      line: line, segments: segments, height: height,
+      isRow: segments.count >= settings.streamMinimumColumns)
+  }
+
+  /// Runs of row lines, with at most a few non-row lines between them, close together vertically.
+  private func blocks(of lines: [SplitLine]) -> [[SplitLine]] {
+    var blocks: [[SplitLine]] = []
+    var current: [SplitLine] = []
+    var pendingWrapped: [SplitLine] = []
+    func close() {
+      if current.filter(\.isRow).count >= settings.streamMinimumRows { blocks.append(current) }
+      current = []
+      pendingWrapped = []
+    }
+    for line in lines {
+      if let previous = (pendingWrapped.last ?? current.last) {
+        let gap = line.line.box.minY - previous.line.box.maxY
+        if gap > settings.streamMaximumLineGapRatio * max(line.height, previous.height) { close() }
+      }
+      if line.isRow {
+        current += pendingWrapped + [line]
+        pendingWrapped = []
+      } else if !current.isEmpty && pendingWrapped.count < settings.streamMaximumWrappedLines {
+        pendingWrapped.append(line)
+      } else {
+        close()
+      }
+    }
+    close()
+    return blocks
+  }
+
+  /// The table of one block, or nil when its rows do not line up in enough columns.
+  private func table(from block: [SplitLine], page: Int) -> TableGrid? {
+    let rows = block.filter(\.isRow)
+    var counts: [Int: Int] = [:]
+    for row in rows { counts[row.segments.count, default: 0] += 1 }
+    guard let mode = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else {
+      return nil
+    }
+    let intervals = mergedIntervals(rows.filter { $0.segments.count == mode }.flatMap(\.segments))
+    guard intervals.count >= settings.streamMinimumColumns else { return nil }
+    let words = block.flatMap(\.line.words)
+    guard let left = words.map(\.box.minX).min(), let right = words.map(\.box.maxX).max() else {
+      return nil
+    }
+    var columnEdges = [min(left, intervals[0].minX)]
+    for index in 1..<intervals.count {
+      columnEdges.append((intervals[index - 1].maxX + intervals[index].minX) / 2)
+    }
+    columnEdges.append(max(right, intervals[intervals.count - 1].maxX))
+    let rowGroups = groupedRows(block, columnEdges: columnEdges)
+    guard rowGroups.count >= settings.streamMinimumRows else { return nil }
+    return grid(rows: rowGroups, columnEdges: columnEdges, page: page)
+  }
+
+  /// Overlapping x-intervals merged, ascending.
+  private func mergedIntervals(_ segments: [(minX: Double, maxX: Double)])
+    -> [(minX: Double, maxX: Double)]
+  {
+    var merged: [(minX: Double, maxX: Double)] = []
+    for segment in segments.sorted(by: { $0.minX < $1.minX }) {
+      if let last = merged.last, segment.minX <= last.maxX {
+        merged[merged.count - 1].maxX = max(last.maxX, segment.maxX)
+      } else {
+        merged.append(segment)
+      }
+    }
+    return merged
+  }
+
+  /// The block's lines grouped into table rows: row lines, plus wrapped lines whose words all sit
+  /// in one column merged into the vertically nearest row line.
+  private func groupedRows(_ block: [SplitLine], columnEdges: [Double]) -> [[Word]] {
+    let rowLines = block.filter(\.isRow)
+    var rows = rowLines.map(\.line.words)
+    for line in block where !line.isRow {
+      let columns = Set(
+        line.line.words.compactMap { PositionClusters.interval(of: $0.box.midX, in: columnEdges) })
+      let nearest = rowLines.indices.min {
+        abs(rowLines[$0].line.box.midY - line.line.box.midY)
+          < abs(rowLines[$1].line.box.midY - line.line.box.midY)
+      }
+      if columns.count <= 1, let nearest {
+        rows[nearest] += line.line.words
+      } else {
+        rows.append(line.line.words)
+      }
+    }
+    return rows.sorted { ($0.map(\.box.minY).min() ?? 0) < ($1.map(\.box.minY).min() ?? 0) }
+  }
+
+  /// A grid of 1 × 1 cells from rows of words and column edges.
+  private func grid(rows: [[Word]], columnEdges: [Double], page: Int) -> TableGrid {
+    let boxes = rows.map { Box.union(of: $0.map(\.box)) ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0) }
+    var rowEdges = [boxes[0].minY]
+    for index in 1..<boxes.count {
+      let middle = (boxes[index - 1].maxY + boxes[index].minY) / 2
+      rowEdges.append(max(middle, rowEdges[index - 1]))
+    }
+    rowEdges.append(max(boxes.map(\.maxY).max() ?? 0, rowEdges[rowEdges.count - 1]))
+    let columnCount = columnEdges.count - 1
+    var cells: [TableCell] = []
+    for (rowIndex, words) in rows.enumerated() {
+      var byColumn = Array(repeating: [Word](), count: columnCount)
+      for word in words {
+        let column = PositionClusters.interval(of: word.box.midX, in: columnEdges) ?? 0
+        byColumn[min(column, columnCount - 1)].append(word)
+      }
+      for column in 0..<columnCount {
+        cells.append(
+          TableCell(
+            row: rowIndex, column: column, page: page,
+            box: Box(
+              minX: columnEdges[column], minY: rowEdges[rowIndex], maxX: columnEdges[column + 1],
+              maxY: rowEdges[rowIndex + 1]),
+            words: CellLines.lines(of: byColumn[column]).flatMap { $0 }))
+      }
+    }
+    return TableGrid(
+      rowCount: rows.count, columnCount: columnCount, cells: cells, method: .stream,
+      columnEdges: columnEdges, pages: [page])
+  }
+}

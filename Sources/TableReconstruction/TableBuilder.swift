@@ -1,0 +1,45 @@
+import DocumentModel
+
+/// Finds the tables of a page: ruled (lattice) grids first, then unruled (stream) tables among the
+/// remaining lines.
+///
+/// Cells come from ruling lines, never from the text layer's order: each connected group of rulings
+/// is one table; its ruling positions, clustered, are the row and column edges; elementary cells
+/// merge across missing borders into spanning cells (table 三's 3 × 3 note, its vertical label
+/// 三、本年度办理结果 spanning 22 rows).
+public struct TableBuilder: Sendable {
+  public var settings: TableSettings
+
+  public init(settings: TableSettings = TableSettings()) {
+    self.settings = settings
+  }
+
+  /// Returns the page's tables, top to bottom; empty when it has none.
+  ///
+  /// - Parameter layout: The page's words, lines and rulings.
+  /// - Returns: Lattice tables from the rulings, then (if `settings.findsStreamTables`) stream
+  ///   tables from lines outside them, ordered by their top edge.
+  /// - Complexity: O(n² + r·c·k + w log w) for n rulings, r × c cells and w words.
+  public func tables(in layout: PageLayout) -> [TableGrid] {
+    let rulings = layout.rulings.filter { $0.length >= settings.minimumRulingLength }
+    let lattice = RulingGroups.groups(of: rulings, tolerance: settings.edgeTolerance)
+      .compactMap { LatticeGrid(rulings: $0, settings: settings) }
+      .map { $0.table(words: layout.words, page: layout.pageNumber) }
+    var tables = lattice
+    if settings.findsStreamTables {
+      let remaining = ProseExtractor().lines(outside: lattice, in: layout)
+      tables += StreamTableFinder(settings: settings).tables(in: remaining, page: layout.pageNumber)
+    }
+    return tables.sorted { $0.top < $1.top }
+  }
+}
+
+extension TableGrid {
+  /// The top edge of the table's first cell, in points.
+  var top: Double { cells.map(\.box.minY).min() ?? 0 }
+
+  /// The union of the boxes of the cells printed on `page`, or nil when none is.
+  func bounds(onPage page: Int) -> Box? {
+    Box.union(of: cells.filter { $0.page == page }.map(\.box))
+  }
+}

@@ -1,0 +1,87 @@
+/// The tunables of table reconstruction: lattice (ruled) grids, stream (aligned text) tables and
+/// stitching across page breaks.
+public struct TableSettings: Sendable, Equatable, Codable {
+  /// Rulings shorter than this, in points, are ignored as glyph strokes or noise.
+  ///
+  /// The shortest real border of these tables is one row high (~15 pt) or one narrow label column
+  /// wide (~20 pt); CJK strokes at 10.5 pt are ≤ 10 pt.
+  public var minimumRulingLength = 8.0
+
+  /// Ruling positions within this distance, in points, are one row or column edge; rulings whose
+  /// ends come this close to another ruling touch it.
+  ///
+  /// A raster detector reports borders within ±1 pt and vector producers overshoot corners by
+  /// ~0.5 pt; the closest real edges (one text line apart) are ≥ 12 pt apart.
+  public var edgeTolerance = 3.0
+
+  /// An elementary cell's border exists when rulings cover at least this fraction of it.
+  ///
+  /// A raster detector breaks borders where ink or a seal crosses them; 0.6 keeps those while a
+  /// border that is really missing (a merged cell) is covered 0–10 % (corner overshoot).
+  public var borderCoverage = 0.6
+
+  /// When perpendicular rulings run on past the outermost edge by more than this, in points, the
+  /// missing border is implied at their end.
+  ///
+  /// A table cut by a page break has no bottom line on page N (or no top line on page N+1) in some
+  /// producers, but its vertical rulings run down to the cut; corners overshoot by < 1 pt.
+  public var impliedEdgeMinimum = 6.0
+
+  /// Ruled structures with fewer elementary cells than this are frames, not tables.
+  ///
+  /// A lone box around a paragraph is 1 × 1; the smallest table of a report (table 二's band
+  /// 第二十条第（八）项) has 2 × 2.
+  public var minimumCellCount = 2
+
+  /// Ruled structures narrower than this, in points, are glyph strokes, not tables.
+  ///
+  /// Measured on `real/hongze-2023.pdf` p. 1: a raster detector finds the strokes of the 22 pt
+  /// title's 工 and 年 as 2 × 2 "grids" 16–20 pt wide; the narrowest real table of a report
+  /// (a 2-column band of table 二) is > 300 pt wide.
+  public var minimumTableWidth = 40.0
+
+  /// Ruled structures lower than this, in points, are strokes or underlines, not tables.
+  ///
+  /// One row of 10.5 pt type with padding is ≥ 15 pt high.
+  public var minimumTableHeight = 12.0
+
+  /// Whether `TableBuilder` looks for unruled (stream) tables among the lines outside ruled tables.
+  public var findsStreamTables = true
+
+  /// In a stream table, words on one line separated by more than this multiple of the line height
+  /// are in different cells.
+  ///
+  /// A space in CJK fonts is 0.5 em ≈ 0.4 line heights, and justified prose stretches it to
+  /// < 1 em; table columns of these reports leave ≥ 2 em between neighbouring cells' text.
+  public var streamCellGapRatio = 1.2
+
+  /// A stream table needs this many columns.
+  ///
+  /// Table 三 has 7 value columns plus labels and table 四 has 15; prose never shows 3 columns
+  /// separated by wide gaps on consecutive lines.
+  public var streamMinimumColumns = 3
+
+  /// A stream table needs this many rows made of lines with at least `streamMinimumColumns` cells.
+  public var streamMinimumRows = 2
+
+  /// Up to this many consecutive lines with fewer cells (wrapped labels) may sit inside a stream
+  /// table; they merge into the nearest row.
+  ///
+  /// Row labels of table 三 wrap over at most 3 lines, with the numbers on the middle one.
+  public var streamMaximumWrappedLines = 2
+
+  /// A vertical gap between lines larger than this multiple of the line height ends a stream table.
+  public var streamMaximumLineGapRatio = 2.5
+
+  /// Two tables on consecutive pages join when their column edges differ by at most this, in points.
+  ///
+  /// The same template renders the same column edges on every page (± rounding, < 1 pt); a raster
+  /// detector adds ±1 pt on each side.
+  public var stitchEdgeTolerance = 3.0
+
+  /// Two tables on consecutive pages also join when each column's share of the table width differs
+  /// by at most this fraction (for pages scaled differently).
+  public var stitchWidthShareTolerance = 0.01
+
+  public init() {}
+}

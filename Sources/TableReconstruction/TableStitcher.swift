@@ -1,0 +1,167 @@
+import DocumentModel
+
+/// Joins a table continued across a page break into one grid.
+///
+/// Table 三 often runs over two pages, usually without repeating its header, sometimes cut inside
+/// a merged label cell (“（四）无” on one page, “法提供” on the next). The last table of page N
+/// and the first table of page N+1 join when their columns match. A label cell broken by the
+/// page break stays two cells, one per page; a repeated header row stays too (the mapper skips
+/// header rows and reads continuation rows by their labels).
+public struct TableStitcher: Sendable {
+  public var settings: TableSettings
+
+  public init(settings: TableSettings = TableSettings()) {
+    self.settings = settings
+  }
+
+  /// The tables with continuations joined, in the input order, judged by geometry alone.
+  ///
+  /// Two tables join when one is the last table of page N, the other the first table of page N+1,
+  /// and their column edges match: the same count within `settings.stitchEdgeTolerance` points
+  /// (or the same width shares within `settings.stitchWidthShareTolerance`), or the outer edges
+  /// match and the inner edges of one table (at least two) are all edges of the other — a
+  /// continuation whose rows all span the label columns lacks those columns' edges. The joined
+  /// grid uses the union of the edges; rows of the continuation are numbered on; `pages` lists
+  /// both pages; every cell keeps its own page and box.
+  ///
+  /// - Parameter tables: The tables of a document, page by page, each page's top to bottom.
+  /// - Returns: The tables, continuations joined.
+  public func stitched(_ tables: [TableGrid]) -> [TableGrid] {
+    stitched(tables, minimumInnerMatches: 2) { _, _ in true }
+  }
+
+  /// The tables with continuations joined, also checking the text around the page break.
+  ///
+  /// As `stitched(_:)`, but two tables join only when no text other than page furniture (page
+  /// numbers such as `-3-`, `— 1 —`, `第3页`) lies below the first on page N or above the second
+  /// on page N+1: a heading there (三、收到和处理…) starts a new table. With that check, one
+  /// matching inner edge is enough, which joins table 二's 2-column bands to its 4-column start
+  /// (`real/hongze-2023.pdf` pp. 2–3).
+  ///
+  /// - Parameters:
+  ///   - tables: The tables of a document, page by page, each page's top to bottom.
+  ///   - layouts: The pages' layouts; a page without one is not checked.
+  /// - Returns: The tables, continuations joined.
+  public func stitched(_ tables: [TableGrid], layouts: [PageLayout]) -> [TableGrid] {
+    var byPage: [Int: PageLayout] = [:]
+    for layout in layouts { byPage[layout.pageNumber] = layout }
+    let prose = ProseExtractor()
+    func hasText(on page: Int, where isOutside: (Box) -> Bool) -> Bool {
+      guard let layout = byPage[page] else { return false }
+      return prose.lines(outside: tables, in: layout).contains {
+        isOutside($0.box) && !Self.isPageFurniture($0.text)
+      }
+    }
+    return stitched(tables, minimumInnerMatches: 1) { first, second in
+      guard let firstPage = first.pages.last, let secondPage = second.pages.first,
+        let bottom = first.bounds(onPage: firstPage)?.maxY,
+        let top = second.bounds(onPage: secondPage)?.minY
+      else { return false }
+      return !hasText(on: firstPage) { $0.midY > bottom }
+        && !hasText(on: secondPage) { $0.midY < top }
+    }
+  }
+
+  /// Whether a line is a page number or similar furniture: only digits, dashes, spaces and the
+  /// characters of `第 3 页 共 5 页`.
+  static func isPageFurniture(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { scalar in
+      scalar.properties.isWhitespace || ("0"..."9").contains(scalar)
+        || "-—–_―/.·()（）第页共".unicodeScalars.contains(scalar)
+    }
+  }
+
+  private func stitched(
+    _ tables: [TableGrid], minimumInnerMatches: Int,
+    allowed: (TableGrid, TableGrid) -> Bool
+  ) -> [TableGrid] {
+    var result: [TableGrid] = []
+    for (index, table) in tables.enumerated() {
+      if let previous = result.last, let previousPage = previous.pages.last,
+        let page = table.pages.first, page == previousPage + 1,
+        isFirst(index, on: page, in: tables),
+        let edges = joinedEdges(previous, table, minimumInnerMatches: minimumInnerMatches),
+        allowed(previous, table)
+      {
+        result[result.count - 1] = joined(previous, table, edges: edges)
+      } else {
+        result.append(table)
+      }
+    }
+    return result
+  }
+
+  /// Whether `tables[index]` is the first table on `page` (the input lists each page's tables in
+  /// order, so an earlier table on the same page would come right before it).
+  private func isFirst(_ index: Int, on page: Int, in tables: [TableGrid]) -> Bool {
+    index == 0 || tables[index - 1].pages.last != page
+  }
+
+  /// The column edges of the joined table, or nil when the two tables' columns do not match.
+  func joinedEdges(_ first: TableGrid, _ second: TableGrid, minimumInnerMatches: Int) -> [Double]? {
+    let a = first.columnEdges
+    let b = second.columnEdges
+    guard a.count >= 2, b.count >= 2 else { return nil }
+    let tolerance = settings.stitchEdgeTolerance
+    if a.count == b.count {
+      if zip(a, b).allSatisfy({ abs($0 - $1) <= tolerance }) { return a }
+      if sameWidthShares(a, b) { return a }
+    }
+    guard abs(a[0] - b[0]) <= tolerance, abs(a[a.count - 1] - b[b.count - 1]) <= tolerance else {
+      return nil
+    }
+    let (larger, smaller) = a.count >= b.count ? (a, b) : (b, a)
+    let inner = smaller.dropFirst().dropLast()
+    guard inner.count >= minimumInnerMatches,
+      inner.allSatisfy({ edge in larger.contains { abs($0 - edge) <= tolerance } })
+    else { return nil }
+    return a.count >= b.count ? a : unionEdges(a, b)
+  }
+
+  private func sameWidthShares(_ a: [Double], _ b: [Double]) -> Bool {
+    let widthA = a[a.count - 1] - a[0]
+    let widthB = b[b.count - 1] - b[0]
+    guard widthA > 0, widthB > 0 else { return false }
+    return a.indices.allSatisfy { index in
+      abs((a[index] - a[0]) / widthA - (b[index] - b[0]) / widthB)
+        <= settings.stitchWidthShareTolerance
+    }
+  }
+
+  /// The first table's edges plus the second's edges it lacks, ascending.
+  private func unionEdges(_ a: [Double], _ b: [Double]) -> [Double] {
+    let extra = b.filter { edge in !a.contains { abs($0 - edge) <= settings.stitchEdgeTolerance } }
+    return (a + extra).sorted()
+  }
+
+  /// The two tables as one, the second's rows numbered on and its columns mapped to `edges`.
+  private func joined(_ first: TableGrid, _ second: TableGrid, edges: [Double]) -> TableGrid {
+    let cells =
+      remapped(first, to: edges, rowOffset: 0)
+      + remapped(second, to: edges, rowOffset: first.rowCount)
+    return TableGrid(
+      rowCount: first.rowCount + second.rowCount, columnCount: edges.count - 1,
+      cells: cells.sorted { ($0.row, $0.column) < ($1.row, $1.column) }, method: first.method,
+      columnEdges: edges, pages: Array(Set(first.pages + second.pages)).sorted())
+  }
+
+  /// The table's cells with rows shifted and columns renumbered against `edges`.
+  private func remapped(_ table: TableGrid, to edges: [Double], rowOffset: Int) -> [TableCell] {
+    let own = table.columnEdges
+    let sameCount = own.count == edges.count
+    func index(of ownIndex: Int) -> Int {
+      if sameCount { return ownIndex }
+      let position = own[ownIndex]
+      return edges.indices.min { abs(edges[$0] - position) < abs(edges[$1] - position) } ?? ownIndex
+    }
+    return table.cells.map { cell in
+      var cell = cell
+      let start = index(of: cell.column)
+      let end = index(of: cell.column + cell.columnSpan)
+      cell.row += rowOffset
+      cell.column = start
+      cell.columnSpan = max(1, end - start)
+      return cell
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import CLeptonica
+import CTesseract
+import DocumentModel
+import Foundation
+
+extension OCREngine {
+  /// White margin added around a cropped region before recognition, in pixels.
+  ///
+  /// Tesseract misses glyphs that touch the image edge; 10 px at 300 dpi read 224/224 digit
+  /// cells in the planning prototype (`shared/spec/c-libraries.md` §3).
+  static let cropBorder = 10
+
+  /// Lines at least this long, in points, count as table rulings when erasing them.
+  ///
+  /// 25 pt found exactly the 31 + 10 rulings of the planning PDFs (`c-libraries.md` §4); the
+  /// longest CJK stroke at 10.5 pt is about 10 pt.
+  static let rulingLength = 25.0
+
+  /// Recognizes the whole page and returns its words in Tesseract's reading order.
+  ///
+  /// For `chi_sim` a "word" is often a single CJK character; `LayoutAnalysis` merges them.
+  /// Boxes are converted from pixels to points (× 72 / dpi), the origin is `.ocr` and the
+  /// confidence is Tesseract's word confidence / 100.
+  ///
+  /// - Throws: `OCRError` when the image cannot be converted or recognition fails.
+  public func words(in image: PageImage, erasingRulings: Bool = false) throws(OCRError) -> [Word] {
+    try lines(in: image, erasingRulings: erasingRulings).flatMap(\.words)
+  }
+
+  /// Recognizes the whole page and returns its text lines as Tesseract segmented them.
+  ///
+  /// - Throws: `OCRError` when the image cannot be converted or recognition fails.
+  public func lines(
+    in image: PageImage, erasingRulings: Bool = false
+  ) throws(OCRError) -> [TextLine] {
+    let region = PixelRect(of: image)
+    var pix = try LeptonicaPix(gray: image, region: region)
+    if erasingRulings {
+      pix = try pix.erasingLines(
+        length: Int((Self.rulingLength * image.dpi / 72).rounded()), threshold: 160, margin: 2)
+    }
+    try recognize(pix, dpi: image.dpi, segmentation: pageSegmentation)
+    defer { TessBaseAPIClear(api) }
+    return recognizedLines(region: region, border: 0, scale: 1, dpi: image.dpi)
+  }
+
+  /// Reads one line of text, such as a heading or a row label, from `box` (points) of `image`.
+  ///
+  /// The region is cropped, framed in white and recognized with `.singleLine`, which fixes
+  /// headings that page segmentation splits into junk (`shared/spec/c-libraries.md` §3).
+  ///
+  /// - Returns: The text and Tesseract's mean word confidence / 100; `.blank` for a region
+  ///   outside the image.
+  /// - Throws: `OCRError` when recognition fails.
+  public func readLine(
+    in image: PageImage, box: DocumentModel.Box
+  ) throws(OCRError) -> TextReading {
+    let region = PixelRect(covering: box, in: image)
+    guard !region.isEmpty else { return .blank }
+    let pix = try LeptonicaPix(gray: image, region: region).bordered(by: Self.cropBorder)
+    try recognize(pix, dpi: image.dpi, segmentation: .singleLine)
+    defer { TessBaseAPIClear(api) }
+    let text = Self.takeText(TessBaseAPIGetUTF8Text(api))
+    guard !text.isEmpty else { return TextReading(text: "", confidence: 0) }
+    return TextReading(text: text, confidence: Double(TessBaseAPIMeanTextConf(api)) / 100)
+  }
+
+  /// Hands `pix` to Tesseract and runs recognition with `segmentation`.
+  ///
+  /// Tesseract clones the image, so the caller keeps (and frees) its own.
+  func recognize(
+    _ pix: borrowing LeptonicaPix, dpi: Double, segmentation: PageSegmentation
+  ) throws(OCRError) {
+    TessBaseAPISetPageSegMode(api, segmentation.tesseractMode)
+    TessBaseAPISetImage2(api, pix.pointer)
+    // Without it Tesseract estimates the resolution and says so on stderr.
+    TessBaseAPISetSourceResolution(api, Int32(dpi.rounded()))
+    guard TessBaseAPIRecognize(api, nil) == 0 else {
+      TessBaseAPIClear(api)
+      throw OCRError.recognitionFailed
+    }
+  }
+
+  /// The recognized words grouped into lines, boxes mapped back into page points.
+  ///
+  /// - Parameters:
+  ///   - region: Where the recognized image was cut from the page.
+  ///   - border: The white frame added around the crop, in pixels of the crop.
+  ///   - scale: The recognized image's size relative to the crop.
+  ///   - dpi: The page image's resolution.
+  /// - Returns: The lines in Tesseract's order, words left to right.
+  private func recognizedLines(
+    region: PixelRect, border: Int, scale: Double, dpi: Double
+  ) -> [TextLine] {
+    guard let iterator = TessBaseAPIGetIterator(api) else { return [] }
+    defer { TessResultIteratorDelete(iterator) }
+    let pageIterator = TessResultIteratorGetPageIterator(iterator)
+    var lines: [TextLine] = []
+    var current: [Word] = []
+    repeat {
+      if TessPageIteratorIsAtBeginningOf(pageIterator, RIL_TEXTLINE) != 0, !current.isEmpty {
+        lines.append(TextLine(words: current))
+        current = []
+      }
+      let text = Self.takeText(TessResultIteratorGetUTF8Text(iterator, RIL_WORD))
+      var left: Int32 = 0
+      var top: Int32 = 0
+      var right: Int32 = 0
+      var bottom: Int32 = 0
+      guard !text.isEmpty,
+        TessPageIteratorBoundingBox(pageIterator, RIL_WORD, &left, &top, &right, &bottom) != 0
+      else { continue }
+      let box = region.pageBox(
+        left: left, top: top, right: right, bottom: bottom, border: border, scale: scale, dpi: dpi)
+      let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD)) / 100
+      current.append(
+        Word(text: text, box: box, origin: .ocr, confidence: min(1, max(0, confidence))))
+    } while TessResultIteratorNext(iterator, RIL_WORD) != 0
+    if !current.isEmpty { lines.append(TextLine(words: current)) }
+    return lines
+  }
+
+  /// Copies a Tesseract string (NFC, trimmed) and frees it with `TessDeleteText`.
+  static func takeText(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+    guard let pointer else { return "" }
+    defer { TessDeleteText(pointer) }
+    return String(cString: pointer).precomposedStringWithCanonicalMapping
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+}

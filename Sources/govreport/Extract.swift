@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import ReportExtraction
+
+/// `govreport extract FILE.pdf [-o OUT.json]`: one report → one JSON.
+struct Extract: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Extract one report PDF into canonical JSON (the default command).",
+    discussion: """
+      Writes the JSON to stdout, or atomically to --output (a temporary file renamed into place, so a \
+      failed run never leaves a partial file). Messages go to stderr.
+      """)
+
+  @Argument(help: "The report PDF.", completion: .file(extensions: ["pdf"]))
+  var file: String
+
+  @Option(name: .shortAndLong, help: "Write the JSON to this file instead of stdout.")
+  var output: String?
+
+  @Option(help: "When to OCR pages: auto (pages without a usable text layer), always, never.")
+  var ocr: ExtractionSettings.OCRMode = .auto
+
+  @Option(help: "Render resolution for OCR, in dpi (100–600).")
+  var dpi: Double = 300
+
+  func validate() throws {
+    guard (100...600).contains(dpi) else { throw ValidationError("--dpi must be between 100 and 600.") }
+  }
+
+  func run() throws {
+    var settings = ExtractionSettings()
+    settings.ocr = ocr
+    settings.ocrDPI = dpi
+    let extractor = ReportExtractor(settings: settings)
+    let url = URL(fileURLWithPath: file)
+    if extractor.needsOCR(url) { OpenMPLimit.restartIfNeeded() }
+    do {
+      let result = try extractor.extract(url)
+      let text = result.json().formatted()
+      if let output {
+        try OutputWriter.write(text, to: output)
+      } else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+      }
+      if !result.allChecksPass {
+        printToStandardError(
+          "warning: \(file): \(result.checks.filter { !$0.ok }.count) cross-check(s) failed; "
+            + "\(result.review.count) item(s) to review in the JSON.")
+        throw checksFailedExitCode
+      }
+    } catch let error as ExtractionError {
+      printToStandardError("error: \(error)")
+      throw error.kind.exitCode
+    }
+  }
+}
+
+extension ExtractionSettings.OCRMode: ExpressibleByArgument {}

@@ -1,0 +1,6 @@
+import ReportExtraction
+
+/// What `govreport --version` prints.
+enum VersionInfo {
+  static var text: String { LibraryVersions.summary }
+}

@@ -1,0 +1,85 @@
+import CPoppler
+import DocumentModel
+import Foundation
+import PDFSource
+import PageImaging
+import Testing
+
+@Suite struct RulingDetectorTests {
+  typealias Table = TestPDFs.Table
+
+  /// Checks that `rulings` are exactly the table's 4 + 4 lines, within `tolerance` points.
+  private func expectTableRulings(
+    _ rulings: [Ruling], tolerance: Double,
+    transform: (Double, Double) -> (Double, Double) = { ($0, $1) }
+  ) {
+    let horizontal = rulings.filter { $0.axis == .horizontal }
+    let vertical = rulings.filter { $0.axis == .vertical }
+    #expect(horizontal.count == 4, "horizontal: \(horizontal)")
+    #expect(vertical.count == 4, "vertical: \(vertical)")
+    guard horizontal.count == 4, vertical.count == 4 else { return }
+    let left = Table.columns[0]
+    let right = Table.columns[3]
+    let top = Table.rows[0]
+    let bottom = Table.rows[3]
+    for (ruling, y) in zip(horizontal, Table.rows) {
+      let middle = transform((left + right) / 2, y)
+      #expect(abs(ruling.position - middle.1) < tolerance, "\(ruling) vs y \(y)")
+      #expect(abs(ruling.length - (right - left)) < 2 * tolerance, "\(ruling)")
+    }
+    for (ruling, x) in zip(vertical, Table.columns) {
+      let middle = transform(x, (top + bottom) / 2)
+      #expect(abs(ruling.position - middle.0) < tolerance, "\(ruling) vs x \(x)")
+      #expect(abs(ruling.length - (bottom - top)) < 2 * tolerance, "\(ruling)")
+    }
+  }
+
+  @Test(arguments: [100.0, 150.0, 300.0])
+  func thinVectorLinesAtEachDPI(dpi: Double) throws {
+    let document = try PDFDocument(contentsOf: TestPDFs.table(in: TestPDFs.folder()))
+    let image = try document.render(page: 1, dpi: dpi, color: false)
+    let rulings = RulingDetector().rulings(in: image)
+    expectTableRulings(rulings, tolerance: 1)
+    // Sorted: horizontal by y, then vertical by x.
+    #expect(
+      rulings.map(\.axis) == Array(repeating: .horizontal, count: 4)
+        + Array(repeating: .vertical, count: 4))
+  }
+
+  @Test func brokenSkewedBinarizedLinesAt300DPI() throws {
+    let degrees = 0.5
+    let url = try TestPDFs.folder().appendingPathComponent("skewed-table.pdf")
+    let centre = (x: Table.pageWidth / 2, y: Table.pageHeight / 2)
+    try TestPDFs.write(to: url, width: Table.pageWidth, height: Table.pageHeight) { context in
+      cairo_translate(context, centre.x, centre.y)
+      cairo_rotate(context, degrees * .pi / 180)
+      cairo_translate(context, -centre.x, -centre.y)
+      TestPDFs.drawTable(context, lineWidth: 0.6, dash: 20)
+    }
+    var image = try PDFDocument(contentsOf: url).render(page: 1, dpi: 300, color: false)
+    image.pixels = image.pixels.map { $0 < 128 ? 0 : 255 }
+    let angle = degrees * .pi / 180
+    let rulings = RulingDetector().rulings(in: image)
+    expectTableRulings(rulings, tolerance: 1) { x, y in
+      let dx = x - centre.x
+      let dy = y - centre.y
+      return (
+        centre.x + dx * cos(angle) - dy * sin(angle), centre.y + dx * sin(angle) + dy * cos(angle)
+      )
+    }
+  }
+
+  @Test func blankPageHasNoRulings() {
+    let image = PageImage(
+      width: 200, height: 100, channels: 1, dpi: 72, pixels: [UInt8](repeating: 255, count: 20_000))
+    #expect(RulingDetector().rulings(in: image).isEmpty)
+  }
+
+  @Test func filledBlockIsNotALine() {
+    // A 60 × 60 pt black square at 72 dpi: long in both directions but far too thick.
+    var pixels = [UInt8](repeating: 255, count: 200 * 200)
+    for y in 50..<110 { for x in 50..<110 { pixels[y * 200 + x] = 0 } }
+    let image = PageImage(width: 200, height: 200, channels: 1, dpi: 72, pixels: pixels)
+    #expect(RulingDetector().rulings(in: image).isEmpty)
+  }
+}

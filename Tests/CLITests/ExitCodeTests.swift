@@ -1,0 +1,115 @@
+import Foundation
+import ReportSchema
+import ReportTestSupport
+import Testing
+
+/// Every documented exit code, asserted by running the binary (README, "Exit codes").
+@Suite struct ExitCodeTests {
+  let folder: URL
+
+  init() throws {
+    folder = try CommandRunner.temporaryFolder()
+  }
+
+  private func write(_ data: Data, _ name: String) throws -> String {
+    let url = folder.appendingPathComponent(name)
+    try data.write(to: url)
+    return url.path
+  }
+
+  @Test func missingFileExitsTwoWithOneClearLine() throws {
+    let result = try CommandRunner.run(["extract", folder.appendingPathComponent("nope.pdf").path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("no such file"))
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func zeroBytesExitsTwo() throws {
+    let result = try CommandRunner.run(["extract", try write(Data(), "empty.pdf")])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("empty"))
+  }
+
+  @Test func notAPDFExitsTwo() throws {
+    let result = try CommandRunner.run(["extract", try write(Data("hello, world\n".utf8), "text.pdf")])
+    #expect(result.status == 2)
+    #expect(result.stderr.lowercased().contains("not a pdf"))
+  }
+
+  @Test func truncatedPDFExitsTwoOrReadsWhatIsThere() throws {
+    let whole = MinimalPDF.document(pages: [["Annual report"]])
+    let path = try write(whole.prefix(whole.count / 3), "truncated.pdf")
+    let result = try CommandRunner.run(["extract", path])
+    // poppler sometimes reconstructs a damaged file; then it is simply not a report.
+    #expect([2, 4].contains(result.status), "stderr: \(result.stderr)")
+    #expect(!result.stderr.isEmpty)
+  }
+
+  @Test func encryptedPDFExitsTwoAndSuggestsDecrypting() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/qpdf") else { return }
+    let plain = try write(MinimalPDF.document(pages: [["secret"]]), "plain.pdf")
+    let locked = folder.appendingPathComponent("locked.pdf").path
+    let qpdf = Process()
+    qpdf.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
+    qpdf.arguments = ["--encrypt", "user", "owner", "256", "--", plain, locked]
+    try qpdf.run()
+    qpdf.waitUntilExit()
+    let result = try CommandRunner.run(["extract", locked])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("encrypted"))
+    #expect(result.stderr.contains("qpdf --decrypt"))
+  }
+
+  @Test func aPDFThatIsNotAReportExitsFour() throws {
+    let pdf = MinimalPDF.document(pages: [["Quarterly sales figures for the northern region", "Nothing else here"]])
+    let result = try CommandRunner.run(["extract", try write(pdf, "sales.pdf")])
+    #expect(result.status == 4, "stderr: \(result.stderr)")
+    #expect(result.stderr.contains("not an annual"))
+  }
+
+  @Test func unwritableOutputExitsFiveAndLeavesNoFile() throws {
+    let sample = try #require(Samples.textLayer.first, "Samples/ has no text-layer sample")
+    let target = folder.appendingPathComponent("missing-folder/out.json").path
+    let result = try CommandRunner.run(["extract", sample.pdf.path, "-o", target])
+    #expect(result.status == 5)
+    #expect(!FileManager.default.fileExists(atPath: target))
+  }
+
+  @Test func aConsistentReportExitsZeroAndADefectiveOneSix() throws {
+    let good = try #require(Samples.textLayer.first { !$0.hasDefects })
+    let out = folder.appendingPathComponent("good.json")
+    let ok = try CommandRunner.run(["extract", good.pdf.path, "-o", out.path])
+    #expect(ok.status == 0, "\(good.slug): \(ok.stderr)")
+    #expect(ok.stdout.isEmpty)
+    let written = try JSONParser.parse(try String(contentsOf: out, encoding: .utf8))
+    #expect(try SchemaValidator.output().violations(of: written) == [])
+
+    let bad = try #require(Samples.textLayer.first { $0.hasDefects }, "no deliberate-defect sample")
+    let failed = try CommandRunner.run(["extract", bad.pdf.path])
+    #expect(failed.status == 6, "\(bad.slug): \(failed.stderr)")
+    #expect(failed.stderr.contains("cross-check"))
+    #expect(try JSONParser.parse(failed.stdout)["checks"] != nil)
+  }
+
+  @Test func usageErrorsExitSixtyFour() throws {
+    #expect(try CommandRunner.run(["extract"]).status == 64)
+    #expect(try CommandRunner.run(["extract", "a.pdf", "--ocr", "sometimes"]).status == 64)
+    #expect(try CommandRunner.run(["extract", "a.pdf", "--dpi", "5"]).status == 64)
+  }
+
+  @Test func helpExplainsTheExitCodes() throws {
+    let result = try CommandRunner.run(["--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Exit codes"))
+    #expect(result.stdout.contains("extract"))
+  }
+
+  @Test func schemaCommandPrintsTheCommittedSchema() throws {
+    let result = try CommandRunner.run(["schema"])
+    #expect(result.status == 0)
+    let committed = try String(
+      contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("schema/govreport-output.schema.json"),
+      encoding: .utf8)
+    #expect(result.stdout == committed)
+  }
+}

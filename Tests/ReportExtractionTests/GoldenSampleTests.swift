@@ -1,0 +1,55 @@
+import Foundation
+import ReportExtraction
+import ReportSchema
+import ReportTestSupport
+import Testing
+
+@Test func samplesFolderIsNotEmpty() {
+  // A parameterized test with no arguments is skipped silently; this one fails instead.
+  #expect(Samples.textLayer.count >= 6)
+}
+
+/// Every text-layer sample: exact equality of every cell, the checks and the section titles.
+@Test(arguments: Samples.textLayer)
+func textLayerSampleMatchesExpected(_ sample: SampleFile) throws {
+  let output = try ReportExtractor().extract(sample.pdf)
+  let json = output.json()
+  let expected = try Samples.expectedJSON(sample)
+  let differences = ExpectedComparison.differences(expected: expected, actual: json)
+  #expect(differences.isEmpty, "\(sample.slug):\n\(differences.prefix(40).joined(separator: "\n"))")
+  let violations = try SchemaValidator.output().violations(of: json)
+  #expect(violations == [])
+  #expect(output.source.ocrPages.isEmpty)
+  // Every failed check's cells are in review; a consistent sample has nothing to review.
+  let reviewed = Set(output.review.map(\.cell))
+  for check in output.checks where !check.ok {
+    #expect(check.cells.allSatisfy { reviewed.contains($0.path) }, "\(check.rule.rawValue) \(check.scope)")
+  }
+  if !sample.hasDefects { #expect(output.review.isEmpty, "\(output.review.prefix(5))") }
+}
+
+@Test func twoRunsGiveByteIdenticalJSON() throws {
+  let sample = try #require(Samples.textLayer.last)
+  let first = try ReportExtractor().extract(sample.pdf).json().formatted()
+  let second = try ReportExtractor().extract(sample.pdf).json().formatted()
+  #expect(first == second)
+}
+
+/// The real published report (`../shared/real`), when present: every value, and the source's own
+/// inconsistency in table 四 reported as printed.
+@Test func realHongzeReportMatchesItsHandReadValues() throws {
+  guard let hongze = Repository.hongze else { return }
+  let output = try ReportExtractor().extract(hongze.pdf)
+  let json = output.json()
+  let expected = try JSONParser.parse(try String(contentsOf: hongze.expected, encoding: .utf8))
+  let differences = ExpectedComparison.differences(expected: expected, actual: json, includeChecks: false)
+  #expect(differences.isEmpty, "\(differences.prefix(40).joined(separator: "\n"))")
+  let failedGroups = output.checks.filter { $0.rule == .groupSum && !$0.ok }.map(\.scope)
+  #expect(failedGroups == ["review", "litigation_after_review"])
+  let reviewed = Set(output.review.map(\.cell))
+  #expect(reviewed.contains("review_litigation.review.upheld"))
+  #expect(reviewed.contains("review_litigation.review.total"))
+  #expect(reviewed.contains("review_litigation.litigation_after_review.total"))
+  let otherChecks = output.checks.filter { $0.rule != .groupSum }
+  #expect(otherChecks.allSatisfy { $0.ok })
+}

@@ -1,0 +1,227 @@
+import DocumentModel
+import ReportSchema
+import Testing
+
+@testable import ReportMapping
+
+/// Maps a table-三 grid alone and returns the report and findings.
+func mapApplications(_ fixture: ApplicationTableFixture) throws -> (AnnualReport, [Finding]) {
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(from: [fixture.grid()], layouts: [], findings: &findings)
+  return (report, findings)
+}
+
+/// Expects every table-三 value of the fixture's format to be the consistent default.
+func expectDefaultValues(_ report: AnnualReport, format: ReportFormat, except: Set<String> = []) {
+  let columns = CanonicalSchema.applicationColumns.map(\.key)
+  for row in CanonicalSchema.applicationRows(format) where !except.contains(row.key) {
+    for (index, column) in columns.enumerated() {
+      let expected = ApplicationTableFixture.value(row.key, index)
+      #expect(
+        report.application(row.key, column) == ReportNumber(expected), "\(row.key).\(column)")
+    }
+  }
+}
+
+@Test func fullTable2021MapsEveryCell() throws {
+  let (report, findings) = try mapApplications(ApplicationTableFixture())
+  #expect(report.applicationRowOrder == CanonicalSchema.applicationRows(.v2021).map(\.key))
+  #expect(report.format == .v2021)
+  expectDefaultValues(report, format: .v2021)
+  #expect(report.cells.filter { $0.key.table == .applications }.count == 25 * 7)
+  #expect(
+    !findings.contains {
+      $0.check.hasPrefix("mapping.row") || $0.check == "mapping.columns-by-position"
+    })
+  let reading = try #require(report.cells[CellKey(.applications, row: "new", column: "total")])
+  #expect(reading.text == "16" && reading.page == 1 && reading.origin == .text)
+}
+
+@Test func wrappedAndSpacedLabelsStillMap() throws {
+  var fixture = ApplicationTableFixture()
+  fixture.labels = [
+    "partially_granted": "（二）部分公开（区分处理\n的，只计这一情形，不计其\n他情形）",
+    "other.no_correction": "1.申请人无正当理由逾期不补\n正、行政机关不再处理其政府\n信息公开申请",
+    "other.fee_unpaid": "2.申请人逾期未按收费通知要\n求缴纳费用、行政机关不再处\n理其政府信息公开申请",
+    "denied.state_secret": "1. 属于 国家秘密",
+    "new": "一、本年新收政府信息\n公开申请数量",
+  ]
+  let (report, _) = try mapApplications(fixture)
+  #expect(report.applicationRowOrder == CanonicalSchema.applicationRows(.v2021).map(\.key))
+  expectDefaultValues(report, format: .v2021)
+}
+
+@Test func typosNumberingVariantsAndOCRDamageStillMap() throws {
+  var fixture = ApplicationTableFixture()
+  fixture.labels = [
+    "denied.prohibited_by_law": "2.其他法律行政止公开",
+    "denied.state_secret": "1、属于国家秘密",
+    "denied.security_stability": "3．危及\"三安全一稳定\"",
+    "not_processed.duplicate": "2.重夏申靖",
+    "unable.needs_creation": "2.没有现戍信息需耍另行制作",
+    "denied.third_party_rights": "4.保护第二方台法权益",
+    "carried_forward": "四、结转下年度继续か理",
+  ]
+  let (report, findings) = try mapApplications(fixture)
+  #expect(report.applicationRowOrder == CanonicalSchema.applicationRows(.v2021).map(\.key))
+  expectDefaultValues(report, format: .v2021)
+  #expect(!findings.contains { $0.check.hasPrefix("mapping.row") })
+}
+
+@Test func format2019TableGetsUnsplitOtherRow() throws {
+  let (report, _) = try mapApplications(ApplicationTableFixture(format: .v2019))
+  #expect(report.format == .v2019)
+  #expect(report.applicationRowOrder == CanonicalSchema.applicationRows(.v2019).map(\.key))
+  #expect(report.application("other.unsplit", "commercial") == ReportNumber(1))
+  #expect(!report.applicationRowOrder.contains("other.other"))
+  expectDefaultValues(report, format: .v2019)
+}
+
+@Test func tableSplitAcrossPagesInsideMergedGroupCell() throws {
+  var fixture = ApplicationTableFixture()
+  fixture.pageBreakBefore = "unable.unclear"
+  let grid = fixture.grid()
+  // The fixture really breaks the group cell: one piece per page.
+  let pieces = grid.cells.filter { $0.column == 1 && ($0.text.hasPrefix("（四）") || $0.text == "提供") }
+  #expect(pieces.count == 2)
+  let (report, findings) = try mapApplications(fixture)
+  #expect(report.applicationRowOrder == CanonicalSchema.applicationRows(.v2021).map(\.key))
+  expectDefaultValues(report, format: .v2021)
+  #expect(!findings.contains { $0.check.hasPrefix("mapping.row") })
+  #expect(report.cells[CellKey(.applications, row: "unable.unclear", column: "total")]?.page == 2)
+  #expect(report.cells[CellKey(.applications, row: "unable.not_held", column: "total")]?.page == 1)
+}
+
+@Test func blankTotalColumnReadsAsNull() throws {
+  var fixture = ApplicationTableFixture()
+  for row in CanonicalSchema.applicationRows(.v2021) { fixture.texts[row.key] = [6: ""] }
+  let (report, _) = try mapApplications(fixture)
+  for row in CanonicalSchema.applicationRows(.v2021) {
+    #expect(report.application(row.key, "total") == nil)
+    #expect(report.cells[CellKey(.applications, row: row.key, column: "total")]?.text == "")
+  }
+  #expect(report.application("new", "natural_person") == ReportNumber(13))
+}
+
+@Test func unreadableAndLookAlikeValuesAreFlagged() throws {
+  var fixture = ApplicationTableFixture()
+  fixture.origin = .ocr
+  fixture.texts = ["granted": [0: "5?", 2: "O"]]
+  let (report, findings) = try mapApplications(fixture)
+  #expect(report.application("granted", "natural_person") == nil)
+  #expect(report.application("granted", "research") == ReportNumber(0))
+  let lookAlike = try #require(
+    report.cells[CellKey(.applications, row: "granted", column: "research")])
+  #expect(lookAlike.confidence < 0.8 && lookAlike.origin == .ocr)
+  #expect(
+    findings.contains {
+      $0.message.hasPrefix("applications.rows.granted.natural_person: unreadable")
+    })
+}
+
+@Test func headerlessColumnsFallBackToPosition() throws {
+  var grid = ApplicationTableFixture().grid()
+  // Damage every header cell of the value columns beyond recognition.
+  grid.cells = grid.cells.map { cell in
+    guard cell.row > 0, cell.row < 3, cell.column >= 3 else { return cell }
+    var damaged = cell
+    damaged.words = cell.words.map { word in
+      var w = word
+      w.text = "#"
+      return w
+    }
+    return damaged
+  }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(from: [grid], layouts: [], findings: &findings)
+  expectDefaultValues(report, format: .v2021)
+  #expect(findings.contains { $0.check == "mapping.columns-by-position" })
+}
+
+/// A table 三 as a text-alignment grid (no spans) laid out like the 包屯镇 2024 extraction
+/// (`shared/examples/baotun-2024-as-extracted.txt`): 自然人 lost from the header, labels broken
+/// over the three label columns, the vertical group label spread over three rows, and one long
+/// label wrapped into a row of its own above the values.
+@Test func streamTableWithBrokenLabelsMaps() throws {
+  let labels: [(String, [String])] = [
+    ("new", ["一、本年", "新收政府", "信息公开申请数量"]), ("carried_over", ["二、上年", "结转政府", "信息公开申请数量"]),
+    ("granted", ["", "(一)予以", "以公开"]),
+    ("partially_granted", ["", "(二)部形,不计", "分公开(区分处理的,只计这一情其他情形)"]),
+    ("denied.state_secret", ["", "(三)不予公开", "1.属于国家秘密"]),
+    ("denied.prohibited_by_law", ["", "", "2.其他法律行政法规禁止公开"]),
+    ("denied.security_stability", ["", "", "3.危及\"三安全一稳定\""]),
+    ("denied.third_party_rights", ["", "", "4.保护第三方合法权益"]),
+    ("denied.internal_affairs", ["", "", "5.属于三类内部事务信息"]),
+    ("denied.process_info", ["", "", "6.属于四类过程性信息"]),
+    ("denied.enforcement_files", ["", "", "7.属于行政执法案卷"]),
+    ("denied.admin_query", ["", "", "8.属于行政查询事项"]),
+    ("unable.not_held", ["", "(四)无法提供", "1.本机关不掌握相关政府信息"]),
+    ("unable.needs_creation", ["", "", "2.没有现成信息需要另行制作"]),
+    ("unable.unclear", ["三、本", "", "3.补正后申请内容仍不明确"]),
+    ("not_processed.petition", ["年度办", "(五)不予处理", "1.信访举报投诉类申请"]),
+    ("not_processed.duplicate", ["理结果", "", "2.重复申请"]),
+    ("not_processed.publication", ["", "", "3.要求提供公开出版物"]),
+    ("not_processed.excessive", ["", "", "4.无正当理由大量反复申请"]),
+    ("not_processed.reconfirm", ["", "", "已获取信息"]),
+    ("other.no_correction", ["", "(六)其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"]),
+    ("other.fee_unpaid", ["", "", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]),
+    ("other.other", ["", "", "3.其他"]), ("total", ["", "(七)总计", ""]),
+    ("carried_forward", ["四、结转", "下年度继续", "办理"]),
+  ]
+  var fixture = GridFixture(columnWidths: [30, 60, 150] + Array(repeating: 40, count: 7))
+  fixture.add("申请人情况", row: 0, column: 3)
+  fixture.add("法人或其他组织", row: 1, column: 4)
+  fixture.add("(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", row: 2, column: 0)
+  for (index, text) in ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"].enumerated() {
+    fixture.add(text, row: 2, column: 4 + index)
+  }
+  var row = 3
+  for (key, parts) in labels {
+    if key == "not_processed.reconfirm" {
+      fixture.add("5.要求行政机关确认或重新出具", row: row, column: 2)
+      row += 1
+    }
+    for (column, text) in parts.enumerated() where !text.isEmpty {
+      fixture.add(text, row: row, column: column)
+    }
+    for column in 0..<7 {
+      fixture.add(String(ApplicationTableFixture.value(key, column)), row: row, column: 3 + column)
+    }
+    row += 1
+  }
+  var grid = fixture.grid(rowCount: row)
+  grid.method = .stream
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(from: [grid], layouts: [], findings: &findings)
+  #expect(report.applicationRowOrder == CanonicalSchema.applicationRows(.v2021).map(\.key))
+  expectDefaultValues(report, format: .v2021)
+  #expect(
+    !findings.contains {
+      $0.check.hasPrefix("mapping.row") || $0.check == "mapping.columns-by-position"
+    })
+}
+
+@Test func chineseNumeralYearInTitle() throws {
+  let title = try #require(TitleReader.parse("某某市统计局二〇二三年政府信息公开工作年度报告"))
+  #expect(title.year == 2023 && title.agency == "某某市统计局")
+}
+
+@Test func mergedValueCellFillsOneColumnOnlyAndIsFlagged() throws {
+  var grid = ApplicationTableFixture().grid()
+  // Merge granted's research … other cells (row 5, columns 5…8) into one cell reading "0".
+  let row = 3 + 2
+  grid.cells.removeAll { $0.row == row && (6...8).contains($0.column) }
+  if let index = grid.cells.firstIndex(where: { $0.row == row && $0.column == 5 }) {
+    grid.cells[index].columnSpan = 4
+  }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(from: [grid], layouts: [], findings: &findings)
+  #expect(report.application("granted", "research") == ReportNumber(0))
+  #expect(report.application("granted", "nonprofit") == nil)
+  #expect(report.cells[CellKey(.applications, row: "granted", column: "other")] == nil)
+  #expect(
+    findings.contains {
+      $0.message.hasPrefix("applications.rows.granted.legal_services: its cell is merged")
+    })
+  #expect(report.application("granted", "total") == ReportNumber(6))
+}

@@ -1,0 +1,182 @@
+import DocumentModel
+import ReportSchema
+import Testing
+
+@testable import ReportMapping
+
+/// A four-column table 二 from rows of cell texts; a row of one text is a band spanning the row,
+/// a row of two texts has its second cell spanning the three value columns.
+func proactiveGrid(_ rows: [[String]]) -> TableGrid {
+  var fixture = GridFixture(columnWidths: [120, 80, 80, 80])
+  for (index, texts) in rows.enumerated() {
+    switch texts.count {
+    case 1: fixture.add(texts[0], row: index, column: 0, columnSpan: 4)
+    case 2:
+      fixture.add(texts[0], row: index, column: 0)
+      fixture.add(texts[1], row: index, column: 1, columnSpan: 3)
+    case 3:
+      fixture.add(texts[0], row: index, column: 0)
+      fixture.add(texts[1], row: index, column: 1)
+      fixture.add(texts[2], row: index, column: 2, columnSpan: 2)
+    default:
+      for (column, text) in texts.enumerated() { fixture.add(text, row: index, column: column) }
+    }
+  }
+  return fixture.grid(rowCount: rows.count)
+}
+
+let proactive2021Rows: [[String]] = [
+  ["第二十条第（一）项"], ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "0", "0", "0"],
+  ["行政规范性文件", "0", "5", "5"], ["第二十条第（五）项"], ["信息内容", "本年处理决定数量"], ["行政许可", "550"],
+  ["第二十条第（六）项"], ["信息内容", "本年处理决定数量"], ["行政处罚", "4 119"], ["行政强制", "195"],
+  ["第二十条第（八）项"], ["信息内容", "本年收费金额（单位：万元）"], ["行政事业性收费", "12.345678"],
+]
+
+let proactive2019Rows: [[String]] = [
+  ["第二十条第（一）项"], ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"], ["规章", "1", "2", "3"],
+  ["规范性文件", "22（其中修订16件）", "4", "30"], ["第二十条第（五）项"],
+  ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"], ["行政许可", "10", "-2", "300"],
+  ["其他对外管理服务事项", "5", "+1", "20"], ["第二十条第（六）项"],
+  ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"], ["行政处罚", "3", "0", "1,240"],
+  ["行政强制", "1", "-18", "2"], ["第二十条第（八）项"], ["信息内容", "上一年项目数量", "本年增/减"],
+  ["行政事业性收费", "4", "1"], ["第二十条第（九）项"], ["信息内容", "采购项目数量", "采购总金额"],
+  ["政府集中采购", "5", "251000元"],
+]
+
+/// A table 四 with its three header rows and one data row.
+func reviewGrid(header: Bool = true, values: [String]) -> TableGrid {
+  var fixture = GridFixture(columnWidths: Array(repeating: 30, count: 15))
+  let results = ["结果\n维持", "结果\n纠正", "其他\n结果", "尚未\n审结", "总\n计"]
+  if header {
+    fixture.add("行政复议", row: 0, column: 0, columnSpan: 5)
+    fixture.add("行政诉讼", row: 0, column: 5, columnSpan: 10)
+    for (index, text) in results.enumerated() {
+      fixture.add(text, row: 1, column: index, rowSpan: 2)
+    }
+    fixture.add("未经复议直接起诉", row: 1, column: 5, columnSpan: 5)
+    fixture.add("复议后起诉", row: 1, column: 10, columnSpan: 5)
+    for (index, text) in (results + results).enumerated() {
+      fixture.add(text, row: 2, column: 5 + index)
+    }
+  } else {
+    fixture.add("4+用 4+用 +# 以上 +", row: 0, column: 0, columnSpan: 15)
+    fixture.add("ſ", row: 1, column: 0, columnSpan: 15)
+    fixture.add("", row: 2, column: 0, columnSpan: 15)
+  }
+  for (index, text) in values.enumerated() { fixture.add(text, row: 3, column: index) }
+  return fixture.grid(rowCount: 4)
+}
+
+let hongzeReviewValues = [
+  "10", "1", "0", "0", "0", "0", "0", "0", "0", "0", "5", "0", "0", "0", "0",
+]
+
+@Test func proactive2021MapsSingleValueRowsAndFees() throws {
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [proactiveGrid(proactive2021Rows)], layouts: [], findings: &findings)
+  #expect(report.format == .v2021)
+  let value = { (row: String, column: String?) in
+    report.values[CellKey(.proactive, row: row, column: column)]
+  }
+  #expect(value("rules", "issued") == ReportNumber(0))
+  #expect(value("normative_documents", "repealed") == ReportNumber(5))
+  #expect(value("normative_documents", "in_force") == ReportNumber(5))
+  #expect(value("licensing", nil) == ReportNumber(550))
+  #expect(value("penalty", nil) == ReportNumber(4119))
+  #expect(value("coercion", nil) == ReportNumber(195))
+  #expect(value("fees_10k_yuan", nil)?.literal == "12.345678")
+  #expect(
+    !findings.contains { $0.check == "mapping.row-missing" && $0.message.contains("table 二") })
+}
+
+@Test func proactive2019MapsSignedAnnotatedAndUnitValues() throws {
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [proactiveGrid(proactive2019Rows)], layouts: [], findings: &findings)
+  #expect(report.format == .v2019)
+  let value = { (row: String, column: String?) in
+    report.values[CellKey(.proactive, row: row, column: column)]
+  }
+  #expect(value("rules", "total_published") == ReportNumber(3))
+  #expect(value("normative_documents", "new_made") == ReportNumber(22))
+  #expect(
+    report.cells[CellKey(.proactive, row: "normative_documents", column: "new_made")]?.text
+      == "22（其中修订16件）")
+  #expect(findings.contains { $0.message.hasPrefix("proactive.normative_documents.new_made:") })
+  #expect(value("licensing", "change") == ReportNumber(-2))
+  #expect(value("other_admin_services", "change") == ReportNumber(1))
+  #expect(value("penalty", "decisions") == ReportNumber(1240))
+  #expect(value("coercion", "change") == ReportNumber(-18))
+  #expect(value("fees", "prev_year_items") == ReportNumber(4))
+  #expect(value("fees", "change") == ReportNumber(1))
+  #expect(value("procurement", "items") == ReportNumber(5))
+  #expect(value("procurement", "total_amount") == ReportNumber(251000))
+  #expect(report.units[CellKey(.proactive, row: "procurement", column: "total_amount")] == "元")
+}
+
+@Test func reviewTableMapsByHeaderAsPrinted() throws {
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [reviewGrid(values: hongzeReviewValues)], layouts: [], findings: &findings)
+  #expect(report.reviewLitigation("review", "upheld") == ReportNumber(10))
+  #expect(report.reviewLitigation("review", "corrected") == ReportNumber(1))
+  #expect(report.reviewLitigation("review", "total") == ReportNumber(0))
+  #expect(report.reviewLitigation("litigation_after_review", "upheld") == ReportNumber(5))
+  #expect(report.reviewLitigation("litigation_direct", "total") == ReportNumber(0))
+  #expect(!findings.contains { $0.check == "mapping.columns-by-position" })
+}
+
+@Test func reviewTableWithNoiseHeaderFallsBackToPosition() throws {
+  var findings: [Finding] = []
+  let values = (1...15).map(String.init)
+  let tables = [ApplicationTableFixture().grid(), reviewGrid(header: false, values: values)]
+  let report = try ReportMapper().report(from: tables, layouts: [], findings: &findings)
+  #expect(report.reviewLitigation("review", "upheld") == ReportNumber(1))
+  #expect(report.reviewLitigation("litigation_direct", "upheld") == ReportNumber(6))
+  #expect(report.reviewLitigation("litigation_after_review", "total") == ReportNumber(15))
+  #expect(findings.contains { $0.check == "mapping.columns-by-position" })
+}
+
+@Test func hongzeLikeMixedFormatKeepsUnsplitRowUnder2021() throws {
+  var findings: [Finding] = []
+  let tables = [
+    proactiveGrid(proactive2021Rows), ApplicationTableFixture(format: .v2019).grid(),
+    reviewGrid(values: hongzeReviewValues),
+  ]
+  let report = try ReportMapper().report(from: tables, layouts: [], findings: &findings)
+  #expect(report.format == .v2021)
+  #expect(report.applicationRowOrder.contains("other.unsplit"))
+  #expect(!report.applicationRowOrder.contains("other.no_correction"))
+  #expect(report.application("other.unsplit", "total") == ReportNumber(1))
+  #expect(!findings.contains { $0.check == "mapping.table-not-found" })
+}
+
+@Test func unrelatedTablesAreNotAReport() {
+  var fixture = GridFixture(columnWidths: [100, 100])
+  fixture.add("姓名", row: 0, column: 0)
+  fixture.add("电话", row: 0, column: 1)
+  fixture.add("张三", row: 1, column: 0)
+  fixture.add("123", row: 1, column: 1)
+  var findings: [Finding] = []
+  #expect(throws: MappingError.self) {
+    try ReportMapper().report(from: [fixture.grid(rowCount: 2)], layouts: [], findings: &findings)
+  }
+}
+
+@Test func gridHoldingTablesThreeAndFourIsCut() {
+  let three = ApplicationTableFixture().grid()
+  let four = reviewGrid(values: hongzeReviewValues)
+  var cells = three.cells
+  for cell in four.cells {
+    var moved = cell
+    moved.row += three.rowCount
+    cells.append(moved)
+  }
+  let merged = TableGrid(
+    rowCount: three.rowCount + four.rowCount, columnCount: 15, cells: cells, method: .lattice,
+    columnEdges: [], pages: [1])
+  let segments = TableSegmenter.segments(of: [merged])
+  #expect(segments.map(\.kind) == [.applications, .reviewLitigation])
+  #expect(segments.last?.grid.rowCount == 4)
+}

@@ -1,0 +1,111 @@
+import DocumentModel
+import ReportSchema
+import Testing
+
+@testable import ReportMapping
+
+@Test(arguments: [
+  ("洪泽区人民政府2023年政府信息公开工作年度报告", "洪泽区人民政府", 2023),
+  ("包屯镇人民政府 2024 年政府信息公开工作年度报告", "包屯镇人民政府", 2024),
+  ("2023年度淮安市财政局政府信息公开工作年度报告", "淮安市财政局", 2023),
+  ("某某县交通运输局２０２２年度政府信息公开工作年度报告", "某某县交通运输局", 2022),
+])
+func titleVariantsParse(text: String, agency: String, year: Int) throws {
+  let title = try #require(TitleReader.parse(text))
+  #expect(title.agency == agency)
+  #expect(title.year == year)
+  #expect(!title.title.contains(" "))
+}
+
+@Test func titleSplitOverTwoLinesIsJoined() throws {
+  let layout = GridFixture.layout(
+    page: 1,
+    lines: [
+      ("洪泽区人民政府", 200, 60), ("2023 年政府信息公开工作年度报告", 150, 80), ("本报告由淮安市洪泽区人民政府办公室编制。", 60, 120),
+    ],
+    fontSize: nil)
+  let title = try #require(TitleReader.title(in: [layout], lineLimit: 8))
+  #expect(title.title == "洪泽区人民政府2023年政府信息公开工作年度报告")
+  #expect(title.agency == "洪泽区人民政府")
+  #expect(title.year == 2023)
+}
+
+@Test func notATitle() {
+  #expect(TitleReader.parse("关于做好2023年政务公开工作的通知") == nil)
+}
+
+@Test func sectionsAreHeadingsOutsideTablesNotProse() throws {
+  let grid = ApplicationTableFixture().grid()  // page 1, y 100…660
+  let page1 = GridFixture.layout(
+    page: 1,
+    lines: [
+      ("某某镇人民政府2024年政府信息公开工作年度报告", 100, 20), ("一、总体情况", 60, 40),
+      ("2024年，我镇主动公开信息64条。", 84, 60), ("一、本年新收政府信息公开申请数量", 52, 200),
+      ("二、上年结转政府信息公开申请数量", 52, 222), ("— 1 —", 280, 800),
+    ])
+  let page2 = GridFixture.layout(
+    page: 2,
+    lines: [
+      ("二、主动公开政府信息情况", 60, 40), ("三、收到和处理政府信息公开申请情况", 60, 60),
+      ("四、政府信息公开行政复议、行政诉讼情况", 60, 80), ("五、政府信息公开工作存在的主要问题及改进情况", 60, 100),
+      ("一是队伍建设仍需加强，工作人员专业能力和业务水平有待进一步", 84, 120), ("提升。", 60, 140), ("（一）改进措施。", 84, 160),
+      ("六、其他需要报告的事项", 60, 180), ("本年度没有产生信息处理费。", 84, 200),
+    ])
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [grid], layouts: [page1, page2], findings: &findings)
+  #expect(report.sections.map(\.number) == ["一", "二", "三", "四", "五", "六"])
+  #expect(report.sections.map(\.title)[4] == "政府信息公开工作存在的主要问题及改进情况")
+  #expect(report.sections[0].page == 1 && report.sections[1].page == 2)
+  #expect(report.sections[0].text == "2024年，我镇主动公开信息64条。")
+  #expect(report.sections[4].text == "一是队伍建设仍需加强，工作人员专业能力和业务水平有待进一步提升。\n（一）改进措施。")
+  #expect(report.agency == "某某镇人民政府" && report.year == 2024)
+}
+
+@Test func subListsReusingNumeralsDoNotBreakTheSectionChain() {
+  let reader = SectionReader(settings: MappingSettings())
+  let lines = ["一、总体情况", "二、主动公开", "三、依申请", "四、复议诉讼", "五、问题", "一、存在问题", "二、改进措施", "六、其他"]
+    .enumerated().map {
+      ProseLine(
+        page: 1,
+        box: Box(
+          minX: 60, minY: Double($0.offset) * 20, maxX: 300, maxY: Double($0.offset) * 20 + 12),
+        text: $0.element, startsParagraph: true)
+    }
+  let sections = reader.sections(in: lines)
+  #expect(sections.map(\.number) == ["一", "二", "三", "四", "五", "六"])
+  #expect(sections[4].text == "一、存在问题\n二、改进措施")
+}
+
+@Test func notesAreKept() throws {
+  let grid = reviewGrid(values: hongzeReviewValues)
+  let page = GridFixture.layout(page: 1, lines: [("注：行政复议、行政诉讼数量含上年度结转数量。", 60, 700)])
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(from: [grid], layouts: [page], findings: &findings)
+  #expect(report.notes == ["注：行政复议、行政诉讼数量含上年度结转数量。"])
+}
+
+@Test(arguments: [
+  ("", nil, nil), ("0", "0", nil), ("1,234", "1234", nil), ("1 234", "1234", nil),
+  ("１２", "12", nil),
+  ("22（其中修订16件）", "22", nil), ("22(其中修订 16 件)", "22", nil), ("7730.28", "7730.28", nil),
+  ("0.000123", "0.000123", nil), ("-18", "-18", nil), ("+3", "3", nil), ("251000元", "251000", "元"),
+  ("12万元", "12", "万元"), ("5件", "5", "件"), ("—", nil, nil), ("无", nil, nil), ("1O", "10", nil),
+])
+func valueParserReadsCells(text: String, literal: String?, unit: String?) {
+  let parsed = ValueParser().parse(text)
+  #expect(parsed.number?.literal == literal)
+  if case .number(_, let parsedUnit, _) = parsed.outcome { #expect(parsedUnit == unit) }
+  if text == "1O" { #expect(parsed.confidenceFactor < 1) }
+  if text == "—" || text == "无" { #expect(parsed.outcome == .unreadable) }
+  if text.isEmpty { #expect(parsed.outcome == .blank) }
+}
+
+@Test func labelNormalizationUnifiesNumberingAndPunctuation() {
+  #expect(LabelText.normalized("1、属于 国家秘密") == "1.属于国家秘密")
+  #expect(LabelText.normalized("1．属于国家秘密") == "1.属于国家秘密")
+  #expect(LabelText.normalized("（三）不予公开") == "(三)不予公开")
+  #expect(LabelText.normalized("3.危及“三安全一稳定”") == "3.危及三安全一稳定")
+  #expect(LabelText.numbering(of: "(十二)x") == LabelText.Numbering(style: .parenthesized, value: 12))
+  #expect(LabelText.body(of: "一、本年新收") == "本年新收")
+}

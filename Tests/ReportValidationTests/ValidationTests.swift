@@ -1,0 +1,222 @@
+import DocumentModel
+import ReportSchema
+import Testing
+
+@testable import ReportValidation
+
+/// A consistent 2021 report (every hard check passes), every cell read with the given origin.
+func consistentReport(origin: TextOrigin = .text, confidence: Double = 0.95) -> AnnualReport {
+  // (natural_person, commercial) per row; other applicant columns are 0.
+  let parts: [String: (Int, Int)] = [
+    "new": (13, 3), "carried_over": (1, 1), "granted": (5, 1), "partially_granted": (2, 0),
+    "denied.state_secret": (1, 0), "unable.not_held": (3, 1), "not_processed.duplicate": (1, 0),
+    "other.other": (0, 1), "total": (12, 3), "carried_forward": (2, 1),
+  ]
+  var report = AnnualReport(format: .v2021)
+  let box = Box(minX: 0, minY: 0, maxX: 10, maxY: 10)
+  for row in report.applicationRowOrder {
+    let (natural, commercial) = parts[row] ?? (0, 0)
+    let values = [natural, commercial, 0, 0, 0, 0, natural + commercial]
+    for (column, value) in zip(CanonicalSchema.applicationColumns.map(\.key), values) {
+      let key = CellKey(.applications, row: row, column: column)
+      report.values[key] = ReportNumber(value)
+      report.cells[key] = CellReading(
+        page: 3, box: box, text: String(value), confidence: origin == .text ? 1 : confidence,
+        origin: origin)
+    }
+  }
+  let groups = [
+    ("review", [2, 1, 0, 1, 4]), ("litigation_direct", [0, 0, 0, 0, 0]),
+    ("litigation_after_review", [1, 0, 0, 0, 1]),
+  ]
+  for (group, values) in groups {
+    for (column, value) in zip(CanonicalSchema.reviewColumns.map(\.key), values) {
+      let key = CellKey(.reviewLitigation, row: group, column: column)
+      report.values[key] = ReportNumber(value)
+      report.cells[key] = CellReading(
+        page: 4, box: box, text: String(value), confidence: origin == .text ? 1 : confidence,
+        origin: origin)
+    }
+  }
+  for key in report.cellKeys where key.table == .proactive {
+    report.values[key] = ReportNumber(0)
+    report.cells[key] = CellReading(page: 2, box: box, text: "0", confidence: 1, origin: origin)
+  }
+  return report
+}
+
+/// Prints a wrong reading into a cell, as OCR or the source would.
+func misread(
+  _ report: inout AnnualReport, _ row: String, _ column: String, as text: String,
+  confidence: Double? = nil
+) {
+  let key = CellKey(.applications, row: row, column: column)
+  report.values[key] = ReportNumber(literal: text)
+  report.cells[key]?.text = text
+  if let confidence { report.cells[key]?.confidence = confidence }
+}
+
+@Test func consistentReportPassesEveryCheckInOrder() {
+  let report = consistentReport()
+  let checks = ReportChecker().checks(for: report)
+  #expect(checks.count == 7 + 25 + 7 + 3)
+  #expect(checks.allSatisfy { $0.ok })
+  #expect(checks.first?.rule == .balance && checks.first?.scope == "natural_person")
+  #expect(checks[7].rule == .rowSum && checks[7].scope == "new")
+  #expect(checks.last?.rule == .groupSum && checks.last?.scope == "litigation_after_review")
+  #expect(ReviewBuilder().review(for: report, checks: checks, findings: []).isEmpty)
+}
+
+@Test func resultsSumUsesTheRowsPrinted() {
+  var report = consistentReport()
+  report.applicationRowOrder = CanonicalSchema.applicationRows(.v2019).map(\.key)
+  let unsplit = CellKey(.applications, row: "other.unsplit", column: "commercial")
+  report.values[unsplit] = ReportNumber(1)
+  report.values[CellKey(.applications, row: "other.unsplit", column: "total")] = ReportNumber(1)
+  let checks = ReportChecker().checks(for: report)
+  #expect(checks.allSatisfy { $0.ok })
+  let commercial = checks.first { $0.rule == .resultsSum && $0.scope == "commercial" }
+  #expect(commercial?.cells.contains(unsplit) == true)
+}
+
+@Test func inconsistentReviewGroupsFailAndAreListed() {
+  var report = consistentReport()
+  let printed = [
+    ("review", [10, 1, 0, 0, 0]), ("litigation_direct", [0, 0, 0, 0, 0]),
+    ("litigation_after_review", [5, 0, 0, 0, 0]),
+  ]
+  for (group, values) in printed {
+    for (column, value) in zip(CanonicalSchema.reviewColumns.map(\.key), values) {
+      report.values[CellKey(.reviewLitigation, row: group, column: column)] = ReportNumber(value)
+    }
+  }
+  let checks = ReportChecker().checks(for: report)
+  let failed = checks.filter { !$0.ok }
+  #expect(failed.map(\.scope) == ["review", "litigation_after_review"])
+  #expect(failed.first?.expected == ReportNumber(11) && failed.first?.found == ReportNumber(0))
+  let review = ReviewBuilder().review(for: report, checks: checks, findings: [])
+  let cells = Set(review.map(\.cell))
+  #expect(cells.contains("review_litigation.review.upheld"))
+  #expect(cells.contains("review_litigation.review.total"))
+  #expect(cells.contains("review_litigation.litigation_after_review.upheld"))
+  #expect(!cells.contains { $0.hasPrefix("review_litigation.litigation_direct") })
+  // Not repaired: the source is the text layer.
+  let (repaired, items) = SumRepairer().repaired(report)
+  #expect(repaired == report && items.isEmpty)
+}
+
+@Test func oneOCRMisreadIsRepairedToTheUniqueValue() throws {
+  var report = consistentReport(origin: .ocr)
+  misread(&report, "denied.state_secret", "natural_person", as: "4")
+  let (repaired, items) = SumRepairer().repaired(report)
+  let key = CellKey(.applications, row: "denied.state_secret", column: "natural_person")
+  #expect(repaired.values[key] == ReportNumber(1))
+  #expect(repaired.cells[key]?.origin == .repaired)
+  #expect(repaired.cells[key]?.text == "4")
+  #expect(items.map(\.cell) == [key.path])
+  #expect(ReportChecker().checks(for: repaired).allSatisfy { $0.ok })
+  let review = ReviewBuilder().review(
+    for: repaired, checks: ReportChecker().checks(for: repaired), findings: [], extra: items)
+  #expect(review.filter { $0.cell == key.path }.count == 2)
+}
+
+@Test(arguments: [
+  ("total", "natural_person", "21"), ("new", "commercial", "8"), ("new", "total", "61"),
+])
+func misreadTotalsAreRepaired(row: String, column: String, text: String) {
+  var report = consistentReport(origin: .ocr)
+  let key = CellKey(.applications, row: row, column: column)
+  let truth = report.values[key]
+  misread(&report, row, column, as: text)
+  let (repaired, items) = SumRepairer().repaired(report)
+  #expect(repaired.values[key] == truth)
+  #expect(items.count == 1)
+}
+
+@Test func twoMisreadsInOneRowAreFlaggedNotRepaired() {
+  var report = consistentReport(origin: .ocr)
+  misread(&report, "granted", "natural_person", as: "8")
+  misread(&report, "granted", "commercial", as: "4")
+  let (repaired, items) = SumRepairer().repaired(report)
+  #expect(items.isEmpty)
+  #expect(repaired == report)
+  let checks = ReportChecker().checks(for: repaired)
+  let review = Set(ReviewBuilder().review(for: repaired, checks: checks, findings: []).map(\.cell))
+  #expect(review.contains("applications.rows.granted.natural_person"))
+  #expect(review.contains("applications.rows.granted.commercial"))
+}
+
+@Test func textLayerDefectIsNeverRepaired() {
+  var report = consistentReport(origin: .text)
+  misread(&report, "denied.state_secret", "natural_person", as: "4")
+  let (repaired, items) = SumRepairer().repaired(report)
+  #expect(items.isEmpty && repaired == report)
+  let checks = ReportChecker().checks(for: report)
+  #expect(checks.filter { !$0.ok }.count == 2)
+  let review = ReviewBuilder().review(for: report, checks: checks, findings: [])
+  #expect(review.contains { $0.cell == "applications.rows.denied.state_secret.natural_person" })
+}
+
+@Test func reviewGroupRepairNeedsOneUntrustedCell() {
+  var report = consistentReport(origin: .ocr)
+  let upheld = CellKey(.reviewLitigation, row: "review", column: "upheld")
+  report.values[upheld] = ReportNumber(7)
+  report.cells[upheld]?.text = "7"
+  report.cells[upheld]?.confidence = 0.41
+  let (repaired, items) = SumRepairer().repaired(report)
+  #expect(repaired.values[upheld] == ReportNumber(2))
+  #expect(items.first?.reason.contains("single evidence") == true)
+  // With two untrusted cells in the group there is no unique answer.
+  var doubtful = report
+  doubtful.cells[CellKey(.reviewLitigation, row: "review", column: "total")]?.confidence = 0.5
+  #expect(SumRepairer().repaired(doubtful).1.isEmpty)
+}
+
+@Test func unreadableOCRCellIsRepairedFromTwoSums() {
+  var report = consistentReport(origin: .ocr)
+  let key = CellKey(.applications, row: "unable.not_held", column: "natural_person")
+  report.values[key] = nil
+  report.cells[key]?.text = "?"
+  let (repaired, items) = SumRepairer().repaired(report)
+  #expect(repaired.values[key] == ReportNumber(3))
+  #expect(items.count == 1)
+}
+
+@Test func reviewListsLowConfidenceUnreadableMissingAndFindingsInCellOrder() {
+  var report = consistentReport(origin: .ocr)
+  report.cells[CellKey(.applications, row: "granted", column: "total")]?.confidence = 0.3
+  let unreadable = CellKey(.applications, row: "new", column: "research")
+  report.values[unreadable] = nil
+  report.cells[unreadable]?.text = "—"
+  report.cells[CellKey(.proactive, row: "licensing", column: nil)] = nil
+  report.values[CellKey(.proactive, row: "licensing", column: nil)] = nil
+  let findings = [
+    Finding(
+      check: "mapping.cell", page: 2, message: "proactive.rules.issued: read 22 from '22（其中修订16件）'"),
+    Finding(check: "page.ocr-fallback", page: 2, message: "page 2 was OCR'd"),
+  ]
+  let checks = ReportChecker().checks(for: report)
+  let review = ReviewBuilder().review(for: report, checks: checks, findings: findings)
+  let again = ReviewBuilder().review(for: report, checks: checks, findings: findings.reversed())
+  #expect(review == again)
+  let paths = review.map(\.cell)
+  #expect(paths.first == "proactive.rules.issued")
+  #expect(paths.contains("proactive.licensing"))
+  #expect(review.contains { $0.cell == unreadable.path && $0.reason.hasPrefix("unreadable") })
+  #expect(
+    review.contains { $0.cell == "applications.rows.granted.total" && $0.reason.contains("0.30") })
+  let order = report.cellKeys.map(\.path)
+  let ranks = paths.compactMap { order.firstIndex(of: $0) }
+  #expect(ranks == ranks.sorted())
+}
+
+@Test func carryOverWarningsCompareYears() {
+  var previous = consistentReport()
+  previous.year = 2022
+  var current = consistentReport()
+  current.year = 2023
+  // carried_forward 2022 natural_person is 2; carried_over 2023 natural_person is 1.
+  let warnings = ReportChecker().carryOverWarnings(previous: previous, current: current)
+  #expect(warnings.count == 2)
+  #expect(warnings.first?.contains("natural_person") == true)
+}

@@ -1,0 +1,93 @@
+import Foundation
+import ReportSchema
+import Testing
+
+@testable import ReportExtraction
+
+/// `InspectionValidator` (`govreport validate`) after hand corrections.
+@Suite struct ValidateTests {
+  /// The defect sample's `new` row as it should be for every hard check to hold.
+  static let corrections: [(column: String, value: String)] = [
+    ("natural_person", "29"), ("commercial", "3"), ("legal_services", "0"), ("total", "32"),
+  ]
+
+  @Test func untouchedOutputStaysByteIdenticalAndFailing() throws {
+    let text = try Fixtures.output(Fixtures.defectSample).json().formatted()
+    let result = try InspectionValidator().revalidate(text)
+    #expect(result.output.json().formatted() == text)
+    #expect(result.manualCells.isEmpty)
+    #expect(!result.output.allChecksPass)
+  }
+
+  @Test func correctingTheWrongCellsMakesTheChecksPass() throws {
+    var json = try Fixtures.output(Fixtures.defectSample).json()
+    for (column, value) in Self.corrections {
+      json = json.setting(["applications", "rows", "new", column], to: .number(value))
+    }
+    let result = try InspectionValidator().revalidate(json.formatted())
+    #expect(result.output.allChecksPass)
+    #expect(result.output.checks.count > 0)
+    let corrected = Self.corrections.map { "applications.rows.new.\($0.column)" }
+    #expect(Set(result.manualCells) == Set(corrected))
+    for path in corrected {
+      let reading = try #require(result.output.report.cells.first { $0.key.path == path }?.value)
+      #expect(reading.origin == .manual && reading.confidence == 1)
+    }
+    #expect(result.output.review.isEmpty)
+    // Validating the result again changes nothing.
+    let again = try InspectionValidator().revalidate(result.output.json().formatted())
+    #expect(again.output.json().formatted() == result.output.json().formatted())
+  }
+
+  @Test func aPartialCorrectionStillFailsAndKeepsTheOtherCellsListed() throws {
+    let json = try Fixtures.output(Fixtures.defectSample).json()
+      .setting(["applications", "rows", "new", "total"], to: .number("27"))
+    let result = try InspectionValidator().revalidate(json.formatted())
+    #expect(!result.output.allChecksPass)
+    #expect(result.manualCells == ["applications.rows.new.total"])
+    #expect(
+      result.output.review.contains { $0.cell == "applications.rows.carried_over.natural_person" })
+  }
+
+  @Test func settingOriginManualConfirmsAValue() throws {
+    let output = try Fixtures.output(Fixtures.cleanSample)
+    let path = "applications.rows.granted.total"
+    let cell = try #require(output.json()["cells"]?[path])
+    let json = output.json().setting(
+      ["cells", path], to: cell.setting(["origin"], to: .string("manual")))
+    let result = try InspectionValidator().revalidate(json.formatted())
+    #expect(result.manualCells == [path])
+    #expect(result.output.report.values == output.report.values)
+  }
+
+  @Test func unreadableAndInvalidJSONAreRefused() throws {
+    guard case .unreadable = Self.failure("{") else {
+      Issue.record("a syntax error was not reported as unreadable")
+      return
+    }
+    guard case .invalid(let violations) = Self.failure(#"{"schema_version": 1}"#) else {
+      Issue.record("a JSON without the required members was not reported as invalid")
+      return
+    }
+    #expect(violations.contains { $0.contains("\"cells\"") })
+  }
+
+  /// The failure `revalidate` reports for `text`, or nil when it succeeds.
+  static func failure(_ text: String) -> InspectionValidator.Failure? {
+    do {
+      _ = try InspectionValidator().revalidate(text)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test func warningLinesReadBackAsFindings() {
+    let finding = InspectionValidator.finding(
+      fromLine: "[mapping.cell] p.3: applications.rows.new.total: unreadable value 'x'")
+    #expect(finding?.check == "mapping.cell" && finding?.page == 3)
+    #expect(finding?.message == "applications.rows.new.total: unreadable value 'x'")
+    #expect(InspectionValidator.finding(fromLine: "[table.not-found]: none")?.page == nil)
+    #expect(InspectionValidator.finding(fromLine: "plain text") == nil)
+  }
+}

@@ -1,0 +1,130 @@
+import DocumentModel
+import Testing
+
+@testable import TableReconstruction
+
+/// The end of table 三 on page 1: a label cell （四）无 in column 0 cut by the page break, no bottom line.
+private func pageOneTable() throws -> TableGrid {
+  let rulings = [
+    horizontal(700, 0, 300), horizontal(730, 0, 300), horizontal(760, 100, 300),
+    vertical(0, 700, 800), vertical(100, 700, 800), vertical(200, 700, 800),
+    vertical(300, 700, 800),
+  ]
+  let words = [word("（二）", 10, 705), word("（四）无", 10, 770), word("5", 150, 775)]
+  return try #require(
+    TableBuilder().tables(in: .page(words: words, rulings: rulings, number: 1)).first)
+}
+
+/// The continuation on page 2: the rest of the label （法提供） and one more row, no top line.
+private func pageTwoLayout(columnsShiftedBy s: Double = 0, middleEdge: Double = 200) -> PageLayout {
+  let rulings = [
+    horizontal(80, 100 + s, 300 + s), horizontal(110, s, 300 + s), horizontal(140, s, 300 + s),
+    vertical(s, 50, 140), vertical(100 + s, 50, 140), vertical(middleEdge + s, 50, 140),
+    vertical(300 + s, 50, 140),
+  ]
+  let words = [word("法提供", 10, 70), word("6", 150, 55), word("（五）", 10, 115)]
+  return .page(words: words, rulings: rulings, number: 2)
+}
+
+@Test func aTableBrokenByAPageBreakJoinsKeepingTheLabelAsTwoCells() throws {
+  let first = try pageOneTable()
+  let second = try #require(TableBuilder().tables(in: pageTwoLayout()).first)
+  #expect(first.rowCount == 3 && second.rowCount == 3)
+  let stitched = TableStitcher().stitched([first, second])
+  let table = try #require(stitched.first)
+  #expect(stitched.count == 1)
+  #expect(table.pages == [1, 2])
+  #expect(table.rowCount == 6 && table.columnCount == 3)
+  expectCoversGridOnce(table)
+  let head = try #require(table.cell(atRow: 1, column: 0))
+  let tail = try #require(table.cell(atRow: 3, column: 0))
+  #expect(head.text == "（四）无" && head.page == 1 && head.rowSpan == 2)
+  #expect(tail.text == "法提供" && tail.page == 2 && tail.row == 3 && tail.rowSpan == 2)
+  #expect(table.cell(atRow: 5, column: 0)?.text == "（五）")
+  #expect(table.cell(atRow: 3, column: 1)?.text == "6")
+  #expect(table.cell(atRow: 3, column: 1)?.box.minY == 50)
+}
+
+@Test func tablesWithOtherColumnsOrNotAtThePageBoundaryStayApart() throws {
+  let first = try pageOneTable()
+  let other = try #require(TableBuilder().tables(in: pageTwoLayout(middleEdge: 150)).first)
+  #expect(TableStitcher().stitched([first, other]).count == 2)
+  // A page with other margins shifts every edge alike: the width shares still match.
+  let shifted = try #require(TableBuilder().tables(in: pageTwoLayout(columnsShiftedBy: 20)).first)
+  #expect(TableStitcher().stitched([first, shifted]).count == 1)
+  // Same columns, but page 2 holds another table above it: the continuation must come first.
+  let second = try #require(TableBuilder().tables(in: pageTwoLayout()).first)
+  var above = second
+  above.columnEdges = [0, 500]
+  #expect(TableStitcher().stitched([first, above, second]).count == 3)
+  // Same columns, but not on consecutive pages.
+  var later = second
+  later.pages = [3]
+  #expect(TableStitcher().stitched([first, later]).count == 2)
+}
+
+@Test func aContinuationMissingTheLabelColumnsEdgesMapsOntoTheFullColumns() throws {
+  // Page 1: columns 0 | 40 | 100 | 200 | 300 | 400. Page 2 holds only 四、结转下年度继续办理,
+  // whose label spans the two label columns, so the edge at 40 is missing there.
+  let full = PageLayout.grid(
+    rowsAt: [600, 630, 660], columnsAt: [0, 40, 100, 200, 300, 400], words: [], page: 1)
+  let rest = PageLayout.grid(
+    rowsAt: [50, 80], columnsAt: [0, 100.5, 200, 299, 400],
+    words: [word("四、结转", 5, 55), word("7", 150, 55)], page: 2)
+  let first = try #require(TableBuilder().tables(in: full).first)
+  let second = try #require(TableBuilder().tables(in: rest).first)
+  let table = try #require(TableStitcher().stitched([first, second]).first)
+  #expect(table.columnCount == 5 && table.rowCount == 3)
+  #expect(table.pages == [1, 2])
+  expectCoversGridOnce(table)
+  let label = try #require(table.cell(atRow: 2, column: 1))
+  #expect(label.column == 0 && label.columnSpan == 2 && label.text == "四、结转")
+  #expect(table.cell(atRow: 2, column: 2)?.text == "7")
+}
+
+/// Table 二's start (4 columns) at the foot of page 1 and its 2-column bands at the top of page 2.
+private func bandTables(heading: String?) throws -> (TableGrid, TableGrid, [PageLayout]) {
+  let start = PageLayout.page(
+    words: [word("规章", 60, 705), word("-1-", 280, 810)],
+    rulings: [
+      horizontal(700, 50, 550), horizontal(720, 50, 550), horizontal(740, 50, 550),
+      vertical(50, 700, 740), vertical(200, 700, 740), vertical(320, 700, 740),
+      vertical(430, 700, 740), vertical(550, 700, 740),
+    ], number: 1)
+  let bandWords = [word("行政处罚", 60, 105)] + (heading.map { [word($0, 50, 60)] } ?? [])
+  let bands = PageLayout.page(
+    words: bandWords,
+    rulings: [
+      horizontal(100, 50, 550), horizontal(120, 50, 550), horizontal(140, 50, 550),
+      vertical(50, 100, 140), vertical(200, 100, 140), vertical(550, 100, 140),
+    ], number: 2)
+  let first = try #require(TableBuilder().tables(in: start).first)
+  let second = try #require(TableBuilder().tables(in: bands).first)
+  return (first, second, [start, bands])
+}
+
+@Test func withLayoutsOneMatchingInnerEdgeJoinsWhenOnlyAPageNumberIntervenes() throws {
+  let (first, second, layouts) = try bandTables(heading: nil)
+  #expect(TableStitcher().stitched([first, second]).count == 2)
+  let joined = TableStitcher().stitched([first, second], layouts: layouts)
+  let table = try #require(joined.first)
+  #expect(joined.count == 1)
+  #expect(table.columnCount == 4 && table.rowCount == 4)
+  let band = try #require(table.cell(atRow: 2, column: 3))
+  #expect(band.column == 1 && band.columnSpan == 3 && band.page == 2)
+  #expect(table.cell(atRow: 2, column: 0)?.text == "行政处罚")
+  expectCoversGridOnce(table)
+}
+
+@Test func aHeadingAboveTheNextPagesTableStartsANewTable() throws {
+  let (first, second, layouts) = try bandTables(heading: "三、收到和处理政府信息公开申请情况")
+  #expect(TableStitcher().stitched([first, second], layouts: layouts).count == 2)
+}
+
+@Test func pageNumbersAreFurnitureButHeadingsAreNot() {
+  #expect(TableStitcher.isPageFurniture("-3-"))
+  #expect(TableStitcher.isPageFurniture("— 1 —"))
+  #expect(TableStitcher.isPageFurniture("第 3 页 共 5 页"))
+  #expect(!TableStitcher.isPageFurniture("注：行政复议数量含上年度结转数量。"))
+  #expect(!TableStitcher.isPageFurniture("四、结转"))
+}

@@ -1,0 +1,75 @@
+import CLeptonica
+import DocumentModel
+import Testing
+
+@testable import TextRecognition
+
+struct ConversionTests {
+  @Test func grayPixelsKeepTheirPositionsInLeptonica() throws {
+    // Widths that are not a multiple of 4 exercise the byte swap inside 32-bit words.
+    let width = 7
+    let height = 3
+    let pixels = (0..<(width * height)).map { UInt8($0 * 10) }
+    let image = PageImage(width: width, height: height, channels: 1, dpi: 300, pixels: pixels)
+    let pix = try LeptonicaPix(gray: image, region: PixelRect(of: image))
+    for y in 0..<height {
+      for x in 0..<width {
+        var value: UInt32 = 0
+        #expect(pixGetPixel(pix.pointer, Int32(x), Int32(y), &value) == 0)
+        #expect(value == UInt32(pixels[y * width + x]), "pixel \(x),\(y)")
+      }
+    }
+    #expect(pixGetXRes(pix.pointer) == 300)
+  }
+
+  @Test func rgbIsConvertedToLuma() throws {
+    let image = PageImage(
+      width: 2, height: 1, channels: 3, dpi: 150, pixels: [255, 0, 0, 10, 20, 30])
+    let pix = try LeptonicaPix(gray: image, region: PixelRect(x: 1, y: 0, width: 1, height: 1))
+    var value: UInt32 = 0
+    _ = pixGetPixel(pix.pointer, 0, 0, &value)
+    #expect(value == UInt32(image.gray(x: 1, y: 0)))
+  }
+
+  @Test func boxesMapBetweenPointsAndPixels() {
+    let image = PageImage(
+      width: 600, height: 300, channels: 1, dpi: 144,
+      pixels: .init(
+        repeating: 255, count: 600 * 300))
+    let rect = PixelRect(covering: Box(minX: 10.2, minY: 20, maxX: 30, maxY: 40.1), in: image)
+    #expect(rect == PixelRect(x: 20, y: 40, width: 40, height: 41))
+    // A crop at (20, 40), bordered by 10 px and halved: Tesseract's (15, 20)–(25, 30).
+    let box = rect.pageBox(
+      left: 15, top: 20, right: 25, bottom: 30, border: 10, scale: 0.5, dpi: 144)
+    #expect(box == Box(minX: 20, minY: 35, maxX: 30, maxY: 45))
+    #expect(
+      PixelRect(covering: Box(minX: -5, minY: 0, maxX: 1000, maxY: 10), in: image).width == 600)
+  }
+
+  @Test func openMPGuardOnlyRestartsWhenTheLimitIsUnset() {
+    #expect(OpenMPGuard.needsReexec(environment: [:]))
+    #expect(!OpenMPGuard.needsReexec(environment: ["OMP_THREAD_LIMIT": "1"]))
+    #expect(!OpenMPGuard.needsReexec(environment: ["OMP_THREAD_LIMIT": "4"]))
+  }
+
+  @Test func erasingLinesKeepsGlyphsAndRemovesRulings() throws {
+    // A 300 px horizontal and vertical line plus a 20×30 px block standing in for a glyph.
+    let width = 320
+    let height = 200
+    var pixels = [UInt8](repeating: 255, count: width * height)
+    for x in 10..<310 { for y in 50..<53 { pixels[y * width + x] = 0 } }
+    for y in 10..<190 { for x in 200..<203 { pixels[y * width + x] = 0 } }
+    for y in 100..<130 { for x in 60..<80 { pixels[y * width + x] = 0 } }
+    let image = PageImage(width: width, height: height, channels: 1, dpi: 300, pixels: pixels)
+    let pix = try LeptonicaPix(gray: image, region: PixelRect(of: image))
+      .erasingLines(length: 104, threshold: 160, margin: 2)
+    func value(_ x: Int32, _ y: Int32) -> UInt32 {
+      var value: UInt32 = 0
+      _ = pixGetPixel(pix.pointer, x, y, &value)
+      return value
+    }
+    #expect(value(150, 51) == 255)
+    #expect(value(201, 150) == 255)
+    #expect(value(70, 115) == 0)
+  }
+}
