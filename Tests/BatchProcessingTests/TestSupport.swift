@@ -29,7 +29,7 @@ struct TemporaryFolder {
 /// A stand-in for `govreport extract`: a shell script that obeys directives in its input file.
 ///
 /// `%SLEEP s` sleeps first; `%STUB json=PATH` copies PATH to the output (exit 6 when PATH ends in
-/// `.fail.json`); `%STUB hang`, `%STUB crash` (SIGSEGV), `%STUB oom` (allocates 3 GiB), and
+/// `.fail.json`); `%STUB hang`, `%STUB crash` (SIGSEGV), `%STUB oom` (grows a string to 1 GiB), and
 /// `%STUB exit=N`. Anything else exits 2 as an unreadable input would.
 enum StubWorker {
   static let script = """
@@ -41,7 +41,7 @@ enum StubWorker {
     case "$d" in
       hang) exec sleep 600 ;;
       crash) echo "stub: crashing" >&2; kill -SEGV $$ ;;
-      oom) exec python3 -c 'b = bytearray(3 << 30)' ;;
+      oom) exec awk 'BEGIN { s = "x"; while (length(s) < 1073741824) s = s s }' ;;
       exit=*) echo "stub: exiting ${d#exit=}" >&2; exit "${d#exit=}" ;;
       json=*) f="${d#json=}"; cp "$f" "$out" || exit 5
         case "$f" in *.fail.json) exit 6 ;; esac; exit 0 ;;
