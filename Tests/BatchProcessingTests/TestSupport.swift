@@ -69,7 +69,9 @@ enum FixtureReport {
       title: "\(agency)\(year)年政府信息公开工作年度报告", agency: agency, year: year, format: .v2021)
     for (index, key) in report.cellKeys.enumerated() {
       var value = ReportNumber(index % 7)
-      if key.table == .applications && key.row == "carried_over" { value = ReportNumber(carriedOver) }
+      if key.table == .applications && key.row == "carried_over" {
+        value = ReportNumber(carriedOver)
+      }
       if key.table == .applications && key.row == "carried_forward" {
         value = ReportNumber(carriedForward)
       }
@@ -132,7 +134,9 @@ enum BuiltExecutable {
   /// Waits without blocking a thread of the test runner's small cooperative pool, where other
   /// tests' worker polls run.
   @discardableResult
-  static func run(_ path: String, _ arguments: [String]) async throws -> (status: Int32, stderr: String) {
+  static func run(_ path: String, _ arguments: [String]) async throws -> (
+    status: Int32, stderr: String
+  ) {
     let errorsPath = NSTemporaryDirectory() + "govreport-test-stderr-\(UUID().uuidString)"
     _ = FileManager.default.createFile(atPath: errorsPath, contents: nil)
     defer { try? FileManager.default.removeItem(atPath: errorsPath) }
@@ -169,7 +173,9 @@ enum TestPostgres {
   }
 
   /// Runs psql (a few milliseconds) and waits for it.
-  private static func runBlocking(_ path: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
+  private static func runBlocking(_ path: String, _ arguments: [String]) throws -> (
+    status: Int32, stderr: String
+  ) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments

@@ -26,7 +26,9 @@ import Testing
   #expect(hog.ranOutOfMemory, "stderr: \(hog.stderrTail)")
   let exit4 = try await run("exit=4")
   #expect(exit4.termination == .exited(4))
-  let missing = await WorkerLauncher(executable: "/nonexistent/worker", timeout: 1, memoryLimitMB: 0)
-    .run(input: "x", output: folder.file("x.json"), stderrPath: folder.file("x.err"))
+  let missing = await WorkerLauncher(
+    executable: "/nonexistent/worker", timeout: 1, memoryLimitMB: 0
+  )
+  .run(input: "x", output: folder.file("x.json"), stderrPath: folder.file("x.err"))
   #expect(missing.termination == .exited(127))
 }
