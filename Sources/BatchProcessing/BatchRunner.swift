@@ -51,7 +51,8 @@ public struct BatchRunner: Sendable {
     let jobs = try plan(manifest: manifest, summary: &summary)
     var progress = ProgressReporter(style: settings.progress, total: jobs.count)
     if let queue {
-      try await runQueued(jobs, on: queue, manifest: manifest, summary: &summary, progress: &progress)
+      try await runQueued(
+        jobs, on: queue, manifest: manifest, summary: &summary, progress: &progress)
     } else {
       try await runLocal(jobs, manifest: manifest, summary: &summary, progress: &progress)
     }
@@ -163,7 +164,7 @@ public struct BatchRunner: Sendable {
         }
       }
     }
-    summary.skipped += jobs.count - (summary.processed - processedBefore)
+    summary.doneElsewhere += jobs.count - (summary.processed - processedBefore)
   }
 
   /// Runs the worker for one job and reads its JSON (in a child task).

@@ -10,8 +10,10 @@ public struct BatchSummary: Sendable {
   public var failed = 0
   /// Files with the same bytes as another file, recorded and not processed.
   public var duplicates = 0
-  /// Files already done by an earlier run (or, with a queue, by another worker).
+  /// Files already done by an earlier run.
   public var skipped = 0
+  /// With a shared queue: files done (or being done) by other workers.
+  public var doneElsewhere = 0
   /// Inputs that did not exist or could not be read.
   public var missing: [String] = []
   /// The failures of this run: file and reason.
@@ -31,7 +33,7 @@ public struct BatchSummary: Sendable {
     let rate = seconds > 0 ? Double(processed) / seconds : 0
     var lines = [
       "batch: \(found) files: \(ok) ok, \(checksFailed) checks_failed, \(failed) failed, "
-        + "\(duplicates) duplicates, \(skipped) already done; "
+        + "\(duplicates) duplicates, \(skipped) already done, \(doneElsewhere) by other workers; "
         + "\(processed) processed in \(String(format: "%.1f", seconds)) s "
         + "(\(String(format: "%.2f", rate)) files/s)"
     ]

@@ -36,11 +36,15 @@ public struct Manifest: Sendable {
     var line = try encoder.encode(entry)
     line.append(UInt8(ascii: "\n"))
     let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
-    guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: ["path": path]) }
+    guard descriptor >= 0 else {
+      throw CocoaError(.fileWriteNoPermission, userInfo: ["path": path])
+    }
     defer { close(descriptor) }
     // A line torn by an earlier kill has no newline; start on a fresh line so this one parses.
     var prefix = Data()
-    if let last = Self.lastByte(of: path), last != UInt8(ascii: "\n") { prefix.append(UInt8(ascii: "\n")) }
+    if let last = Self.lastByte(of: path), last != UInt8(ascii: "\n") {
+      prefix.append(UInt8(ascii: "\n"))
+    }
     let bytes = prefix + line
     let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     guard written == bytes.count else {

@@ -61,7 +61,8 @@ public struct ProgressReporter: Sendable {
     case .bar:
       let width = 30
       let filled = total > 0 ? width * done / total : width
-      let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+      let bar =
+        String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
       Self.write("\r[\(bar)] \(figures)\u{1B}[K")
     case .lines, .auto:
       Self.write("progress: \(figures)\n")

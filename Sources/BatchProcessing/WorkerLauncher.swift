@@ -41,7 +41,11 @@ public struct WorkerLauncher: Sendable {
 
   /// Runs the worker on `input`, asking it to write JSON to `output`.
   ///
-  /// - Parameter stderrPath: Where the worker's stderr goes; read back and deleted afterwards.
+  /// - Parameters:
+  ///   - input: The PDF to extract.
+  ///   - output: Where the worker writes its JSON.
+  ///   - stderrPath: Where the worker's stderr goes; read back and deleted afterwards.
+  /// - Returns: How the worker ended, how long it ran and the end of its stderr.
   public func run(input: String, output: String, stderrPath: String) async -> WorkerOutcome {
     let script =
       memoryLimitMB > 0
@@ -73,7 +77,8 @@ public struct WorkerLauncher: Sendable {
       }
     }
     let elapsed = clock.now - start
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     let tail = Self.tail(of: stderrPath)
     try? FileManager.default.removeItem(atPath: stderrPath)
     let termination: WorkerOutcome.Termination

@@ -24,7 +24,9 @@ public enum CarryOverCheck {
     }
     let byAgencyYear = Dictionary(grouping: values.keys) { "\($0.agency)\u{1}\($0.year)" }
     var mismatches: [CarryOverMismatch] = []
-    for current in values.keys.sorted(by: { ($0.agency, $0.year, $0.id) < ($1.agency, $1.year, $1.id) }) {
+    for current in values.keys.sorted(by: {
+      ($0.agency, $0.year, $0.id) < ($1.agency, $1.year, $1.id)
+    }) {
       let previousKeys = byAgencyYear["\(current.agency)\u{1}\(current.year - 1)"] ?? []
       for previous in previousKeys.sorted(by: { $0.id < $1.id }) {
         let over = values[current]?["carried_over"] ?? [:]

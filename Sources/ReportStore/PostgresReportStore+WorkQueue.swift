@@ -66,7 +66,8 @@ extension PostgresReportStore: WorkQueue {
     for try await (id, file, state, worker, attempts) in rows.decode(
       (String, String, String, String?, Int).self)
     {
-      records.append(ClaimRecord(id: id, file: file, state: state, worker: worker, attempts: attempts))
+      records.append(
+        ClaimRecord(id: id, file: file, state: state, worker: worker, attempts: attempts))
     }
     return records
   }

@@ -71,7 +71,9 @@ public final class SQLiteReportStore: ReportStore {
             INSERT INTO sections (report_id, ordinal, number, title, page, text)
             VALUES (?, ?, ?, ?, ?, ?)
             """,
-          arguments: [report.id, ordinal, section.number, section.title, section.page, section.text])
+          arguments: [
+            report.id, ordinal, section.number, section.title, section.page, section.text,
+          ])
       }
       for (ordinal, check) in report.checks.enumerated() {
         try db.execute(
@@ -79,7 +81,9 @@ public final class SQLiteReportStore: ReportStore {
             INSERT INTO checks (report_id, ordinal, rule, scope, ok, expected, found)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """,
-          arguments: [report.id, ordinal, check.rule, check.scope, check.ok, check.expected, check.found])
+          arguments: [
+            report.id, ordinal, check.rule, check.scope, check.ok, check.expected, check.found,
+          ])
       }
     }
   }

@@ -13,6 +13,9 @@ extension StoredReport {
   ///   - id: The file's SHA-256 (the parent's own digest, not the one in the JSON).
   ///   - file: The file's path as given to the batch.
   ///   - status: `.ok` or `.checksFailed`.
+  ///   - exitCode: The worker's exit code.
+  ///   - seconds: Wall-clock seconds the worker ran.
+  ///   - output: The JSON file's name in the output folder.
   public init(
     outputJSON json: JSONValue, id: String, file: String, status: ReportStatus,
     exitCode: Int? = nil, seconds: Double? = nil, output: String? = nil
@@ -81,7 +84,8 @@ extension StoredReport {
       checks: checks)
     let failed = checks.filter { !$0.ok }
     if !failed.isEmpty {
-      reason = "cross-checks failed: " + failed.map { "\($0.rule)[\($0.scope)]" }.joined(separator: ", ")
+      reason =
+        "cross-checks failed: " + failed.map { "\($0.rule)[\($0.scope)]" }.joined(separator: ", ")
     }
   }
 }

@@ -27,10 +27,14 @@ struct Batch: AsyncParsableCommand {
   @Option(help: "Seconds one file may take before its worker is killed.")
   var timeout: Double = 120
 
-  @Option(name: .customLong("memory-limit"), help: "Address-space limit per worker in MB (0: none).")
+  @Option(
+    name: .customLong("memory-limit"), help: "Address-space limit per worker in MB (0: none).")
   var memoryLimit: Int = 1024
 
-  @Option(help: "Database: sqlite:PATH or postgres://user@host:port/db (default: sqlite:OUT/govreport.sqlite).")
+  @Option(
+    help:
+      "Database: sqlite:PATH or postgres://user@host:port/db (default: sqlite:OUT/govreport.sqlite)."
+  )
   var db: String?
 
   @Option(help: "Share the work with other machines through this PostgreSQL queue (postgres://…).")
@@ -58,7 +62,9 @@ struct Batch: AsyncParsableCommand {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if timeout <= 0 { throw ValidationError("--timeout must be positive") }
     if memoryLimit < 0 { throw ValidationError("--memory-limit must be 0 or more") }
-    if let shard, ShardSpec(shard) == nil { throw ValidationError("--shard must be i/n with 0 <= i < n") }
+    if let shard, ShardSpec(shard) == nil {
+      throw ValidationError("--shard must be i/n with 0 <= i < n")
+    }
     if let export, export != "csv" { throw ValidationError("--export supports only csv") }
     if ProgressReporter.Style(rawValue: progress) == nil {
       throw ValidationError("--progress must be auto, bar, lines or none")
@@ -69,6 +75,8 @@ struct Batch: AsyncParsableCommand {
   }
 
   func run() async throws {
+    // Workers inherit this, so `extract` need not re-exec itself to set it (OpenMPLimit.swift).
+    setenv("OMP_THREAD_LIMIT", "1", 0)
     var settings = BatchSettings(
       inputs: inputs, outputDirectory: outputDirectory, jobs: jobs, worker: worker)
     settings.timeout = timeout
@@ -87,7 +95,8 @@ struct Batch: AsyncParsableCommand {
       if let queue {
         let queueLocation = try StoreLocation(parsing: queue)
         workQueue =
-          queueLocation == location ? store as? any WorkQueue : try await queueLocation.open() as? any WorkQueue
+          queueLocation == location
+          ? store as? any WorkQueue : try await queueLocation.open() as? any WorkQueue
       }
       let runner = BatchRunner(settings: settings, store: store, queue: workQueue)
       do {

@@ -22,13 +22,16 @@ struct MixedCorpus {
     worker = try StubWorker.install(in: folder)
     for index in 0..<goodCount {
       let fixture = folder.file("fixtures/good\(index).json")
-      try folder.write(FixtureReport.json(agency: "甲区人民政府", year: 2020 + index), to: "fixtures/good\(index).json")
+      try folder.write(
+        FixtureReport.json(agency: "甲区人民政府", year: 2020 + index), to: "fixtures/good\(index).json")
       let name = "inputs/sub\(index % 2)/report\(index).PDF"
       try folder.write(StubInput.text("json=\(fixture)", salt: "good\(index)"), to: name)
       good.append(folder.file(name))
     }
     let failing = folder.file("fixtures/bad.fail.json")
-    try folder.write(FixtureReport.json(agency: "乙县", year: 2023, failingCheck: true), to: "fixtures/bad.fail.json")
+    try folder.write(
+      FixtureReport.json(agency: "乙县", year: 2023, failingCheck: true), to: "fixtures/bad.fail.json"
+    )
     try folder.write(StubInput.text("json=\(failing)", salt: "fail"), to: "inputs/checks.pdf")
     checksFailed.append(folder.file("inputs/checks.pdf"))
     try folder.write("", to: "inputs/empty.pdf")
@@ -54,7 +57,7 @@ struct MixedCorpus {
 
   func settings(out: String, jobs: Int = 2) -> BatchSettings {
     var settings = BatchSettings(inputs: [inputs], outputDirectory: out, jobs: jobs, worker: worker)
-    settings.timeout = 2
+    settings.timeout = 6  // the hang costs this; shorter was flaky beside the hostile-corpus test on 2 cores
     settings.memoryLimitMB = 256
     settings.progress = .none
     return settings
@@ -85,7 +88,8 @@ struct MixedCorpus {
     } else if let fragment = corpus.bad[report.file] {
       #expect(report.status == .failed)
       #expect(report.cellCount == 0)
-      #expect(report.reason?.contains(fragment) == true, "\(report.file): \(report.reason ?? "nil")")
+      #expect(
+        report.reason?.contains(fragment) == true, "\(report.file): \(report.reason ?? "nil")")
     } else {
       #expect(corpus.checksFailed.contains(report.file))
       #expect(report.status == .checksFailed)
@@ -104,7 +108,9 @@ struct MixedCorpus {
     #expect(entry.status == .duplicate && entry.duplicateOf == sameBytes[0])
   }
   // One JSON per processed report, byte-identical to what the worker wrote.
-  let outputs = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".json") }
+  let outputs = try FileManager.default.contentsOfDirectory(atPath: out).filter {
+    $0.hasSuffix(".json")
+  }
   #expect(outputs.count == corpus.good.count + 1)
   let first = try #require(processed.output)
   #expect(

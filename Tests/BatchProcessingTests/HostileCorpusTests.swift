@@ -62,7 +62,8 @@ let hostileCorpusScript = #"""
 /// (input unreadable), not 64 (unknown command).
 func extractCommandExists(_ executable: String) async -> Bool {
   let missing = NSTemporaryDirectory() + "govreport-no-such-\(UUID().uuidString).pdf"
-  return (try? await BuiltExecutable.run(executable, ["extract", missing, "-o", missing + ".json"]))?
+  return
+    (try? await BuiltExecutable.run(executable, ["extract", missing, "-o", missing + ".json"]))?
     .status == 2
 }
 
@@ -79,7 +80,8 @@ func hostileCorpusFailsFileByFileWithReasons() async throws {
   try folder.write(hostileCorpusScript, to: "make.py")
   let inputs = folder.file("inputs")
   try FileManager.default.createDirectory(atPath: inputs, withIntermediateDirectories: true)
-  let made = try await BuiltExecutable.run("/usr/bin/env", ["python3", folder.file("make.py"), inputs])
+  let made = try await BuiltExecutable.run(
+    "/usr/bin/env", ["python3", folder.file("make.py"), inputs])
   try #require(made.status == 0, "\(made.stderr)")
   let out = folder.file("out")
   let result = try await BuiltExecutable.run(
@@ -91,8 +93,11 @@ func hostileCorpusFailsFileByFileWithReasons() async throws {
   #expect(entries.count == names.count)
   let byName = Dictionary(
     entries.map { (($0.file as NSString).lastPathComponent, $0) }, uniquingKeysWith: { $1 })
-  for name in ["zero.pdf", "truncated.pdf", "notpdf.pdf", "encrypted.pdf"] where names.contains(name) {
-    #expect(byName[name]?.status == .failed && byName[name]?.exitCode == 2, "\(name): \(String(describing: byName[name]))")
+  for name in ["zero.pdf", "truncated.pdf", "notpdf.pdf", "encrypted.pdf"]
+  where names.contains(name) {
+    #expect(
+      byName[name]?.status == .failed && byName[name]?.exitCode == 2,
+      "\(name): \(String(describing: byName[name]))")
   }
   for name in ["pages2000.pdf", "bomb.pdf"] {
     #expect(byName[name]?.status == .failed, "\(name): \(String(describing: byName[name]))")

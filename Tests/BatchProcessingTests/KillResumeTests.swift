@@ -60,6 +60,8 @@ func killedBatchResumesWithNothingLostOrDuplicated() async throws {
   #expect(counts.cells == count * FixtureReport.cellCount)
   #expect(counts.sections == count * 2 && counts.checks == count)
   #expect(reports.allSatisfy { $0.status == .ok })
-  let outputs = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".json") }
+  let outputs = try FileManager.default.contentsOfDirectory(atPath: out).filter {
+    $0.hasSuffix(".json")
+  }
   #expect(outputs.count == count)
 }

@@ -12,8 +12,10 @@ struct PostgresQueueTests {
     let corpus = try MixedCorpus(folder: folder, goodCount: 3)
     let url = try TestPostgres.freshDatabase()
     let store = try await StoreLocation(parsing: url).open()
-    let summary = try await BatchRunner(settings: corpus.settings(out: folder.file("out")), store: store)
-      .run()
+    let summary = try await BatchRunner(
+      settings: corpus.settings(out: folder.file("out")), store: store
+    )
+    .run()
     #expect(summary.ok == 3 && summary.failed == corpus.bad.count)
     let reports = try await store.reportSummaries()
     #expect(reports.count == 3 + 1 + corpus.bad.count)
@@ -59,7 +61,9 @@ struct PostgresQueueTests {
       await BuiltExecutable.waitForExit(process)
       #expect(process.terminationStatus == 0)
     }
-    let byWorker = ["a", "b"].map { Manifest(path: folder.file("out-\($0)/results.jsonl")).entries() }
+    let byWorker = ["a", "b"].map {
+      Manifest(path: folder.file("out-\($0)/results.jsonl")).entries()
+    }
     let processedFiles = byWorker.flatMap { $0 }.filter { $0.status != .duplicate }.map(\.file)
     #expect(processedFiles.count == count)
     #expect(Set(processedFiles).count == count)

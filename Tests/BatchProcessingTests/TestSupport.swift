@@ -29,7 +29,7 @@ struct TemporaryFolder {
 /// A stand-in for `govreport extract`: a shell script that obeys directives in its input file.
 ///
 /// `%SLEEP s` sleeps first; `%STUB json=PATH` copies PATH to the output (exit 6 when PATH ends in
-/// `.fail.json`); `%STUB hang`, `%STUB crash` (SIGSEGV), `%STUB oom` (allocates 3 GiB), and
+/// `.fail.json`); `%STUB hang`, `%STUB crash` (SIGSEGV), `%STUB oom` (grows a string to 1 GiB), and
 /// `%STUB exit=N`. Anything else exits 2 as an unreadable input would.
 enum StubWorker {
   static let script = """
@@ -41,7 +41,7 @@ enum StubWorker {
     case "$d" in
       hang) exec sleep 600 ;;
       crash) echo "stub: crashing" >&2; kill -SEGV $$ ;;
-      oom) exec python3 -c 'b = bytearray(3 << 30)' ;;
+      oom) exec awk 'BEGIN { s = "x"; while (length(s) < 1073741824) s = s s }' ;;
       exit=*) echo "stub: exiting ${d#exit=}" >&2; exit "${d#exit=}" ;;
       json=*) f="${d#json=}"; cp "$f" "$out" || exit 5
         case "$f" in *.fail.json) exit 6 ;; esac; exit 0 ;;
@@ -69,7 +69,9 @@ enum FixtureReport {
       title: "\(agency)\(year)年政府信息公开工作年度报告", agency: agency, year: year, format: .v2021)
     for (index, key) in report.cellKeys.enumerated() {
       var value = ReportNumber(index % 7)
-      if key.table == .applications && key.row == "carried_over" { value = ReportNumber(carriedOver) }
+      if key.table == .applications && key.row == "carried_over" {
+        value = ReportNumber(carriedOver)
+      }
       if key.table == .applications && key.row == "carried_forward" {
         value = ReportNumber(carriedForward)
       }
@@ -132,7 +134,9 @@ enum BuiltExecutable {
   /// Waits without blocking a thread of the test runner's small cooperative pool, where other
   /// tests' worker polls run.
   @discardableResult
-  static func run(_ path: String, _ arguments: [String]) async throws -> (status: Int32, stderr: String) {
+  static func run(_ path: String, _ arguments: [String]) async throws -> (
+    status: Int32, stderr: String
+  ) {
     let errorsPath = NSTemporaryDirectory() + "govreport-test-stderr-\(UUID().uuidString)"
     _ = FileManager.default.createFile(atPath: errorsPath, contents: nil)
     defer { try? FileManager.default.removeItem(atPath: errorsPath) }
@@ -169,7 +173,9 @@ enum TestPostgres {
   }
 
   /// Runs psql (a few milliseconds) and waits for it.
-  private static func runBlocking(_ path: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
+  private static func runBlocking(_ path: String, _ arguments: [String]) throws -> (
+    status: Int32, stderr: String
+  ) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments

@@ -27,7 +27,8 @@ let sampleOutput = #"""
   }
   """#
 
-func sampleReport(id: String = "aa11", file: String = "/in/a,\"quoted\".pdf") throws -> StoredReport {
+func sampleReport(id: String = "aa11", file: String = "/in/a,\"quoted\".pdf") throws -> StoredReport
+{
   StoredReport(
     outputJSON: try JSONParser.parse(sampleOutput), id: id, file: file, status: .checksFailed,
     exitCode: 6, seconds: 1.25, output: "a-aa11.json")
@@ -37,7 +38,8 @@ func sampleReport(id: String = "aa11", file: String = "/in/a,\"quoted\".pdf") th
   let report = try sampleReport()
   #expect(report.agency == "甲区人民政府" && report.year == 2023 && report.pages == 4)
   #expect(report.cells.count == 5 + 4 + 2)  // proactive, applications, review_litigation
-  let blank = try #require(report.cells.first { $0.row == "denied.state_secret" && $0.column == "total" })
+  let blank = try #require(
+    report.cells.first { $0.row == "denied.state_secret" && $0.column == "total" })
   #expect(blank.value == nil && blank.inReview && blank.page == 3 && blank.bbox == "[1.5, 2, 3, 4]")
   #expect(blank.origin == "ocr" && blank.path == "applications.rows.denied.state_secret.total")
   let fees = try #require(report.cells.first { $0.row == "fees_10k_yuan" })
@@ -81,7 +83,8 @@ func storeRoundTrip(_ store: any ReportStore) async throws {
   let report = try sampleReport()
   try await store.save(report)
   try await store.save(report)
-  try await store.save(StoredReport(id: "bb22", file: "/in/b.pdf", status: .failed, reason: "timeout"))
+  try await store.save(
+    StoredReport(id: "bb22", file: "/in/b.pdf", status: .failed, reason: "timeout"))
   let counts = try await store.rowCounts()
   #expect(counts == StoreRowCounts(reports: 2, cells: report.cells.count, sections: 1, checks: 2))
   let summaries = try await store.reportSummaries()
@@ -111,7 +114,9 @@ func sqlite(_ path: String, _ query: String) throws -> String {
 }
 
 @Test func carryOverCheckComparesConsecutiveYearsPerColumn() {
-  func cell(_ id: String, _ year: Int, _ row: String, _ column: String, _ value: String?) -> ExportedCell {
+  func cell(_ id: String, _ year: Int, _ row: String, _ column: String, _ value: String?)
+    -> ExportedCell
+  {
     ExportedCell(
       reportID: id, file: "\(id).pdf", agency: "甲区", year: year,
       cell: StoredCell(table: "applications", row: row, column: column, value: value))
