@@ -268,5 +268,6 @@ def produce(rep, out_pdf):
                         "--convert-to", "pdf", "--outdir", tmp, src],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         pdfclean.normalize(os.path.join(tmp, rep.slug + ".pdf"), out_pdf)
+        pdfclean.canonicalize_lo(out_pdf)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
