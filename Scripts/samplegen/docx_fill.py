@@ -61,6 +61,18 @@ def _set_cell_text(cell, text, font, size, align="center", lines=None):
         run._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
         if i < len(parts) - 1:
             run.add_break()
+    # the paragraph mark's size sets the height of an empty cell (a blank printed value)
+    pPr = p._p.get_or_add_pPr()
+    mark = pPr.find(qn("w:rPr"))
+    if mark is None:
+        mark = OxmlElement("w:rPr")
+        pPr.append(mark)
+    for tag in ("w:sz", "w:szCs"):
+        el = mark.find(qn(tag))
+        if el is None:
+            el = OxmlElement(tag)
+            mark.append(el)
+        el.set(qn("w:val"), str(int(size * 2)))
     if align == "center":
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     elif align == "left":
@@ -256,5 +268,6 @@ def produce(rep, out_pdf):
                         "--convert-to", "pdf", "--outdir", tmp, src],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         pdfclean.normalize(os.path.join(tmp, rep.slug + ".pdf"), out_pdf)
+        pdfclean.canonicalize_lo(out_pdf)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

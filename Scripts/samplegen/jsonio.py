@@ -28,15 +28,8 @@ def _prep(v):
 
 
 def dumps(doc):
-    enc = json.JSONEncoder(ensure_ascii=False, indent=1)
-    enc_float = json.encoder
-    text = _dump(_prep(doc))
-    return text + "\n"
-
-
-def _dump(obj):
-    # json's C encoder calls float.__repr__ directly; use the pure-Python path via a custom default
-    return json.dumps(obj, ensure_ascii=False, indent=1, cls=_Encoder)
+    """The document as indented UTF-8 JSON text with a trailing newline."""
+    return json.dumps(_prep(doc), ensure_ascii=False, indent=1, cls=_Encoder) + "\n"
 
 
 class _Encoder(json.JSONEncoder):
