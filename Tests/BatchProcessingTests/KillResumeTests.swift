@@ -21,7 +21,8 @@ func killedBatchResumesWithNothingLostOrDuplicated() async throws {
   defer { folder.remove() }
   let worker = try StubWorker.install(in: folder)
   let count = 40
-  try writeSlowCorpus(in: folder, count: count, sleep: 0.15)
+  // 40 × 0.5 s over 2 jobs: ~10 s, long enough to be killed mid-way even on a loaded machine.
+  try writeSlowCorpus(in: folder, count: count, sleep: 0.5)
   let out = folder.file("out")
   let arguments = [
     "batch", folder.file("inputs"), "--out", out, "--jobs", "2", "--worker", worker,

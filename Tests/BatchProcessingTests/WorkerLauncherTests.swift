@@ -17,7 +17,8 @@ import Testing
   }
   let hang = try await run("hang")
   #expect(hang.termination == .timedOut)
-  #expect(hang.seconds >= 1 && hang.seconds < 5)
+  // The limit is 1 s; a loaded 2-core CI machine may take a while to reap the killed worker.
+  #expect(hang.seconds >= 1 && hang.seconds < 30)
   let crash = try await run("crash")
   #expect(crash.termination == .signaled(SIGSEGV))
   #expect(crash.stderrTail.contains("stub: crashing"))
