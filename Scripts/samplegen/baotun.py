@@ -13,6 +13,8 @@ def sections():
     cur = None
     for line in lines[1:]:
         s = line.strip()
+        if "\t" in line:
+            continue
         m = HEAD.match(s)
         if m and len(s) < 40:
             cur = {"number": m.group(1), "title": m.group(2), "paragraphs": []}

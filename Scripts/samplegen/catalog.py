@@ -44,4 +44,69 @@ TEXT = [
          procurement_unit="万元", heading_variants={"五": "政府信息公开工作存在的主要问题及改进情况"}),
 ]
 
-SCANS = []
+TEXT += [
+    dict(slug="r01-reportlab-2023-bureau-break-in-merged", producer="reportlab", agency="滨海市自然资源和规划局",
+         year=2023, seed=201, magnitude="medium", rl_body_font="UMing", rl_head_font="ZenHei", body_size=15,
+         table_size=9.5, break_before_rows=("unable.needs_creation",), break_in_merged=True,
+         results_style="stacked", footer="- {n} -"),
+    dict(slug="r02-reportlab-2020-2019format-county", producer="reportlab", format="2019", agency="长宁县人民政府",
+         year=2020, seed=202, magnitude="medium", rl_body_font="ZenHei", rl_head_font="ZenHei", body_size=12,
+         table_size=10.5, plus_sign=True, procurement_unit="元", line_width=1.0, margin_left=60,
+         margin_right=60, footer="— {n} —", t3_label_fracs=(0.05, 0.11, 0.27)),
+    dict(slug="r03-reportlab-2024-county-unsplit-blank-zeros", producer="reportlab", format="2021",
+         split_other=False, agency="平阳县农业农村局", year=2024, seed=203, magnitude="small", zero_blank=True,
+         numbering="、", labels={"denied.prohibited_by_law": "2、其他法律行政止公开"}, rl_body_font="UMing",
+         rl_head_font="UMing", body_size=16, table_size=9, results_style="stacked", footer="-{n}-",
+         heading_variants={"四": "政府信息公开行政复议、行政诉讼情况"}),
+    dict(slug="r04-reportlab-2021-province-large", producer="reportlab", agency="海东省人民政府办公厅",
+         year=2021, seed=204, magnitude="large", big_counts=True, fee_decimals=6, num_align="right",
+         annotations={"proactive.normative_documents.issued": (22, "22（其中修订16件）")}, rl_body_font="UMing",
+         rl_head_font="ZenHei", body_size=14, table_size=8.5, line_width=0.4, results_style="stacked",
+         t3_label_fracs=(0.05, 0.1, 0.22), title_lines=["海东省人民政府办公厅", "2021年政府信息公开工作年度报告"]),
+    dict(slug="r05-reportlab-2022-defect-sum27", producer="reportlab", agency="望江区城市管理局", year=2022,
+         seed=205, magnitude="small", defect="sum27", defect_row="granted", rl_body_font="ZenHei",
+         rl_head_font="ZenHei", body_size=13, table_size=10, results_style="wrap", footer=None),
+    dict(slug="r06-reportlab-2019-zero-street", producer="reportlab", format="2019", agency="新华街道办事处",
+         year=2019, seed=206, magnitude="zero", rl_body_font="UMing", rl_head_font="ZenHei", body_size=14,
+         table_size=10, procurement_unit="元", results_style="stacked"),
+    dict(slug="r07-reportlab-2023-committee-wide", producer="reportlab", agency="青山市发展和改革委员会",
+         year=2023, seed=207, magnitude="medium", rl_body_font="UMing", rl_head_font="UMing", body_size=16,
+         heading_size=16, table_size=10, margin_left=50, margin_right=50, margin_top=60, results_style="wrap",
+         t3_label_fracs=(0.07, 0.12, 0.28), band_fill=None, t2_label_frac=0.35,
+         heading_variants={"五": "政府信息公开工作存在的主要问题及改进情况"}),
+]
+
+def _scan(slug, source, seed, dpi, **kw):
+    agency = next(t["agency"] for t in TEXT if t["slug"] == source)
+    return dict(slug=slug, source=source, seed=seed, dpi=dpi, agency=agency, **kw)
+
+
+SCANS = [
+    _scan("s01-scan-150dpi-gray-rot05", "t01-template-2023-county", 301, 150, rotate=0.5, noise=6, quality=55),
+    _scan("s02-scan-200dpi-gray-seal-date-rot1", "r01-reportlab-2023-bureau-break-in-merged", 302, 200,
+          rotate=1.0, noise=5, blur=0.6, quality=50, seal="date"),
+    _scan("s03-scan-200dpi-color-seal-table-rot-1", "t02-template-2022-bureau-split", 303, 200, color=True,
+          rotate=-1.1, noise=4, quality=45, seal="table"),
+    _scan("s04-scan-300dpi-bw-2019format-rot03", "t03-template-2019-format-2020", 304, 300, rotate=0.3,
+          noise=12, blur=0.8, bilevel=True),
+    _scan("s05-scan-150dpi-color-noise-blur-unsplit", "t04-template-2024-street-unsplit-typos", 305, 150,
+          color=True, rotate=-0.6, noise=10, blur=0.9, quality=50, noisy_background=True),
+    _scan("s06-scan-200dpi-gray-jpeg-heavy-blank-zeros", "t05-template-2021-commission-zero-blank", 306, 200,
+          rotate=0.8, noise=4, quality=25),
+    _scan("s07-scan-300dpi-gray-seal-date-2019format", "r02-reportlab-2020-2019format-county", 307, 300,
+          rotate=-0.4, noise=3, quality=25, seal="date"),
+    _scan("s08-scan-200dpi-color-seal-baotun", "t06-template-baotun-2024", 308, 200, color=True, rotate=1.5,
+          noise=4, quality=30, seal="table"),
+    _scan("s09-scan-150dpi-gray-rot2-large", "t07-template-2022-province-large", 309, 150, rotate=2.0,
+          noise=5, quality=50, noisy_background=True),
+    _scan("s10-scan-200dpi-color-defect-sum27", "t08-template-2023-defect-sum27", 310, 200, color=True,
+          rotate=-0.7, noise=4, blur=0.5, quality=45, seal="table"),
+    _scan("s11-scan-300dpi-bw-large-rot-1", "r04-reportlab-2021-province-large", 311, 300, rotate=-1.2,
+          noise=10, blur=0.6, bilevel=True, threshold=140),
+    _scan("s12-scan-200dpi-gray-2019-zero-seal", "r06-reportlab-2019-zero-street", 312, 200, rotate=0.9,
+          noise=6, blur=0.7, quality=45, seal="date"),
+    _scan("s13-scan-150dpi-color-seal-date-unsplit", "r03-reportlab-2024-county-unsplit-blank-zeros", 313, 150,
+          color=True, rotate=-1.6, noise=7, quality=55, seal="date"),
+    _scan("s14-scan-200dpi-gray-2019format-city-rot-07", "t10-template-2019-format-2019-city", 314, 200,
+          rotate=-0.7, noise=5, quality=45),
+]
