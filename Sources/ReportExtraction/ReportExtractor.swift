@@ -33,7 +33,9 @@ public struct ReportExtractor: Sendable {
     let builder = TableBuilder()
     let tables = TableStitcher().stitched(
       pages.flatMap { builder.tables(in: $0.layout) }, layouts: pages.map(\.layout))  // 3
+    DebugDump.tables(tables, name: "tables-page-ocr")
     let readTables = NumberRereader().reread(tables, pages: pages, session: session)  // 4
+    DebugDump.tables(readTables, name: "tables-reread")
     var report: AnnualReport
     do {
       report = try ReportMapper().report(
