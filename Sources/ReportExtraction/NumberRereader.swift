@@ -11,6 +11,11 @@ struct NumberRereader {
   ///
   /// Number cells read by page OCR contain at most one stray CJK look-alike (`工` for `1`).
   var labelCJKCount = 2
+  /// Finds the value's ink among specks and ruling fragments.
+  var inkCluster = InkCluster()
+  /// Margin around the value's ink handed to the digits engine, in points: its ruling inset
+  /// (1 pt) plus 0.5 pt of white.
+  var focusMargin = 1.5
 
   /// The tables with every number cell on an OCR'd page replaced by its digits-only reading.
   func reread(_ tables: [TableGrid], pages: [ReadPage], session: OCRSession?) -> [TableGrid] {
@@ -35,7 +40,15 @@ struct NumberRereader {
 
   private func reread(_ cell: TableCell, in image: PageImage, session: OCRSession) -> TableCell {
     var cell = cell
-    guard let reading = session.number(in: image, box: cell.box) else {
+    guard let ink = inkCluster.box(in: image, cell: cell.box) else {
+      cell.words = []
+      return cell
+    }
+    let focus = ink.expanded(by: focusMargin)
+    let box = Box(
+      minX: max(cell.box.minX, focus.minX), minY: max(cell.box.minY, focus.minY),
+      maxX: min(cell.box.maxX, focus.maxX), maxY: min(cell.box.maxY, focus.maxY))
+    guard let reading = session.number(in: image, box: box) else {
       // Ink the digits engine could not read: keep the page OCR's words, at low confidence.
       cell.words = cell.words.map { var word = $0; word.confidence = min(word.confidence, 0.3); return word }
       if cell.words.isEmpty {

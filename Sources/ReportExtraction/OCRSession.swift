@@ -30,6 +30,11 @@ final class OCRSession {
     }
   }
 
+  /// The text of `box` read as one line, or nil when recognition fails.
+  func line(in image: PageImage, box: Box) -> TextReading? {
+    try? page.readLine(in: image, box: box)
+  }
+
   /// The number printed in `box`: blank, a digit string with its confidence, or nil when ink is
   /// there but nothing could be read.
   func number(in image: PageImage, box: Box) -> TextReading? {
