@@ -11,6 +11,8 @@ struct NumberRereader {
   ///
   /// Number cells read by page OCR contain at most one stray CJK look-alike (`工` for `1`).
   var labelCJKCount = 2
+  /// Finds the value's ink among specks and ruling fragments.
+  var inkCluster = InkCluster()
 
   /// The tables with every number cell on an OCR'd page replaced by its digits-only reading.
   func reread(_ tables: [TableGrid], pages: [ReadPage], session: OCRSession?) -> [TableGrid] {
@@ -28,14 +30,53 @@ struct NumberRereader {
     }
   }
 
+  /// A label holds at least `labelCJKCount` CJK characters and more of them than digits
+  /// (`136.42万元` is a number with its unit).
   private func isLabel(_ cell: TableCell) -> Bool {
-    let cjk = cell.text.unicodeScalars.filter { (0x3400...0x9FFF).contains($0.value) }.count
-    return cjk >= labelCJKCount
+    let text = cell.text
+    let cjk = text.unicodeScalars.filter { Self.isCJK($0) }.count
+    let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+    return cjk >= labelCJKCount && cjk > digits
+  }
+
+  static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+    (0x3400...0x9FFF).contains(scalar.value) || (0x2E80...0x2FDF).contains(scalar.value)
+      || (0xF900...0xFAFF).contains(scalar.value)
+  }
+
+  /// The part of the cell left of a unit printed after the number (`3300000元`: the digits
+  /// engine read `元` as `3`), and the unit as page OCR read it.
+  ///
+  /// A word that ends in CJK characters loses them from its right end, one em (its height) each.
+  private func valueRegion(of cell: TableCell) -> (Box, String) {
+    var region = cell.box
+    var unit = ""
+    for word in cell.words.sorted(by: { $0.box.minX < $1.box.minX }) {
+      let scalars = Array(word.text.unicodeScalars)
+      let trailing = scalars.reversed().prefix { Self.isCJK($0) }.count
+      guard trailing > 0, unit.isEmpty else { continue }
+      let hasDigitsBefore =
+        scalars.dropLast(trailing).contains { ("0"..."9").contains($0) }
+        || cell.words.contains { other in
+          other.box.midX < word.box.minX && other.text.unicodeScalars.contains { ("0"..."9").contains($0) }
+        }
+      guard hasDigitsBefore else { continue }
+      let cut = trailing == scalars.count
+        ? word.box.minX : word.box.maxX - Double(trailing) * word.box.height
+      region.maxX = max(region.minX + 1, min(region.maxX, cut - 0.5))
+      unit = String(String.UnicodeScalarView(scalars.suffix(trailing)))
+    }
+    return (region, unit)
   }
 
   private func reread(_ cell: TableCell, in image: PageImage, session: OCRSession) -> TableCell {
     var cell = cell
-    guard let reading = session.number(in: image, box: cell.box) else {
+    let (region, unit) = valueRegion(of: cell)
+    guard let ink = inkCluster.box(in: image, cell: region) else {
+      cell.words = []
+      return cell
+    }
+    guard let reading = session.number(in: image, ink: ink) else {
       // Ink the digits engine could not read: keep the page OCR's words, at low confidence.
       cell.words = cell.words.map { var word = $0; word.confidence = min(word.confidence, 0.3); return word }
       if cell.words.isEmpty {
@@ -43,12 +84,8 @@ struct NumberRereader {
       }
       return cell
     }
-    if reading.text.isEmpty {
-      cell.words = []
-    } else {
-      let box = Box.union(of: cell.words.map(\.box)) ?? cell.box
-      cell.words = [Word(text: reading.text, box: box, origin: .ocr, confidence: reading.confidence)]
-    }
+    let box = Box.union(of: cell.words.map(\.box)) ?? cell.box
+    cell.words = [Word(text: reading.text + unit, box: box, origin: .ocr, confidence: reading.confidence)]
     return cell
   }
 }

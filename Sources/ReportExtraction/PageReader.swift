@@ -83,8 +83,11 @@ struct PageReader {
         session = ocr
       }
       let image = try render(document, number, dpi: settings.ocrDPI, color: true)
-      let cleaned = ScanCleaner().cleaned(image)
+      // Binarized against the local paper level first: ScanCleaner's global threshold drops the
+      // hairline strokes of blurred low-dpi scans; it then only deskews and despeckles.
+      let cleaned = ScanCleaner().cleaned(ScanBinarizer().binarized(image))
       let rulings = RulingDetector().rulings(in: cleaned.image)
+      DebugDump.image(cleaned.image, name: "page\(number)")
       let words = try ocr.words(in: cleaned.image, page: number)
       let layout = analyzer.layout(
         pageNumber: number, width: text.width, height: text.height, words: words, rulings: rulings)

@@ -35,12 +35,16 @@ public struct ReportExtractor: Sendable {
     let document = try InputFile.open(data, path: url.path)
     var findings: [Finding] = []
     var session: OCRSession? = nil
-    let pages = try PageReader(settings: settings).pages(
+    var pages = try PageReader(settings: settings).pages(
       of: document, session: &session, findings: &findings)  // 2
     let builder = TableBuilder()
     let tables = TableStitcher().stitched(
       pages.flatMap { builder.tables(in: $0.layout) }, layouts: pages.map(\.layout))  // 3
-    let readTables = NumberRereader().reread(tables, pages: pages, session: session)  // 4
+    DebugDump.tables(tables, name: "tables-page-ocr")
+    let readTables = LabelRereader().reread(
+      NumberRereader().reread(tables, pages: pages, session: session), pages: pages, session: session)  // 4
+    DebugDump.tables(readTables, name: "tables-reread")
+    pages = ProseRereader().reread(pages, tables: tables, session: session)
     if stages != nil { stages = ExtractionStages(pages: pages, tables: readTables) }
     var report: AnnualReport
     do {

@@ -67,7 +67,16 @@ struct ApplicationTableMapper {
     }
     guard let best else { return Result(rowOrder: [], rowVariant: preferred) }
     let columnKeys = CanonicalSchema.applicationColumns.map(\.key)
+    let bestCanonical = CanonicalSchema.applicationRows(best.variant).map(CanonicalRow.init)
     for (row, key) in zip(printed, best.keys) {
+      if let key, let target = bestCanonical.first(where: { $0.key == key }),
+        score(row, target) <= settings.rowThreshold
+      {
+        recorder.findings.append(
+          Finding(
+            check: "mapping.row-by-position", page: row.page,
+            message: "table 三: the row '\(row.leaf)' is taken as '\(key)' by its position"))
+      }
       guard let key else {
         if !row.leaf.isEmpty {
           recorder.findings.append(
@@ -104,8 +113,8 @@ struct ApplicationTableMapper {
       keys[pair.left] = canonical[pair.right].key
       used.insert(pair.right)
     }
+    var gain = alignment.gain + positionalFill(printed, canonical, keys: &keys, used: &used)
     // Rows printed out of canonical order: pair the rest greedily, more strictly.
-    var gain = alignment.gain
     let strict = settings.rowThreshold + 0.2
     for index in printed.indices where keys[index] == nil && !printed[index].leaf.isEmpty {
       let candidates = canonical.indices.filter { !used.contains($0) }
@@ -121,6 +130,35 @@ struct ApplicationTableMapper {
       gain += value - settings.rowThreshold
     }
     return (keys, gain)
+  }
+
+  /// Pairs unmatched printed rows that sit between two matched rows by position alone, when
+  /// the gap holds exactly as many printed as unmatched canonical rows; returns the gain added.
+  ///
+  /// An OCR-mangled label (`（二）部分公开…` read as `E一AN人只1`) scores below the threshold,
+  /// but between `（一）予以公开` and `1.属于国家秘密` only one canonical row fits. Each row paired
+  /// this way adds a small gain, so this never outweighs a better variant's label matches.
+  func positionalFill(
+    _ printed: [PrintedRow], _ canonical: [CanonicalRow], keys: inout [String?], used: inout Set<Int>
+  ) -> Double {
+    let anchors = printed.indices.compactMap { index in
+      keys[index].flatMap { key in canonical.firstIndex { $0.key == key } }.map { (index, $0) }
+    }
+    var gain = 0.0
+    for (left, right) in zip(anchors, anchors.dropFirst()) {
+      let printedGap = (left.0 + 1)..<right.0
+      let canonicalGap = (left.1 + 1)..<right.1
+      guard !printedGap.isEmpty, printedGap.count == canonicalGap.count,
+        canonicalGap.allSatisfy({ !used.contains($0) }),
+        printedGap.allSatisfy({ printed[$0].hasValues || !printed[$0].leaf.isEmpty })
+      else { continue }
+      for (row, target) in zip(printedGap, canonicalGap) {
+        keys[row] = canonical[target].key
+        used.insert(target)
+        gain += settings.positionalGain
+      }
+    }
+    return gain
   }
 
   /// How well a printed row matches a canonical row: leaf similarity, adjusted by agreement of

@@ -9,6 +9,8 @@ struct ProseLine: Sendable {
   var text: String
   /// Whether it starts a paragraph: indented, or after a line that ended short.
   var startsParagraph: Bool
+  /// Whether its text was read by OCR (and may hold misread characters).
+  var isOCR = false
 }
 
 /// Collects the prose lines of a document in reading order.
@@ -40,7 +42,8 @@ enum ProseLines {
         result.append(
           ProseLine(
             page: layout.pageNumber, box: line.box, text: text,
-            startsParagraph: indented || afterShort))
+            startsParagraph: indented || afterShort,
+            isOCR: line.words.contains { $0.origin == .ocr }))
         previous = (line.box, text)
       }
     }

@@ -44,10 +44,24 @@ struct SectionReader {
     var title = String(text[text.index(after: mark)...])
     while let last = title.last, "。；;：:，,".contains(last) { title.removeLast() }
     guard title.count >= 2, !title.contains("。") else { return nil }
+    if line.isOCR { title = Self.snapped(title, number: value) }
     return Heading(index: index, number: number, value: value, title: title)
   }
 
   /// The longest run of candidates numbered n, n+1, n+2 … in document order (earliest on ties).
+  /// An OCR'd heading title replaced by the usual title of its number when it differs from it
+  /// by at most `snapEdits` characters (a dropped `况`, a misread `情`); a real wording variant
+  /// (`政府信息公开工作存在的主要问题及改进情况`, 6 characters more) is kept as printed.
+  static func snapped(_ title: String, number: Int) -> String {
+    guard number >= 1, number <= CanonicalSchema.sectionTitles.count else { return title }
+    let usual = CanonicalSchema.sectionTitles[number - 1].title
+    let distance = TextSimilarity.editDistance(title, usual)
+    return distance > 0 && distance <= snapEdits(for: usual) ? usual : title
+  }
+
+  /// Edits allowed when snapping to `usual`: 1 per 6 characters, at least 1.
+  static func snapEdits(for usual: String) -> Int { max(1, usual.count / 6) }
+
   func chain(_ candidates: [Heading]) -> [Heading] {
     guard !candidates.isEmpty else { return [] }
     var length = [Int](repeating: 1, count: candidates.count)

@@ -37,4 +37,23 @@ enum TextSimilarity {
     guard !needle.isEmpty, !haystack.isEmpty else { return 0 }
     return Double(commonSubsequenceLength(needle, haystack)) / Double(needle.unicodeScalars.count)
   }
+
+  /// The Levenshtein distance between two strings, in Unicode scalars.
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let left = Array(a.unicodeScalars)
+    let right = Array(b.unicodeScalars)
+    guard !left.isEmpty else { return right.count }
+    guard !right.isEmpty else { return left.count }
+    var previous = Array(0...right.count)
+    var current = previous
+    for i in 1...left.count {
+      current[0] = i
+      for j in 1...right.count {
+        let substitution = previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1)
+        current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+      }
+      swap(&previous, &current)
+    }
+    return previous[right.count]
+  }
 }

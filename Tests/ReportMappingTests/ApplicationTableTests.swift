@@ -225,3 +225,28 @@ func expectDefaultValues(_ report: AnnualReport, format: ReportFormat, except: S
     })
   #expect(report.application("granted", "total") == ReportNumber(6))
 }
+
+@Test func ocrGarbledLabelsBetweenMatchedRowsMapByPosition() throws {
+  var fixture = ApplicationTableFixture()
+  // Page OCR of wrapped labels on a blurred 200 dpi scan (s02): nothing left of the words.
+  fixture.labels = [
+    "partially_granted": "E一AN人只1",
+    "denied.prohibited_by_law": "从于全计生行政基帮于下",
+  ]
+  let (report, findings) = try mapApplications(fixture)
+  #expect(report.applicationRowOrder == CanonicalSchema.applicationRows(.v2021).map(\.key))
+  expectDefaultValues(report, format: .v2021)
+  let positional = findings.filter { $0.check == "mapping.row-by-position" }
+  #expect(positional.count == 2)
+  #expect(!findings.contains { $0.check == "mapping.row-unmapped" })
+}
+
+@Test func garbledLabelWithoutAMatchedRowAfterItIsNotGuessed() throws {
+  var fixture = ApplicationTableFixture()
+  // The last row has no matched neighbour below it: its place is not proven.
+  fixture.labels = ["carried_forward": "从于全计生行政基帮于下"]
+  let (report, findings) = try mapApplications(fixture)
+  #expect(!findings.contains { $0.check == "mapping.row-by-position" })
+  #expect(findings.contains { $0.check == "mapping.row-unmapped" })
+  #expect(report.application("carried_forward", "total") == nil)
+}

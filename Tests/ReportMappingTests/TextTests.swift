@@ -109,3 +109,21 @@ func valueParserReadsCells(text: String, literal: String?, unit: String?) {
   #expect(LabelText.numbering(of: "(十二)x") == LabelText.Numbering(style: .parenthesized, value: 12))
   #expect(LabelText.body(of: "一、本年新收") == "本年新收")
 }
+
+@Test func editDistanceCountsCharacterEdits() {
+  #expect(TextSimilarity.editDistance("行政诉讼情况", "行政诉讼情") == 1)
+  #expect(TextSimilarity.editDistance("总体情况", "总体情况") == 0)
+  #expect(TextSimilarity.editDistance("", "总体") == 2)
+  #expect(TextSimilarity.editDistance("主动公开政府信息情况", "主动公升政府信息情况") == 1)
+}
+
+@Test func ocrHeadingsSnapToTheUsualTitleOnlyWhenClose() {
+  #expect(SectionReader.snapped("政府信息公开行政复议、行政诉讼情", number: 4) == "政府信息公开行政复议、行政诉讼情况")
+  #expect(SectionReader.snapped("总休情况", number: 1) == "总体情况")
+  // A wording variant is kept as printed.
+  #expect(
+    SectionReader.snapped("政府信息公开工作存在的主要问题及改进情况", number: 5)
+      == "政府信息公开工作存在的主要问题及改进情况")
+  #expect(SectionReader.snapped("其他需要报告的事项", number: 6) == "其他需要报告的事项")
+  #expect(SectionReader.snapped("总体情况", number: 9) == "总体情况")
+}

@@ -1,0 +1,43 @@
+import DocumentModel
+import Foundation
+
+/// Writes intermediate results to the folder named by `GOVREPORT_DEBUG_DIR`, for diagnosis.
+///
+/// Nothing is written when the variable is unset; output is PGM images and text dumps.
+enum DebugDump {
+  static let folder: URL? = ProcessInfo.processInfo.environment["GOVREPORT_DEBUG_DIR"].map {
+    URL(fileURLWithPath: $0)
+  }
+
+  /// Saves a gray page image as `name.pgm`.
+  static func image(_ image: PageImage, name: String) {
+    guard let folder, image.channels == 1 else { return }
+    var data = Data("P5\n\(image.width) \(image.height)\n255\n".utf8)
+    data.append(contentsOf: image.pixels)
+    try? data.write(to: folder.appendingPathComponent(name + ".pgm"))
+  }
+
+  /// Saves text as `name.txt`.
+  static func text(_ text: String, name: String) {
+    guard let folder else { return }
+    try? Data(text.utf8).write(to: folder.appendingPathComponent(name + ".txt"))
+  }
+
+  /// A readable dump of tables: one line per cell.
+  static func tables(_ tables: [TableGrid], name: String) {
+    guard folder != nil else { return }
+    var lines: [String] = []
+    for (index, table) in tables.enumerated() {
+      lines.append(
+        "== table \(index) pages \(table.pages) \(table.rowCount)x\(table.columnCount) \(table.method)")
+      for cell in table.cells.sorted(by: { ($0.row, $0.column) < ($1.row, $1.column) }) {
+        let b = cell.box
+        lines.append(
+          "r\(cell.row) c\(cell.column) span \(cell.rowSpan)x\(cell.columnSpan) p\(cell.page) "
+            + String(format: "[%.0f %.0f %.0f %.0f] conf %.2f ", b.minX, b.minY, b.maxX, b.maxY, cell.confidence)
+            + cell.text)
+      }
+    }
+    text(lines.joined(separator: "\n"), name: name)
+  }
+}
