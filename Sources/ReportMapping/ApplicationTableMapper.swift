@@ -60,12 +60,18 @@ struct ApplicationTableMapper {
       printed += PrintedRow.rows(of: grid, columns: columns)
     }
     var best: (variant: ReportFormat, keys: [String?], gain: Double)?
+    var gains: [ReportFormat: Double] = [:]
     for variant in [preferred, preferred == .v2021 ? .v2019 : .v2021] {
       let canonical = CanonicalSchema.applicationRows(variant).map(CanonicalRow.init)
-      let (keys, gain) = assign(printed, to: canonical)
+      var (keys, gain) = assign(printed, to: canonical)
+      // Structure before wording: 25 printed rows are the 2021 set, 23 the single-（六） set.
+      // OCR can mangle every label of the （六） block, but not the number of rows.
+      if printed.count == canonical.count { gain += settings.rowCountGain }
+      gains[variant] = gain
       if gain > (best?.gain ?? -1) + 1e-9 { best = (variant, keys, gain) }
     }
     guard let best else { return Result(rowOrder: [], rowVariant: preferred) }
+    flagOtherBlockIfUncertain(best.variant, keys: best.keys, gains: gains, into: &recorder)
     let columnKeys = CanonicalSchema.applicationColumns.map(\.key)
     let bestCanonical = CanonicalSchema.applicationRows(best.variant).map(CanonicalRow.init)
     for (row, key) in zip(printed, best.keys) {
@@ -76,6 +82,15 @@ struct ApplicationTableMapper {
           Finding(
             check: "mapping.row-by-position", page: row.page,
             message: "table 三: the row '\(row.leaf)' is taken as '\(key)' by its position"))
+        // A guess, however likely: every value of the row goes to review.
+        for column in columnKeys {
+          recorder.findings.append(
+            Finding(
+              check: CellRecorder.cellCheck, page: row.page,
+              message:
+                "\(CellKey(.applications, row: key, column: column).path): row label unreadable ('\(row.leaf)'); row placed by its position"
+            ))
+        }
       }
       guard let key else {
         if !row.leaf.isEmpty {
@@ -100,6 +115,37 @@ struct ApplicationTableMapper {
           message: "table 三: no printed row matches '\(key)'; its cells are null"))
     }
     return Result(rowOrder: order, rowVariant: best.variant)
+  }
+
+  /// When the （六）其他处理 block could be one row (2019 set) or three (2021 set) — the two row
+  /// sets align almost equally well, or a row of the chosen block was not found — the cells of
+  /// both readings go to review, so a person sees the block whichever way it is printed.
+  ///
+  /// OCR of a 150–200 dpi scan can blur every label of the block
+  /// (`Samples/s06-scan-200dpi-gray-jpeg-heavy-blank-zeros.pdf`,
+  /// `Samples/s13-scan-150dpi-color-seal-date-unsplit.pdf`).
+  func flagOtherBlockIfUncertain(
+    _ variant: ReportFormat, keys: [String?], gains: [ReportFormat: Double],
+    into recorder: inout CellRecorder
+  ) {
+    let block = { (format: ReportFormat) in
+      CanonicalSchema.applicationRows(format).map(\.key).filter { $0.hasPrefix("other.") }
+    }
+    let margin = abs((gains[.v2021] ?? 0) - (gains[.v2019] ?? 0))
+    let chosenMissing = block(variant).contains { !keys.contains($0) }
+    guard margin < settings.rowVariantMargin || chosenMissing else { return }
+    for format in [ReportFormat.v2021, .v2019] {
+      for row in block(format) {
+        for column in CanonicalSchema.applicationColumns.map(\.key) {
+          recorder.findings.append(
+            Finding(
+              check: CellRecorder.cellCheck, page: nil,
+              message:
+                "\(CellKey(.applications, row: row, column: column).path): the （六）其他处理 block was not read with certainty (one row or three); check which rows the report prints"
+            ))
+        }
+      }
+    }
   }
 
   /// The canonical key of each printed row (nil when unmatched) and the alignment's gain.

@@ -24,5 +24,19 @@ public struct MappingSettings: Sendable, Equatable {
   /// How the value cells are read.
   public var parser = ValueParser()
 
+  /// Alignment gain added to the table-三 row set (2021: 25 rows, single-（六）: 23) whose row
+  /// count equals the number of printed data rows.
+  ///
+  /// Worth two perfectly matched labels: on `Samples/s13-scan-150dpi-color-seal-date-unsplit.pdf`
+  /// the OCR'd （六） label matched the split set's first row better than the single row.
+  public var rowCountGain = 2.0
+
+  /// When the 2021 and single-（六） row sets' alignment gains differ by less than this, the
+  /// （六） block is put in review under both readings.
+  ///
+  /// Text-layer samples separate by at least 1.5 (a whole clean label and the row count); the
+  /// OCR'd scans that picked the wrong set were within 1.
+  public var rowVariantMargin = 1.2
+
   public init() {}
 }

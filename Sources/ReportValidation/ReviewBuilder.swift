@@ -34,6 +34,9 @@ public struct ReviewBuilder: Sendable {
         "fails \(check.rule.rawValue) [\(check.scope)]: expected \(check.expected), found \(check.found)"
       for cell in check.cells { items.insert(ReviewItem(cell: cell.path, reason: reason)) }
     }
+    // Cells no hard check reads (table 二) have nothing to catch a misread digit, and OCR
+    // misreads digits at high confidence (c-libraries.md §3): a person confirms each one.
+    let checked = Set(checks.flatMap(\.cells))
     for key in report.cellKeys {
       guard let reading = report.cells[key] else {
         items.insert(ReviewItem(cell: key.path, reason: "not found in the document"))
@@ -42,6 +45,11 @@ public struct ReviewBuilder: Sendable {
       let printed = reading.text.contains { !$0.isWhitespace }
       if printed && report.values[key] == nil {
         items.insert(ReviewItem(cell: key.path, reason: "unreadable: '\(reading.text)'"))
+      }
+      if reading.origin == .ocr && !checked.contains(key) {
+        items.insert(
+          ReviewItem(
+            cell: key.path, reason: "read by OCR and covered by no cross-check; compare with the page"))
       }
       if reading.origin == .repaired {
         items.insert(
@@ -54,7 +62,9 @@ public struct ReviewBuilder: Sendable {
             cell: key.path, reason: "low OCR confidence \(Self.twoDecimals(reading.confidence))"))
       }
     }
-    let paths = Set(report.cellKeys.map(\.path))
+    // Findings may name a cell of the other format's row set (the （六） block read either way).
+    let paths = Set(
+      report.cellKeys.map(\.path) + ReportFormat.allCases.flatMap { CanonicalSchema.cellKeys($0) }.map(\.path))
     // Only `mapping.cell` findings doubt a value; annotations and the like are plain warnings.
     for finding in findings where finding.check == "mapping.cell" {
       guard let colon = finding.message.range(of: ": ") else { continue }
