@@ -76,6 +76,18 @@ public struct ReportMapper: Sendable {
       report.title = title.title
       report.agency = title.agency
       report.year = title.year
+      let ocrTitle = layouts.first { $0.pageNumber == 1 }?.words.contains { $0.origin == .ocr } ?? false
+      if ocrTitle, let agency = title.agency {
+        let corrected = AgencyVoter().corrected(agency, lines: prose.map(\.text))
+        if corrected != agency {
+          report.agency = corrected
+          report.title = title.title.replacingOccurrences(of: agency, with: corrected)
+          recorder.findings.append(
+            Finding(
+              check: "mapping.agency-voted", page: 1,
+              message: "the title's agency read as '\(agency)' is taken as '\(corrected)', as printed elsewhere in the report"))
+        }
+      }
     } else {
       recorder.findings.append(
         Finding(
