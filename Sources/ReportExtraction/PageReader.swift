@@ -42,6 +42,7 @@ struct PageReader {
       throw ExtractionError(kind: .inputUnreadable, message: "The PDF has no pages.")
     }
     var pages: [ReadPage] = []
+    var timer = StageTimer()
     for number in 1...document.pageCount {
       let text: PageText
       do {
@@ -64,9 +65,13 @@ struct PageReader {
               check: "page.no-text", page: number,
               message: "the text layer is \(verdict.rawValue) and OCR is off (--ocr never)"))
         }
+        timer.mark("page \(number) text")
         let image = try render(document, number, dpi: settings.rulingDPI, color: false)
+        timer.mark("page \(number) render")
         let rulings = RulingDetector().rulings(in: image)
+        timer.mark("page \(number) rulings")
         pages.append(ReadPage(layout: analyzer.layout(of: text, rulings: rulings), origin: .text, image: nil))
+        timer.mark("page \(number) layout")
         continue
       }
       if verdict == .garbage {

@@ -31,21 +31,26 @@ public struct ReportExtractor: Sendable {
   /// Extracts the report, and when `stages` is non-nil on entry fills it with the pages and tables
   /// found on the way (ReportExtractor+Stages.swift).
   func extract(_ url: URL, stages: inout ExtractionStages?) throws(ExtractionError) -> ExtractionOutput {
+    var timer = StageTimer()
     let data = try InputFile.read(url)
     let document = try InputFile.open(data, path: url.path)
+    timer.mark("open")
     var findings: [Finding] = []
     var session: OCRSession? = nil
     var pages = try PageReader(settings: settings).pages(
       of: document, session: &session, findings: &findings)  // 2
+    timer.mark("pages")
     let builder = TableBuilder()
     let tables = TableStitcher().stitched(
       pages.flatMap { builder.tables(in: $0.layout) }, layouts: pages.map(\.layout))  // 3
+    timer.mark("tables")
     DebugDump.tables(tables, name: "tables-page-ocr")
     let readTables = LabelRereader().reread(
       NumberRereader().reread(tables, pages: pages, session: session), pages: pages, session: session)  // 4
     DebugDump.tables(readTables, name: "tables-reread")
     pages = ProseRereader().reread(pages, tables: tables, session: session)
     if stages != nil { stages = ExtractionStages(pages: pages, tables: readTables) }
+    timer.mark("rereads")
     var report: AnnualReport
     do {
       report = try ReportMapper().report(
@@ -57,6 +62,7 @@ public struct ReportExtractor: Sendable {
         remedy: pages.allSatisfy({ $0.origin == .ocr }) && settings.ocr == .never
           ? "Its pages have no text layer; run with --ocr auto." : nil)
     }
+    timer.mark("mapping")
     var review: [ReviewItem] = []
     if pages.contains(where: { $0.origin == .ocr }) {
       let repair = SumRepairer().repaired(report)  // 6
@@ -65,6 +71,7 @@ public struct ReportExtractor: Sendable {
     }
     let checks = ReportChecker().checks(for: report)  // 7
     review = Self.merged(review, ReviewBuilder().review(for: report, checks: checks, findings: findings))
+    timer.mark("checks")
     let source = SourceInfo(
       file: url.lastPathComponent, sha256: SHA256.hex(data), pages: document.pageCount,
       producer: document.producer,
