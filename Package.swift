@@ -27,6 +27,7 @@ let package = Package(
       providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]),
     .systemLibrary(
       name: "CLeptonica", pkgConfig: "lept", providers: [.apt(["libleptonica-dev"])]),
+    .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
     .systemLibrary(
       name: "CTesseract", pkgConfig: "tesseract",
       providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
@@ -34,9 +35,11 @@ let package = Package(
     // Vocabularies: plain value types, no dependencies.
     .target(name: "DocumentModel"),
     .target(name: "ReportSchema", dependencies: ["DocumentModel"]),
+    // Page drawings → ruling lines: a pure content-stream interpreter (no C), fed by PDFSource.
+    .target(name: "VectorGraphics", dependencies: ["DocumentModel"]),
 
     // Thin bindings: the only importers of C.
-    .target(name: "PDFSource", dependencies: ["CPoppler", "DocumentModel"]),
+    .target(name: "PDFSource", dependencies: ["CPoppler", "CQPDF", "DocumentModel", "VectorGraphics"]),
     .target(name: "PageImaging", dependencies: ["CLeptonica", "DocumentModel"]),
     .target(name: "TextRecognition", dependencies: ["CTesseract", "CLeptonica", "DocumentModel"]),
 
@@ -86,7 +89,9 @@ let package = Package(
       dependencies: ["ReportValidation", "DocumentModel", "ReportSchema"]),
     .testTarget(name: "TextRecognitionTests", dependencies: ["TextRecognition", "DocumentModel"]),
     .testTarget(
-      name: "BindingTests", dependencies: ["PDFSource", "PageImaging", "TextRecognition", "DocumentModel"]),
+      name: "BindingTests",
+      dependencies: ["PDFSource", "PageImaging", "TextRecognition", "DocumentModel", "VectorGraphics"]),
+    .testTarget(name: "VectorGraphicsTests", dependencies: ["VectorGraphics", "DocumentModel"]),
     .testTarget(
       name: "ReportExtractionTests",
       dependencies: ["ReportExtraction", "ReportSchema", "DocumentModel", "ReportTestSupport"]),

@@ -23,6 +23,19 @@ public struct ExtractionSettings: Sendable, Equatable {
   /// (Scripts/evaluate); 72 keeps a 0.25 pt hairline at one pixel of gray ≈ 190, still darker
   /// than the detector's threshold of 200.
   public var rulingDPI = 72.0
+  /// Where text-layer pages get their ruling lines from.
+  public enum RulingSource: String, Sendable, CaseIterable {
+    /// The page's vector drawing (qpdf), falling back to a render when the page is rotated, its
+    /// content cannot be read, or images cover much of it.
+    case auto
+    /// Always a render at `rulingDPI` (leptonica morphology), as for scans.
+    case render
+  }
+
+  public var rulingSource = RulingSource.auto
+  /// A text-layer page whose images cover more than this fraction of its area is rendered for
+  /// its rulings: its table may be a picture. A seal or logo covers under 5 %.
+  public var maximumImageFractionForVectorRulings = 0.1
   /// The tesseract language for page OCR (labels, headings, prose).
   public var ocrLanguage = "chi_sim"
   /// The tessdata folder; nil uses tesseract's default.

@@ -35,9 +35,10 @@ struct PageReader {
   }
 
   /// The pages in order.
-  func pages(of document: PDFDocument, session: inout OCRSession?, findings: inout [Finding])
-    throws(ExtractionError) -> [ReadPage]
-  {
+  func pages(
+    of document: PDFDocument, drawing: PDFDrawing?, session: inout OCRSession?,
+    findings: inout [Finding]
+  ) throws(ExtractionError) -> [ReadPage] {
     guard document.pageCount > 0 else {
       throw ExtractionError(kind: .inputUnreadable, message: "The PDF has no pages.")
     }
@@ -66,9 +67,7 @@ struct PageReader {
               message: "the text layer is \(verdict.rawValue) and OCR is off (--ocr never)"))
         }
         timer.mark("page \(number) text")
-        let image = try render(document, number, dpi: settings.rulingDPI, color: false)
-        timer.mark("page \(number) render")
-        let rulings = RulingDetector().rulings(in: image)
+        let rulings = try textPageRulings(document, drawing, number, size: (text.width, text.height))
         timer.mark("page \(number) rulings")
         pages.append(ReadPage(layout: analyzer.layout(of: text, rulings: rulings), origin: .text, image: nil))
         timer.mark("page \(number) layout")
@@ -99,6 +98,19 @@ struct PageReader {
       pages.append(ReadPage(layout: layout, origin: .ocr, image: cleaned.image))
     }
     return pages
+  }
+
+  /// A text-layer page's rulings: from its drawing when that can be trusted, else from a render.
+  private func textPageRulings(
+    _ document: PDFDocument, _ drawing: PDFDrawing?, _ number: Int, size: (Double, Double)
+  ) throws(ExtractionError) -> [Ruling] {
+    if settings.rulingSource == .auto, let drawing, let vector = drawing.rulings(page: number),
+      vector.imageArea <= settings.maximumImageFractionForVectorRulings * size.0 * size.1
+    {
+      return vector.rulings
+    }
+    let image = try render(document, number, dpi: settings.rulingDPI, color: false)
+    return RulingDetector().rulings(in: image)
   }
 
   private func render(_ document: PDFDocument, _ page: Int, dpi: Double, color: Bool) throws(ExtractionError)

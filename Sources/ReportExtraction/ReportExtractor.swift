@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import LayoutAnalysis
+import PDFSource
 import ReportMapping
 import ReportSchema
 import ReportValidation
@@ -37,8 +38,10 @@ public struct ReportExtractor: Sendable {
     timer.mark("open")
     var findings: [Finding] = []
     var session: OCRSession? = nil
+    // qpdf reads the same bytes for the page drawings (vector rulings); nil when it cannot.
+    let drawing = settings.rulingSource == .auto ? PDFDrawing(data: data) : nil
     var pages = try PageReader(settings: settings).pages(
-      of: document, session: &session, findings: &findings)  // 2
+      of: document, drawing: drawing, session: &session, findings: &findings)  // 2
     timer.mark("pages")
     let builder = TableBuilder()
     let tables = TableStitcher().stitched(

@@ -53,3 +53,27 @@ func textLayerSampleMatchesExpected(_ sample: SampleFile) throws {
   let otherChecks = output.checks.filter { $0.rule != .groupSum }
   #expect(otherChecks.allSatisfy { $0.ok })
 }
+
+/// Rulings from the page drawing (the default) and from a 72 dpi render give the same JSON but for
+/// cell boxes (a render places a border up to half a pixel off), so the render fallback (rotated
+/// pages, tables drawn as pictures) stays as good as the fast path. The samples cover the
+/// template's Word-style borders, reportlab's strokes and a one-row band whose short borders a
+/// page break cut off (r02).
+@Test(arguments: Samples.textLayer.filter { ["t01", "t07", "r02", "r06"].contains(String($0.slug.prefix(3))) })
+func renderedRulingsGiveTheSameJSONAsTheDrawing(_ sample: SampleFile) throws {
+  func withoutBoxes(_ value: JSONValue) -> JSONValue {
+    switch value {
+    case .object(let members):
+      return .object(members.filter { $0.key != "bbox" }.mapValues(withoutBoxes))
+    case .array(let elements):
+      return .array(elements.map(withoutBoxes))
+    default:
+      return value
+    }
+  }
+  var settings = ExtractionSettings()
+  settings.rulingSource = .render
+  let rendered = withoutBoxes(try ReportExtractor(settings: settings).extract(sample.pdf).json())
+  let drawn = withoutBoxes(try ReportExtractor().extract(sample.pdf).json())
+  #expect(rendered.formatted() == drawn.formatted())
+}
