@@ -25,12 +25,12 @@ let package = Package(
     .systemLibrary(
       name: "CPoppler", pkgConfig: "poppler-glib",
       providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]),
-    .systemLibrary(
-      name: "CLeptonica", pkgConfig: "lept", providers: [.apt(["libleptonica-dev"])]),
+    // Leptonica and tesseract: headers only. They are not linked but loaded on first use by
+    // OCRLibraryLoader (generated forwarding stubs + dlopen), so a text-layer run never loads them.
+    .systemLibrary(name: "CLeptonica", providers: [.apt(["libleptonica-dev"])]),
     .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
-    .systemLibrary(
-      name: "CTesseract", pkgConfig: "tesseract",
-      providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
+    .systemLibrary(name: "CTesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
+    .target(name: "OCRLibraryLoader", linkerSettings: [.linkedLibrary("dl")]),
 
     // Vocabularies: plain value types, no dependencies.
     .target(name: "DocumentModel"),
@@ -40,8 +40,9 @@ let package = Package(
 
     // Thin bindings: the only importers of C.
     .target(name: "PDFSource", dependencies: ["CPoppler", "CQPDF", "DocumentModel", "VectorGraphics"]),
-    .target(name: "PageImaging", dependencies: ["CLeptonica", "DocumentModel"]),
-    .target(name: "TextRecognition", dependencies: ["CTesseract", "CLeptonica", "DocumentModel"]),
+    .target(name: "PageImaging", dependencies: ["CLeptonica", "OCRLibraryLoader", "DocumentModel"]),
+    .target(
+      name: "TextRecognition", dependencies: ["CTesseract", "CLeptonica", "OCRLibraryLoader", "DocumentModel"]),
 
     // Pure stages.
     .target(name: "LayoutAnalysis", dependencies: ["DocumentModel"]),

@@ -1,2 +1,2 @@
 #pragma once
-#include <allheaders.h>
+#include <leptonica/allheaders.h>

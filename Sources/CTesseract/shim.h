@@ -1,5 +1,5 @@
 #pragma once
 // Leptonica first: capi.h only forward-declares struct Pix, and without the full header Swift sees
 // TessBaseAPISetImage2 taking an OpaquePointer instead of a PIX pointer.
-#include <allheaders.h>
+#include <leptonica/allheaders.h>
 #include <tesseract/capi.h>

@@ -79,6 +79,7 @@ struct PageReader {
             check: "page.garbage-text", page: number,
             message: "the text layer does not decode to readable characters; read by OCR instead"))
       }
+      try requireImagingLibraries()
       let ocr: OCRSession
       if let existing = session {
         ocr = existing
@@ -109,8 +110,19 @@ struct PageReader {
     {
       return vector.rulings
     }
+    try requireImagingLibraries()
     let image = try render(document, number, dpi: settings.rulingDPI, color: false)
     return RulingDetector().rulings(in: image)
+  }
+
+  /// Leptonica and tesseract are loaded on first use; a missing one is a setup problem to report,
+  /// not a page without rulings.
+  private func requireImagingLibraries() throws(ExtractionError) {
+    if let reason = OCRLibraries.unavailableReason() {
+      throw ExtractionError(
+        kind: .dependencyMissing, message: "This page needs leptonica and tesseract: \(reason).",
+        remedy: "Install them with `Scripts/install-deps` (libleptonica-dev, libtesseract-dev).")
+    }
   }
 
   private func render(_ document: PDFDocument, _ page: Int, dpi: Double, color: Bool) throws(ExtractionError)

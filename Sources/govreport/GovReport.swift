@@ -14,10 +14,22 @@ struct GovReport: AsyncParsableCommand {
       Exit codes: 0 ok · 2 input unreadable (missing, not a PDF, damaged, encrypted) · 3 dependency \
       missing · 4 not an annual report · 5 output not writable · 6 JSON written but a hard cross-check \
       failed · 1 unexpected error (a bug) · 64 usage error.
+
+      `govreport --version` prints the versions of govreport, its output schema and the C libraries.
       """,
-    version: VersionInfo.text,
     subcommands: [
       Extract.self, Batch.self, Inspect.self, Validate.self, Export.self, Schema.self,
     ],
     defaultSubcommand: Extract.self)
+
+  /// Answers `--version` before parsing: the library versions come from loading tesseract and
+  /// leptonica, which every other run of a text-layer report avoids (a configuration `version`
+  /// would be computed on every run).
+  static func main() async {
+    if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
+      print(VersionInfo.text)
+      return
+    }
+    await main(nil)
+  }
 }
