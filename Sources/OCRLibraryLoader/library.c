@@ -8,6 +8,7 @@
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 // Sonames tried in order: Debian 12's first, then newer leptonica's rename, then dev symlinks.
@@ -21,6 +22,11 @@ static char failure[512];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load_all(void) {
+  // Debian's tesseract uses OpenMP; unlimited, it ran 2-4x slower on 2 cores with seconds of
+  // system time per page (shared/spec/c-libraries.md section 3). libgomp reads the limit once,
+  // when it loads, which is now here, so setting it first is enough. A value the caller set
+  // (even a larger one) is kept; parallelism belongs to the caller (batch --jobs).
+  setenv("OMP_THREAD_LIMIT", "1", 0);
   for (int library = 0; library < 2; library++) {
     for (int i = 0; i < 4 && candidates[library][i] && !handles[library]; i++) {
       // RTLD_GLOBAL: tesseract resolves its leptonica calls against the copy loaded here.

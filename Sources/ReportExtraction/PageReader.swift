@@ -22,18 +22,6 @@ struct PageReader {
     self.settings = settings
   }
 
-  /// Whether any page lacks a usable text layer.
-  func needsOCR(_ document: PDFDocument) -> Bool {
-    (1...max(1, document.pageCount)).contains { number in
-      guard let text = try? document.pageText(number) else { return true }
-      let verdict = quality.verdict(for: text)
-      if verdict == .empty, (try? document.imageCoverage(number)) ?? 1 < quality.scanImageCoverage {
-        return false
-      }
-      return verdict != .usable
-    }
-  }
-
   /// The pages in order.
   func pages(
     of document: PDFDocument, drawing: PDFDrawing?, session: inout OCRSession?,

@@ -85,18 +85,6 @@ public struct ReportExtractor: Sendable {
       warnings: findings.map(\.line))
   }
 
-  /// Whether reading the file will need OCR (a page without a usable text layer), judged cheaply.
-  ///
-  /// The CLI asks this before extracting so it can restart itself with OMP_THREAD_LIMIT=1 only
-  /// when tesseract will actually run.
-  public func needsOCR(_ url: URL) -> Bool {
-    if settings.ocr == .always { return true }
-    if settings.ocr == .never { return false }
-    guard let data = try? InputFile.read(url), let document = try? InputFile.open(data, path: url.path)
-    else { return false }
-    return PageReader(settings: settings).needsOCR(document)
-  }
-
   /// Review items from both lists, each (cell, reason) once, in canonical cell order.
   static func merged(_ first: [ReviewItem], _ second: [ReviewItem]) -> [ReviewItem] {
     var seen = Set<ReviewItem>()

@@ -9,8 +9,8 @@ import Foundation
 /// it for every page. An engine is stateful and not thread-safe: it is noncopyable and not
 /// `Sendable`; to work in parallel, give each task its own engine.
 ///
-/// Tesseract is built with OpenMP on Debian; call `OpenMPGuard.reexecIfNeeded()` at process start
-/// or recognition runs 2–4× slower.
+/// Tesseract is built with OpenMP on Debian; OCRLibraryLoader sets OMP_THREAD_LIMIT=1 (unless
+/// set) before it loads tesseract, or recognition runs 2–4× slower.
 public struct OCREngine: ~Copyable {
   /// TessBaseAPI *; owned, released in deinit.
   let api: OpaquePointer

@@ -75,8 +75,6 @@ struct Batch: AsyncParsableCommand {
   }
 
   func run() async throws {
-    // Workers inherit this, so `extract` need not re-exec itself to set it (OpenMPLimit.swift).
-    setenv("OMP_THREAD_LIMIT", "1", 0)
     var settings = BatchSettings(
       inputs: inputs, outputDirectory: outputDirectory, jobs: jobs, worker: worker)
     settings.timeout = timeout

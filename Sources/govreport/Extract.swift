@@ -33,10 +33,6 @@ struct Extract: ParsableCommand {
     settings.ocrDPI = dpi
     let extractor = ReportExtractor(settings: settings)
     let url = URL(fileURLWithPath: file)
-    // Checking for OCR reads the pages once more; skip it when the limit is already set.
-    if !OpenMPLimit.isSet && extractor.needsOCR(url) {
-      OpenMPLimit.restartIfNeeded()
-    }
     do {
       let result = try extractor.extract(url)
       let text = result.json().formatted()

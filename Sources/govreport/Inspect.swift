@@ -41,9 +41,6 @@ struct Inspect: ParsableCommand {
     var inspector = ReportInspector(settings: settings)
     inspector.dpi = imageDPI
     let url = URL(fileURLWithPath: file)
-    if !OpenMPLimit.isSet && ReportExtractor(settings: settings).needsOCR(url) {
-      OpenMPLimit.restartIfNeeded()
-    }
     let folder = URL(fileURLWithPath: out)
     let jsonName = url.deletingPathExtension().lastPathComponent + ".json"
     do {

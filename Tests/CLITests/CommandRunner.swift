@@ -24,12 +24,15 @@ enum CommandRunner {
   }
 
   /// Runs `govreport` with the arguments and waits for it.
-  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
+  static func run(
+    _ arguments: [String], environment: [String: String] = [:], removing removed: [String] = []
+  ) throws -> CommandResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     env.merge(environment) { $1 }
+    for name in removed { env[name] = nil }
     process.environment = env
     let out = Pipe()
     let err = Pipe()

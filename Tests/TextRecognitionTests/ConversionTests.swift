@@ -46,12 +46,6 @@ struct ConversionTests {
       PixelRect(covering: Box(minX: -5, minY: 0, maxX: 1000, maxY: 10), in: image).width == 600)
   }
 
-  @Test func openMPGuardOnlyRestartsWhenTheLimitIsUnset() {
-    #expect(OpenMPGuard.needsReexec(environment: [:]))
-    #expect(!OpenMPGuard.needsReexec(environment: ["OMP_THREAD_LIMIT": "1"]))
-    #expect(!OpenMPGuard.needsReexec(environment: ["OMP_THREAD_LIMIT": "4"]))
-  }
-
   @Test func erasingLinesKeepsGlyphsAndRemovesRulings() throws {
     // A 300 px horizontal and vertical line plus a 20×30 px block standing in for a glyph.
     let width = 320
