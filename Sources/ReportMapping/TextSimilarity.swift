@@ -10,32 +10,63 @@ enum TextSimilarity {
   static func commonSubsequenceLength(_ a: String, _ b: String) -> Int {
     // Unicode scalars, not Characters: labels are NFKC-normalized, and scalar comparison is
     // an order of magnitude cheaper than grapheme comparison.
-    let left = Array(a.unicodeScalars)
-    let right = Array(b.unicodeScalars)
+    commonSubsequenceLength(scalars(of: a), scalars(of: b))
+  }
+
+  /// The length of the longest common subsequence of two scalar sequences.
+  ///
+  /// - Complexity: O(n·m) time, O(m) memory.
+  static func commonSubsequenceLength(_ left: [UInt32], _ right: [UInt32]) -> Int {
     guard !left.isEmpty, !right.isEmpty else { return 0 }
-    var previous = [Int](repeating: 0, count: right.count + 1)
-    var current = previous
-    for i in 1...left.count {
-      for j in 1...right.count {
-        current[j] =
-          left[i - 1] == right[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+    let m = right.count
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: m + 1) { row in
+      row.initialize(repeating: 0)
+      left.withUnsafeBufferPointer { left in
+        right.withUnsafeBufferPointer { right in
+          for scalar in left {
+            // `diagonal` is the previous row's value at j − 1, `row[j]` the previous row's at j.
+            var diagonal = 0
+            for j in 1...m {
+              let above = row[j]
+              row[j] = scalar == right[j - 1] ? diagonal + 1 : max(above, row[j - 1])
+              diagonal = above
+            }
+          }
+        }
       }
-      swap(&previous, &current)
+      return row[m]
     }
-    return previous[right.count]
+  }
+
+  /// The Unicode scalar values of a string.
+  static func scalars(of text: String) -> [UInt32] {
+    var result: [UInt32] = []
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { result.append(scalar.value) }
+    return result
   }
 
   /// The symmetric ratio `2·LCS / (|a| + |b|)` in `0...1`; 0 when either string is empty.
   static func ratio(_ a: String, _ b: String) -> Double {
+    ratio(scalars(of: a), scalars(of: b))
+  }
+
+  /// `ratio(_:_:)` of two scalar sequences.
+  static func ratio(_ a: [UInt32], _ b: [UInt32]) -> Double {
     guard !a.isEmpty, !b.isEmpty else { return 0 }
-    let total = a.unicodeScalars.count + b.unicodeScalars.count
+    let total = a.count + b.count
     return 2 * Double(commonSubsequenceLength(a, b)) / Double(total)
   }
 
   /// How much of `needle` appears, in order, inside `haystack`: `LCS / |needle|` in `0...1`.
   static func containment(of needle: String, in haystack: String) -> Double {
+    containment(of: scalars(of: needle), in: scalars(of: haystack))
+  }
+
+  /// `containment(of:in:)` of two scalar sequences.
+  static func containment(of needle: [UInt32], in haystack: [UInt32]) -> Double {
     guard !needle.isEmpty, !haystack.isEmpty else { return 0 }
-    return Double(commonSubsequenceLength(needle, haystack)) / Double(needle.unicodeScalars.count)
+    return Double(commonSubsequenceLength(needle, haystack)) / Double(needle.count)
   }
 
   /// The Levenshtein distance between two strings, in Unicode scalars.

@@ -38,8 +38,7 @@ enum TitleReader {
 
   /// Parses a joined title text; nil unless it contains a year and `政府信息公开…年度报告`.
   static func parse(_ text: String) -> Title? {
-    let compact = arabicYears(
-      text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace })
+    let compact = arabicYears(LabelText.compactFolded(text))
     let pattern = #/^(.*?)((?:19|20)\d{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?报告/#
     guard let match = compact.firstMatch(of: pattern) else { return nil }
     let before = String(match.output.1)

@@ -43,7 +43,7 @@ public struct ValueParser: Sendable, Equatable {
 
   /// Parses the text of one value cell.
   public func parse(_ raw: String) -> Parsed {
-    var text = raw.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
+    var text = LabelText.compactFolded(raw)
     if text.isEmpty { return Parsed(outcome: .blank, confidenceFactor: 1) }
     var annotation: String?
     // `22(其中修订16件)`: the number before the bracket is the value.
