@@ -18,6 +18,35 @@ enum TextSimilarity {
   /// - Complexity: O(n·m) time, O(m) memory.
   static func commonSubsequenceLength(_ left: [UInt32], _ right: [UInt32]) -> Int {
     guard !left.isEmpty, !right.isEmpty else { return 0 }
+    if left.count <= 64 { return bitParallelLength(pattern: left, text: right) }
+    if right.count <= 64 { return bitParallelLength(pattern: right, text: left) }
+    return tableLength(left, right)
+  }
+
+  /// The LCS length by the bit-vector algorithm (Crochemore et al. 2001; Hyyrö 2004): bit i of
+  /// `v` is 0 where row i of the DP table steps up, so the zeros count the LCS.
+  ///
+  /// - Parameter pattern: at most 64 scalars.
+  /// - Complexity: O(|text| · |pattern| / 64) word operations, plus the match masks.
+  static func bitParallelLength(pattern: [UInt32], text: [UInt32]) -> Int {
+    let m = pattern.count
+    precondition(m <= 64)
+    let live: UInt64 = m == 64 ? .max : (1 << UInt64(m)) - 1
+    var v = UInt64.max
+    pattern.withUnsafeBufferPointer { pattern in
+      for scalar in text {
+        var match: UInt64 = 0
+        for i in 0..<m where pattern[i] == scalar { match |= 1 << UInt64(i) }
+        let u = v & match
+        v = (v &+ u) | (v & ~match)
+      }
+    }
+    return m - (v & live).nonzeroBitCount
+  }
+
+  /// The LCS length by the O(m) row of the DP table.
+  static func tableLength(_ left: [UInt32], _ right: [UInt32]) -> Int {
+    guard !left.isEmpty, !right.isEmpty else { return 0 }
     let m = right.count
     return withUnsafeTemporaryAllocation(of: Int.self, capacity: m + 1) { row in
       row.initialize(repeating: 0)

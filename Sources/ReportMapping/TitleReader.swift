@@ -38,7 +38,12 @@ enum TitleReader {
 
   /// Parses a joined title text; nil unless it contains a year and `政府信息公开…年度报告`.
   static func parse(_ text: String) -> Title? {
-    let compact = arabicYears(LabelText.compactFolded(text))
+    let folded = ScalarText(LabelText.compactFolded(text))
+    // The pattern needs `政府信息公开`; most candidate lines lack it, and the regex costs tens of
+    // microseconds. On simple text a scalar search is exact (and arabicYears only rewrites
+    // numerals, never a character of the phrase); other text goes to the regex as it is.
+    if folded.isSimple && !folded.contains(disclosurePhrase) { return nil }
+    let compact = arabicYears(folded.text)
     let pattern = #/^(.*?)((?:19|20)\d{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?报告/#
     guard let match = compact.firstMatch(of: pattern) else { return nil }
     let before = String(match.output.1)
@@ -48,6 +53,9 @@ enum TitleReader {
       title: String(match.output.0), agency: agency.isEmpty ? nil : agency,
       year: Int(match.output.2))
   }
+
+  /// The phrase every title holds.
+  static let disclosurePhrase = ScalarText("政府信息公开")
 
   /// The text with years in Chinese digits turned into Arabic ones (`二〇二三年` → `2023年`).
   static func arabicYears(_ text: String) -> String {

@@ -43,6 +43,15 @@ public struct ValueParser: Sendable, Equatable {
 
   /// Parses the text of one value cell.
   public func parse(_ raw: String) -> Parsed {
+    // Most cells print plain ASCII digits (`0`, `16`); for them every step below is a no-op up
+    // to `plainNumber`, which reduces to `ReportNumber(literal:)`, and `lookAlikeDigits` finds
+    // nothing to replace.
+    if !raw.isEmpty, raw.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+      guard let number = ReportNumber(literal: raw) else {
+        return Parsed(outcome: .unreadable, confidenceFactor: 1)
+      }
+      return Parsed(outcome: .number(number, unit: nil, annotation: nil), confidenceFactor: 1)
+    }
     var text = LabelText.compactFolded(raw)
     if text.isEmpty { return Parsed(outcome: .blank, confidenceFactor: 1) }
     var annotation: String?

@@ -114,6 +114,22 @@ private func randomLabels(count: Int, seed: UInt64) -> [String] {
     #expect(TextSimilarity.containment(of: left, in: right) == TextSimilarity.containment(of: a, in: b))
   }
   #expect(TextSimilarity.commonSubsequenceLength("其他法律行政止公开", "其他法律行政法规禁止公开") == 9)
+  // Long texts (beyond one 64-bit word) and small alphabets (many matches).
+  var generator = SplitMix(state: 23)
+  for _ in 0..<400 {
+    let lengths = (
+      Int.random(in: 0...90, using: &generator), Int.random(in: 0...90, using: &generator)
+    )
+    let alphabet = Int.random(in: 1...6, using: &generator)
+    let letters = Array("属于国家秘密不予公开".prefix(alphabet))
+    let a = String((0..<lengths.0).compactMap { _ in letters.randomElement(using: &generator) })
+    let b = String((0..<lengths.1).compactMap { _ in letters.randomElement(using: &generator) })
+    let left = TextSimilarity.scalars(of: a)
+    let right = TextSimilarity.scalars(of: b)
+    let reference = referenceCommonSubsequenceLength(a, b)
+    #expect(TextSimilarity.commonSubsequenceLength(left, right) == reference, "\(a) \(b)")
+    #expect(TextSimilarity.tableLength(left, right) == reference)
+  }
 }
 
 /// The two-row LCS over `Array(unicodeScalars)` that `TextSimilarity` used before.
