@@ -212,3 +212,48 @@ func preparedRowScoresEqualStringScores(format: ReportFormat) {
     }
   }
 }
+
+@Test func regexClassesOnSimpleScalarsAreTheOnesTheTitleMatcherUses() {
+  for scalar in simpleScalars {
+    let text = String(scalar)
+    #expect(
+      TitleReader.isRegexDigit(scalar.value) == (text.wholeMatch(of: #/\d/#) != nil),
+      "\(scalar.value)")
+    if !LabelText.isWhitespace(simple: scalar.value) {
+      #expect(text.wholeMatch(of: #/./#) != nil, "\(scalar.value)")
+    }
+  }
+}
+
+@Test func titleMatcherAgreesWithTheRegex() {
+  let titlePieces = [
+    "洪泽区", "人民政府", "2023", "1998", "2024 ", "20", "19", "二〇二三", "二三", "年", "度", "年度", "政府信息公开",
+    "政府信息", "公开", "工作", "报告", "报", "关于", "（", "）", "x", "O", "○", "é", "\u{3000}",
+  ]
+  var generator = SplitMix(state: 29)
+  var matched = 0
+  for _ in 0..<20000 {
+    // Half free text, half the title's skeleton with random pieces between its parts.
+    let skeleton = ["", "2023", "年", "", "政府信息公开", "", "报告", ""]
+    let text =
+      Bool.random(using: &generator)
+      ? (0..<Int.random(in: 1...9, using: &generator)).map { _ in
+        titlePieces.randomElement(using: &generator) ?? ""
+      }.joined()
+      : skeleton.map { part in
+        let noise = (0..<Int.random(in: 0...2, using: &generator)).map { _ in
+          titlePieces.randomElement(using: &generator) ?? ""
+        }
+        return part + noise.joined()
+      }.joined()
+    let compact = TitleReader.arabicYears(
+      text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace })
+    let reference = TitleReader.parseByRegex(compact)
+    if reference != nil { matched += 1 }
+    #expect(TitleReader.parse(text) == reference, "\(text)")
+    if let scalars = LabelText.simpleScalars(compact) {
+      #expect(TitleReader.match(simple: scalars) == reference, "\(text)")
+    }
+  }
+  #expect(matched > 1000)
+}
