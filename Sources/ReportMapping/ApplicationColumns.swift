@@ -93,11 +93,11 @@ struct ApplicationColumns: Sendable, Equatable {
     let labels = columnLabels
     var texts: [[[UInt32]]] = []
     for column in 0..<grid.columnCount {
-      var seen: Set<[Int]> = []
+      var seen: Set<Int> = []
       var columnTexts: [[UInt32]] = []
       for row in headerRows {
         guard let cell = grid.cell(atRow: row, column: column),
-          seen.insert([cell.row, cell.column]).inserted
+          seen.insert(cell.row << 32 | cell.column).inserted
         else { continue }
         columnTexts.append(TextSimilarity.scalars(of: LabelText.normalized(cell.text)))
       }
