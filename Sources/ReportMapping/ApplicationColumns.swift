@@ -52,20 +52,30 @@ struct ApplicationColumns: Sendable, Equatable {
     return counts.indices.filter { counts[$0] >= needed && $0 > 0 }
   }
 
+  /// The bodies of the canonical row labels (2021 set), normalized, as scalars.
+  static let rowLabelBodies: [[UInt32]] = CanonicalSchema.applicationRows(.v2021).map {
+    TextSimilarity.scalars(of: LabelText.body(of: LabelText.normalized($0.label)))
+  }
+
+  /// The canonical column labels, normalized, as scalars.
+  static let columnLabels: [[UInt32]] = CanonicalSchema.applicationColumns.map {
+    TextSimilarity.scalars(of: LabelText.normalized($0.label))
+  }
+
   /// The first row holding a number in a value column, or a label like a canonical row label.
   static func dataStart(in grid: TableGrid, firstValueColumn: Int, settings: MappingSettings) -> Int
   {
-    let labels = CanonicalSchema.applicationRows(.v2021).map {
-      LabelText.body(of: LabelText.normalized($0.label))
-    }
+    let labels = rowLabelBodies
     for row in 0..<grid.rowCount {
       for cell in grid.cells(inRow: row) {
         let text = cell.text
         if cell.column >= firstValueColumn {
           if cell.columnSpan == 1, settings.parser.parse(text).number != nil { return row }
         } else {
-          let body = LabelText.body(of: LabelText.normalized(text))
-          if body.count >= 2, labels.contains(where: { TextSimilarity.ratio($0, body) >= 0.6 }) {
+          let body = ScalarText(LabelText.body(of: LabelText.normalized(text)))
+          if body.characterCount >= 2,
+            labels.contains(where: { TextSimilarity.ratio($0, body.scalars) >= 0.6 })
+          {
             return row
           }
         }
@@ -80,16 +90,16 @@ struct ApplicationColumns: Sendable, Equatable {
     in grid: TableGrid, headerRows: Range<Int>, settings: MappingSettings
   ) -> [Int]? {
     guard !headerRows.isEmpty else { return nil }
-    let labels = CanonicalSchema.applicationColumns.map { LabelText.normalized($0.label) }
-    var texts: [[String]] = []
+    let labels = columnLabels
+    var texts: [[[UInt32]]] = []
     for column in 0..<grid.columnCount {
-      var seen: Set<[Int]> = []
-      var columnTexts: [String] = []
+      var seen: Set<Int> = []
+      var columnTexts: [[UInt32]] = []
       for row in headerRows {
         guard let cell = grid.cell(atRow: row, column: column),
-          seen.insert([cell.row, cell.column]).inserted
+          seen.insert(cell.row << 32 | cell.column).inserted
         else { continue }
-        columnTexts.append(LabelText.normalized(cell.text))
+        columnTexts.append(TextSimilarity.scalars(of: LabelText.normalized(cell.text)))
       }
       texts.append(columnTexts)
     }

@@ -19,13 +19,18 @@ struct ApplicationTableMapper {
   }
 
   /// A canonical row prepared for scoring.
-  struct CanonicalRow {
+  struct CanonicalRow: Sendable {
     var key: String
     var body: String
     var numbering: LabelText.Numbering?
     /// The sub-group label (`不予公开`) without the results group, or "".
     var subgroupBody: String
     var subgroupNumbering: LabelText.Numbering?
+    /// `body`'s scalars and `Character` count.
+    var bodyScalars: [UInt32]
+    var bodyCount: Int
+    /// `subgroupBody`'s scalars.
+    var subgroupScalars: [UInt32]
 
     init(_ row: CanonicalSchema.ApplicationRow) {
       key = row.key
@@ -37,6 +42,20 @@ struct ApplicationTableMapper {
       let subgroup = group.hasPrefix(results) ? String(group.dropFirst(results.count)) : ""
       subgroupBody = LabelText.body(of: subgroup)
       subgroupNumbering = subgroup.isEmpty ? nil : LabelText.numbering(of: subgroup)
+      bodyScalars = TextSimilarity.scalars(of: body)
+      bodyCount = body.count
+      subgroupScalars = TextSimilarity.scalars(of: subgroupBody)
+    }
+
+    /// The canonical rows of each format, prepared once.
+    static let all: [ReportFormat: [CanonicalRow]] = Dictionary(
+      uniqueKeysWithValues: ReportFormat.allCases.map {
+        ($0, CanonicalSchema.applicationRows($0).map(CanonicalRow.init))
+      })
+
+    /// The canonical rows of a format.
+    static func rows(_ format: ReportFormat) -> [CanonicalRow] {
+      all[format] ?? CanonicalSchema.applicationRows(format).map(CanonicalRow.init)
     }
   }
 
@@ -59,11 +78,15 @@ struct ApplicationTableMapper {
       inherited = columns
       printed += PrintedRow.rows(of: grid, columns: columns)
     }
+    let scored = printed.map(ScoredRow.init)
     var best: (variant: ReportFormat, keys: [String?], gain: Double)?
     var gains: [ReportFormat: Double] = [:]
+    var tables: [ReportFormat: [[Double]]] = [:]
     for variant in [preferred, preferred == .v2021 ? .v2019 : .v2021] {
-      let canonical = CanonicalSchema.applicationRows(variant).map(CanonicalRow.init)
-      var (keys, gain) = assign(printed, to: canonical)
+      let canonical = CanonicalRow.rows(variant)
+      let table = scores(scored, canonical)
+      tables[variant] = table
+      var (keys, gain) = assign(printed, to: canonical, scores: table)
       // Structure before wording: 25 printed rows are the 2021 set, 23 the single-（六） set.
       // OCR can mangle every label of the （六） block, but not the number of rows.
       if printed.count == canonical.count { gain += settings.rowCountGain }
@@ -73,10 +96,11 @@ struct ApplicationTableMapper {
     guard let best else { return Result(rowOrder: [], rowVariant: preferred) }
     flagOtherBlockIfUncertain(best.variant, keys: best.keys, gains: gains, into: &recorder)
     let columnKeys = CanonicalSchema.applicationColumns.map(\.key)
-    let bestCanonical = CanonicalSchema.applicationRows(best.variant).map(CanonicalRow.init)
-    for (row, key) in zip(printed, best.keys) {
-      if let key, let target = bestCanonical.first(where: { $0.key == key }),
-        score(row, target) <= settings.rowThreshold
+    let bestCanonical = CanonicalRow.rows(best.variant)
+    let bestTable = tables[best.variant] ?? scores(scored, bestCanonical)
+    for (index, (row, key)) in zip(printed, best.keys).enumerated() {
+      if let key, let target = bestCanonical.firstIndex(where: { $0.key == key }),
+        bestTable[index][target] <= settings.rowThreshold
       {
         recorder.findings.append(
           Finding(
@@ -150,9 +174,17 @@ struct ApplicationTableMapper {
 
   /// The canonical key of each printed row (nil when unmatched) and the alignment's gain.
   func assign(_ printed: [PrintedRow], to canonical: [CanonicalRow]) -> ([String?], Double) {
+    assign(printed, to: canonical, scores: scores(printed.map(ScoredRow.init), canonical))
+  }
+
+  /// `assign(_:to:)` with the scores already computed (`scores[printed][canonical]`).
+  func assign(
+    _ printed: [PrintedRow], to canonical: [CanonicalRow], scores: [[Double]]
+  ) -> ([String?], Double) {
+    let score = { (row: Int, target: Int) in scores[row][target] }
     let alignment = SequenceAligner.align(
-      leftCount: printed.count, rightCount: canonical.count, threshold: settings.rowThreshold
-    ) { score(printed[$0], canonical[$1]) }
+      leftCount: printed.count, rightCount: canonical.count, threshold: settings.rowThreshold,
+      score: score)
     var keys = [String?](repeating: nil, count: printed.count)
     var used = Set<Int>()
     for pair in alignment.pairs {
@@ -165,11 +197,9 @@ struct ApplicationTableMapper {
     for index in printed.indices where keys[index] == nil && !printed[index].leaf.isEmpty {
       let candidates = canonical.indices.filter { !used.contains($0) }
       guard
-        let bestIndex = candidates.max(by: {
-          score(printed[index], canonical[$0]) < score(printed[index], canonical[$1])
-        })
+        let bestIndex = candidates.max(by: { score(index, $0) < score(index, $1) })
       else { continue }
-      let value = score(printed[index], canonical[bestIndex])
+      let value = score(index, bestIndex)
       guard value > strict else { continue }
       keys[index] = canonical[bestIndex].key
       used.insert(bestIndex)
@@ -207,42 +237,10 @@ struct ApplicationTableMapper {
     return gain
   }
 
-  /// How well a printed row matches a canonical row: leaf similarity, adjusted by agreement of
-  /// the leaf's number (`2.`) and of the group context (`（五）不予处理`).
-  func score(_ row: PrintedRow, _ canonical: CanonicalRow) -> Double {
-    let leafBody = LabelText.body(of: row.leaf)
-    var value = TextSimilarity.ratio(leafBody, canonical.body)
-    if canonical.body.count >= 5 {
-      // A leaf that swallowed its group label (`（三）不予公开1.属于国家秘密` in one cell).
-      value = max(value, 0.9 * TextSimilarity.containment(of: canonical.body, in: leafBody))
-    }
-    if canonical.body.count >= 5 {
-      // A label broken over the label columns (`一、本年` | `新收政府` | `信息公开申请数量`, a stream
-      // table) is whole only in the row's full text.
-      let full = LabelText.body(of: (row.context + [row.leaf]).joined())
-      value = max(value, 0.95 * TextSimilarity.containment(of: canonical.body, in: full))
-    }
-    if let printed = LabelText.numbering(of: row.leaf), let expected = canonical.numbering {
-      value += printed == expected ? 0.1 : -0.15
-    }
-    let context = row.context.joined()
-    if !canonical.subgroupBody.isEmpty && !context.isEmpty {
-      var agreement = TextSimilarity.containment(of: canonical.subgroupBody, in: context)
-      if let number = canonical.subgroupNumbering {
-        let printedNumbers = row.context.compactMap { LabelText.numbering(of: $0) }
-          .filter { $0.style == .parenthesized }
-        if printedNumbers.contains(number) { agreement = max(agreement, 1) }
-        if !printedNumbers.isEmpty && !printedNumbers.contains(number) { agreement -= 0.5 }
-      }
-      value += 0.1 * agreement - 0.05
-    }
-    return value
-  }
-
   /// The printed keys with each missing canonical row inserted after its canonical predecessor.
   func rowOrder(printed: [String], variant: ReportFormat) -> [String] {
     var order = printed
-    let canonical = CanonicalSchema.applicationRows(variant).map(\.key)
+    let canonical = CanonicalRow.rows(variant).map(\.key)
     for (index, key) in canonical.enumerated() where !order.contains(key) {
       let predecessor = canonical[..<index].last { order.contains($0) }
       let position = predecessor.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? 0

@@ -19,9 +19,16 @@ struct CellRecorder {
   /// doubt about the value, so it does not put the cell in review.
   static let annotationCheck = "mapping.annotation"
 
+  /// The cells a report usually has: table 二 about 30, table 三 25 × 7, table 四 15.
+  static let expectedCells = 256
+
   init(parser: ValueParser, pageOrigins: [Int: TextOrigin]) {
     self.parser = parser
     self.pageOrigins = pageOrigins
+    // A report has 200-odd cells; growing the tables from empty rehashes them several times.
+    values.reserveCapacity(Self.expectedCells)
+    cells.reserveCapacity(Self.expectedCells)
+    owners.reserveCapacity(Self.expectedCells)
   }
 
   /// Parses the cell and records its value and reading under `key`.

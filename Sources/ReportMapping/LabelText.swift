@@ -25,6 +25,12 @@ enum LabelText {
   /// The label in NFKC form without spaces or quotes, with `1、`/`1．` unified to `1.` and
   /// brackets unified to ASCII parentheses.
   static func normalized(_ text: String) -> String {
+    guard let scalars = simpleScalars(text) else { return normalizedByCharacters(text) }
+    return string(normalized(simple: scalars))
+  }
+
+  /// `normalized(_:)` by `Character`s, for any text (the definition the scalar path follows).
+  static func normalizedByCharacters(_ text: String) -> String {
     let folded = text.precomposedStringWithCompatibilityMapping
     var characters: [Character] = []
     for character in folded {
@@ -57,6 +63,14 @@ enum LabelText {
   /// - Parameter normalizedText: a label already passed through `normalized(_:)`.
   /// - Returns: the numbering, or nil when the label has none.
   static func numbering(of normalizedText: String) -> Numbering? {
+    guard let scalars = simpleScalars(normalizedText) else {
+      return numberingByCharacters(of: normalizedText)
+    }
+    return numbering(simple: scalars)?.0
+  }
+
+  /// `numbering(of:)` by `Character`s, for any text (the definition the scalar path follows).
+  static func numberingByCharacters(of normalizedText: String) -> Numbering? {
     let characters = Array(normalizedText)
     guard let first = characters.first else { return nil }
     if first.isASCII && first.isNumber {
@@ -87,8 +101,17 @@ enum LabelText {
   /// - Parameter normalizedText: a label already passed through `normalized(_:)`.
   /// - Returns: the label after its number.
   static func body(of normalizedText: String) -> String {
+    guard let scalars = simpleScalars(normalizedText) else {
+      return bodyByCharacters(of: normalizedText)
+    }
+    guard let (_, length) = numbering(simple: scalars) else { return normalizedText }
+    return string(scalars[length...])
+  }
+
+  /// `body(of:)` by `Character`s, for any text (the definition the scalar path follows).
+  static func bodyByCharacters(of normalizedText: String) -> String {
     let characters = Array(normalizedText)
-    guard let numbering = numbering(of: normalizedText) else { return normalizedText }
+    guard let numbering = numberingByCharacters(of: normalizedText) else { return normalizedText }
     switch numbering.style {
     case .arabic:
       let digits = characters.prefix { $0.isASCII && $0.isNumber }.count

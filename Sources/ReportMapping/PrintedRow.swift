@@ -29,11 +29,11 @@ struct PrintedRow: Sendable {
         1, values.compactMap { cell in cell.map { $0.row + $0.rowSpan - row } }.max() ?? 1)
       let unit = row..<min(grid.rowCount, row + span)
       var labelCells: [TableCell] = []
-      var seen: Set<[Int]> = []
+      var seen: Set<Int> = []
       for column in labelColumns {
         for r in unit {
           guard let cell = grid.cell(atRow: r, column: column),
-            seen.insert([cell.row, cell.column]).inserted
+            seen.insert(cell.row << 32 | cell.column).inserted
           else { continue }
           labelCells.append(cell)
         }

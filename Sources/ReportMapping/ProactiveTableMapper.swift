@@ -37,11 +37,11 @@ struct ProactiveTableMapper {
   /// Reads the bands, headers and data rows of the grids, in order.
   func read(_ grids: [TableGrid]) -> Reading {
     var reading = Reading()
-    let headers2021 = Set(CanonicalSchema.proactiveRows(.v2021).flatMap(\.headers)).map(
-      LabelText.normalized)
-    let headers2019 = Set(CanonicalSchema.proactiveRows(.v2019).flatMap(\.headers)).map(
-      LabelText.normalized)
-    let only2019Rows = ["其他对外管理服务事项", "政府集中采购"]
+    let headers2021 = Self.headers2021
+    let headers2019 = Self.headers2019
+    let allHeaders = headers2021 + headers2019
+    let only2019Rows = Self.only2019Rows
+    let contentHeader = TextSimilarity.scalars(of: "信息内容")
     // A band or header at the foot of one grid heads the rows of the next (a page break).
     var band: Int?
     var header: [(columns: Range<Int>, text: String)] = []
@@ -50,20 +50,21 @@ struct ProactiveTableMapper {
         let cells = grid.cells(inRow: row)
         let texts = cells.map { LabelText.normalized($0.text) }
         guard let first = cells.first, texts.contains(where: { !$0.isEmpty }) else { continue }
+        let scalars = texts.map(TextSimilarity.scalars(of:))
         let joined = texts.joined()
         if let number = Self.bandNumber(joined) {
           band = number
           continue
         }
         let numeric = cells.dropFirst().contains { settings.parser.parse($0.text).number != nil }
-        let headerLike = texts.dropFirst().contains { text in
-          (headers2021 + headers2019).contains { TextSimilarity.ratio($0, text) >= 0.7 }
+        let headerLike = scalars.dropFirst().contains { text in
+          allHeaders.contains { TextSimilarity.ratio($0, text) >= 0.7 }
         }
-        if TextSimilarity.ratio(texts[0], "信息内容") >= 0.6 || (!numeric && headerLike) {
+        if TextSimilarity.ratio(scalars[0], contentHeader) >= 0.6 || (!numeric && headerLike) {
           header = cells.dropFirst().map {
             ($0.column..<($0.column + $0.columnSpan), LabelText.normalized($0.text))
           }
-          for text in header.map(\.text) {
+          for text in header.map({ TextSimilarity.scalars(of: $0.text) }) {
             let s21 = headers2021.map { TextSimilarity.ratio($0, text) }.max() ?? 0
             let s19 = headers2019.map { TextSimilarity.ratio($0, text) }.max() ?? 0
             if s21 >= 0.7 && s21 > s19 + 0.1 { reading.votes2021 += 1 }
@@ -72,7 +73,7 @@ struct ProactiveTableMapper {
           continue
         }
         let label = texts[0]
-        if only2019Rows.contains(where: { TextSimilarity.ratio($0, label) >= 0.8 }) {
+        if only2019Rows.contains(where: { TextSimilarity.ratio($0, scalars[0]) >= 0.8 }) {
           reading.votes2019 += 1
         }
         let values = Array(cells.dropFirst())
@@ -87,12 +88,48 @@ struct ProactiveTableMapper {
     return reading
   }
 
+  /// The normalized column headers of the 2021 rows, as scalars (no duplicates, any order).
+  static let headers2021 = Set(CanonicalSchema.proactiveRows(.v2021).flatMap(\.headers)).map {
+    TextSimilarity.scalars(of: LabelText.normalized($0))
+  }
+
+  /// The normalized column headers of the 2019 rows, as scalars (no duplicates, any order).
+  static let headers2019 = Set(CanonicalSchema.proactiveRows(.v2019).flatMap(\.headers)).map {
+    TextSimilarity.scalars(of: LabelText.normalized($0))
+  }
+
+  /// Row labels printed only in 2019-format reports, as scalars.
+  static let only2019Rows = ["其他对外管理服务事项", "政府集中采购"].map(TextSimilarity.scalars(of:))
+
+  /// A canonical row's label and band number, prepared once.
+  struct CanonicalLabel: Sendable {
+    /// The normalized label, as scalars.
+    var label: [UInt32]
+    /// The band's item number.
+    var band: Int?
+
+    init(_ row: CanonicalSchema.ProactiveRow) {
+      label = TextSimilarity.scalars(of: LabelText.normalized(row.label))
+      band = ProactiveTableMapper.bandNumber(LabelText.normalized(row.band))
+    }
+  }
+
+  /// The canonical rows' labels of each format, parallel to `CanonicalSchema.proactiveRows`.
+  static let canonicalLabels: [ReportFormat: [CanonicalLabel]] = Dictionary(
+    uniqueKeysWithValues: ReportFormat.allCases.map {
+      ($0, CanonicalSchema.proactiveRows($0).map(CanonicalLabel.init))
+    })
+
   /// Maps the rows read into the recorder with the rows of `format`.
   func map(_ reading: Reading, format: ReportFormat, into recorder: inout CellRecorder) {
     let canonical = CanonicalSchema.proactiveRows(format)
+    let labels = Self.canonicalLabels[format] ?? canonical.map(CanonicalLabel.init)
     var used = Set<String>()
     for row in reading.rows where !row.label.isEmpty {
-      let scored = canonical.filter { !used.contains($0.key) }.map { ($0, score(row, $0)) }
+      let label = TextSimilarity.scalars(of: row.label)
+      let scored = canonical.indices.filter { !used.contains(canonical[$0].key) }.map {
+        (canonical[$0], score(label: label, band: row.band, labels[$0]))
+      }
       guard let (match, value) = scored.max(by: { $0.1 < $1.1 }), value > settings.rowThreshold
       else {
         recorder.findings.append(
@@ -121,8 +158,13 @@ struct ProactiveTableMapper {
 
   /// Label similarity, plus 0.1 when the band number agrees and minus 0.1 when it differs.
   func score(_ row: DataRow, _ canonical: CanonicalSchema.ProactiveRow) -> Double {
-    var value = TextSimilarity.ratio(row.label, LabelText.normalized(canonical.label))
-    if let band = row.band, let expected = Self.bandNumber(LabelText.normalized(canonical.band)) {
+    score(label: TextSimilarity.scalars(of: row.label), band: row.band, CanonicalLabel(canonical))
+  }
+
+  /// `score(_:_:)` of a printed label (scalars) and band against a prepared canonical row.
+  func score(label: [UInt32], band: Int?, _ canonical: CanonicalLabel) -> Double {
+    var value = TextSimilarity.ratio(label, canonical.label)
+    if let band, let expected = canonical.band {
       value += band == expected ? 0.1 : -0.1
     }
     return value
@@ -145,10 +187,11 @@ struct ProactiveTableMapper {
   func columnCells(_ row: DataRow, _ canonical: CanonicalSchema.ProactiveRow) -> [(
     String, TableCell
   )] {
-    let headers = canonical.headers.map(LabelText.normalized)
+    let headers = canonical.headers.map { TextSimilarity.scalars(of: LabelText.normalized($0)) }
+    let printed = row.headers.map(TextSimilarity.scalars(of:))
     let alignment = SequenceAligner.align(
       leftCount: row.valueCells.count, rightCount: headers.count, threshold: 0.5
-    ) { TextSimilarity.ratio(row.headers[$0], headers[$1]) }
+    ) { TextSimilarity.ratio(printed[$0], headers[$1]) }
     if alignment.pairs.count == headers.count {
       return alignment.pairs.map { (canonical.columns[$0.right], row.valueCells[$0.left]) }
     }
@@ -157,6 +200,25 @@ struct ProactiveTableMapper {
 
   /// The item number of a band label `第二十条第（一）项` → 1, or nil for other text.
   static func bandNumber(_ normalized: String) -> Int? {
+    guard let scalars = LabelText.simpleScalars(normalized) else {
+      return bandNumberByCharacters(normalized)
+    }
+    guard let offset = LabelText.firstOffset(of: bandMark[...], in: scalars[...]) else {
+      return nil
+    }
+    var start = offset + bandMark.count
+    // 第 or (
+    while start < scalars.count, scalars[start] == 0x7B2C || scalars[start] == 0x28 { start += 1 }
+    var end = start
+    while end < scalars.count, LabelText.chineseDigit(scalar: scalars[end]) != nil { end += 1 }
+    return LabelText.chineseNumber(scalars: scalars[start..<end])
+  }
+
+  /// `第二十条` as scalars.
+  static let bandMark = TextSimilarity.scalars(of: "第二十条")
+
+  /// `bandNumber(_:)` by `Character`s, for any text (the definition the scalar path follows).
+  static func bandNumberByCharacters(_ normalized: String) -> Int? {
     guard let range = normalized.range(of: "第二十条") else { return nil }
     let rest = normalized[range.upperBound...].drop { $0 == "第" || $0 == "(" }
     let digits = rest.prefix { LabelText.chineseDigit($0) != nil }

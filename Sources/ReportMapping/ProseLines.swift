@@ -52,6 +52,30 @@ enum ProseLines {
 
   /// The text with whitespace removed except between two ASCII letters or digits.
   static func cleaned(_ text: String) -> String {
+    guard let scalars = LabelText.simpleScalars(text) else { return cleanedByCharacters(text) }
+    let isAlphanumeric = { (value: UInt32) in
+      (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
+        || (0x61...0x7A).contains(value)
+    }
+    var result: [UInt32] = []
+    result.reserveCapacity(scalars.count)
+    var pendingSpace = false
+    for value in scalars {
+      if LabelText.isWhitespace(simple: value) {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if pendingSpace, let last = result.last, isAlphanumeric(last), isAlphanumeric(value) {
+        result.append(0x20)
+      }
+      pendingSpace = false
+      result.append(value)
+    }
+    return LabelText.string(result)
+  }
+
+  /// `cleaned(_:)` by `Character`s, for any text (the definition the scalar path follows).
+  static func cleanedByCharacters(_ text: String) -> String {
     var result = ""
     var pendingSpace = false
     for character in text {
@@ -72,6 +96,23 @@ enum ProseLines {
 
   /// Whether a line is a page number (`-3-`, `— 1 —`, `第 2 页`, `2/5`).
   static func isFooter(_ text: String) -> Bool {
+    guard let scalars = LabelText.simpleScalars(text) else { return isFooterByCharacters(text) }
+    var kept = 0
+    for value in scalars where !LabelText.isWhitespace(simple: value) {
+      // - — – － _ · . 第 页 共 /
+      if [0x2D, 0x2014, 0x2013, 0xFF0D, 0x5F, 0xB7, 0x2E, 0x7B2C, 0x9875, 0x5171, 0x2F].contains(
+        value)
+      {
+        continue
+      }
+      guard LabelText.isASCIIDigit(value) else { return false }
+      kept += 1
+    }
+    return kept > 0 && kept <= 3
+  }
+
+  /// `isFooter(_:)` by `Character`s, for any text (the definition the scalar path follows).
+  static func isFooterByCharacters(_ text: String) -> Bool {
     let compact = text.filter { !$0.isWhitespace }
     let stripped = compact.filter { !"-—–－_·.第页共/".contains($0) }
     return !stripped.isEmpty && stripped.count <= 3

@@ -71,22 +71,36 @@ struct ReviewTableMapper {
       let numbers = grid.cells(inRow: row).filter { settings.parser.parse($0.text).number != nil }
       if numbers.count >= 5 { return row }
     }
-    let words =
-      CanonicalSchema.reviewColumns.map(\.label) + CanonicalSchema.reviewGroups.map(\.label)
+    let words = Self.headerWords
     let plain = rows.filter { row in
       !grid.cells(inRow: row).contains { cell in
-        let text = LabelText.normalized(cell.text)
+        let text = TextSimilarity.scalars(of: LabelText.normalized(cell.text))
         return words.contains { TextSimilarity.ratio($0, text) >= settings.headerThreshold }
       }
     }
     return plain.last.flatMap { $0 > 0 ? $0 : nil }
   }
 
+  /// The column and group labels as printed (not normalized), as scalars.
+  static let headerWords =
+    (CanonicalSchema.reviewColumns.map(\.label) + CanonicalSchema.reviewGroups.map(\.label))
+    .map(TextSimilarity.scalars(of:))
+
+  /// The group labels, normalized, as scalars.
+  static let groupLabels = CanonicalSchema.reviewGroups.map {
+    TextSimilarity.scalars(of: LabelText.normalized($0.label))
+  }
+
+  /// The column labels, normalized, as scalars.
+  static let columnLabels = CanonicalSchema.reviewColumns.map {
+    TextSimilarity.scalars(of: LabelText.normalized($0.label))
+  }
+
   /// The grid column of each canonical cell, in group-then-column order, when the header names
   /// all fifteen; else nil.
   func namedColumns(of grid: TableGrid, headerRows: Range<Int>) -> [Int]? {
-    let groups = CanonicalSchema.reviewGroups.map { LabelText.normalized($0.label) }
-    let columns = CanonicalSchema.reviewColumns.map { LabelText.normalized($0.label) }
+    let groups = Self.groupLabels
+    let columns = Self.columnLabels
     var found: [[Int?]] = Array(
       repeating: Array(repeating: nil, count: columns.count), count: groups.count)
     for column in 0..<grid.columnCount {
@@ -94,7 +108,7 @@ struct ReviewTableMapper {
       var result: Int?
       for row in headerRows {
         guard let cell = grid.cell(atRow: row, column: column) else { continue }
-        let text = LabelText.normalized(cell.text)
+        let text = TextSimilarity.scalars(of: LabelText.normalized(cell.text))
         if let match = Self.best(text, among: groups, threshold: settings.headerThreshold) {
           group = match
         }
@@ -111,7 +125,7 @@ struct ReviewTableMapper {
   }
 
   /// The index of the label most like `text`, when above the threshold.
-  static func best(_ text: String, among labels: [String], threshold: Double) -> Int? {
+  static func best(_ text: [UInt32], among labels: [[UInt32]], threshold: Double) -> Int? {
     let scores = labels.map { TextSimilarity.ratio($0, text) }
     guard let top = scores.max(), top >= threshold else { return nil }
     return scores.firstIndex(of: top)

@@ -56,11 +56,16 @@ enum TableSegmenter {
     return result
   }
 
+  /// `keywords` as scalar texts, prepared once.
+  static let keywordTexts: [(TableKind, [ScalarText])] = keywords.map { kind, words in
+    (kind, words.map(ScalarText.init))
+  }
+
   /// The table whose words a grid holds most of, or nil with fewer than two hits.
   static func kind(of grid: TableGrid) -> TableKind? {
-    let texts = grid.cells.map { LabelText.normalized($0.text) }.filter { !$0.isEmpty }
+    let texts = grid.cells.map { ScalarText(LabelText.normalized($0.text)) }.filter { !$0.isEmpty }
     var best: (kind: TableKind, hits: Int)?
-    for (kind, words) in keywords {
+    for (kind, words) in keywordTexts {
       var hits = 0
       for text in texts { hits += words.filter { text.contains($0) }.count }
       if kind == .applications { hits += applicationLeafHits(texts) }
@@ -69,15 +74,24 @@ enum TableSegmenter {
     return best?.kind
   }
 
+  /// The bodies of the table-三 leaf labels of four characters or more, normalized, as scalars.
+  static let applicationLeaves: [[UInt32]] = CanonicalSchema.applicationRows(.v2021).map {
+    LabelText.body(of: LabelText.normalized($0.label))
+  }
+  .filter { $0.count >= 4 }
+  .map(TextSimilarity.scalars(of:))
+
   /// How many texts look like a table-三 leaf label (a continuation page has no header words).
   static func applicationLeafHits(_ texts: [String]) -> Int {
-    let leaves = CanonicalSchema.applicationRows(.v2021).map {
-      LabelText.body(of: LabelText.normalized($0.label))
-    }
-    .filter { $0.count >= 4 }
-    return texts.filter { text in
-      let body = LabelText.body(of: text)
-      return body.count >= 4 && leaves.contains { TextSimilarity.ratio($0, body) >= 0.8 }
+    applicationLeafHits(texts.map(ScalarText.init))
+  }
+
+  /// `applicationLeafHits(_:)` of texts already prepared.
+  static func applicationLeafHits(_ texts: [ScalarText]) -> Int {
+    texts.filter { text in
+      let body = ScalarText(LabelText.body(of: text.text))
+      return body.characterCount >= 4
+        && applicationLeaves.contains { TextSimilarity.ratio($0, body.scalars) >= 0.8 }
     }.count
   }
 
@@ -99,13 +113,17 @@ enum TableSegmenter {
     return ranges
   }
 
+  /// The words `startKind(_:)` looks for, as scalar texts.
+  static let startWords = ["行政复议", "行政诉讼", "结果维持", "申请人情况", "勾稽关系", "第二十条"].map(
+    ScalarText.init)
+
   /// The table a row's text starts, if it is a table's first row.
   static func startKind(_ text: String) -> TableKind? {
-    if text.contains("行政复议") && (text.contains("行政诉讼") || text.contains("结果维持")) {
-      return .reviewLitigation
-    }
-    if text.contains("申请人情况") || text.contains("勾稽关系") { return .applications }
-    if text.contains("第二十条") { return .proactive }
+    let prepared = ScalarText(text)
+    let found = startWords.map { prepared.contains($0) }
+    if found[0] && (found[1] || found[2]) { return .reviewLitigation }
+    if found[3] || found[4] { return .applications }
+    if found[5] { return .proactive }
     return nil
   }
 

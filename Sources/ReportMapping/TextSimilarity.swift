@@ -10,32 +10,92 @@ enum TextSimilarity {
   static func commonSubsequenceLength(_ a: String, _ b: String) -> Int {
     // Unicode scalars, not Characters: labels are NFKC-normalized, and scalar comparison is
     // an order of magnitude cheaper than grapheme comparison.
-    let left = Array(a.unicodeScalars)
-    let right = Array(b.unicodeScalars)
+    commonSubsequenceLength(scalars(of: a), scalars(of: b))
+  }
+
+  /// The length of the longest common subsequence of two scalar sequences.
+  ///
+  /// - Complexity: O(n·m) time, O(m) memory.
+  static func commonSubsequenceLength(_ left: [UInt32], _ right: [UInt32]) -> Int {
     guard !left.isEmpty, !right.isEmpty else { return 0 }
-    var previous = [Int](repeating: 0, count: right.count + 1)
-    var current = previous
-    for i in 1...left.count {
-      for j in 1...right.count {
-        current[j] =
-          left[i - 1] == right[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+    if left.count <= 64 { return bitParallelLength(pattern: left, text: right) }
+    if right.count <= 64 { return bitParallelLength(pattern: right, text: left) }
+    return tableLength(left, right)
+  }
+
+  /// The LCS length by the bit-vector algorithm (Crochemore et al. 2001; Hyyrö 2004): bit i of
+  /// `v` is 0 where row i of the DP table steps up, so the zeros count the LCS.
+  ///
+  /// - Parameter pattern: at most 64 scalars.
+  /// - Complexity: O(|text| · |pattern| / 64) word operations, plus the match masks.
+  static func bitParallelLength(pattern: [UInt32], text: [UInt32]) -> Int {
+    let m = pattern.count
+    precondition(m <= 64)
+    let live: UInt64 = m == 64 ? .max : (1 << UInt64(m)) - 1
+    var v = UInt64.max
+    pattern.withUnsafeBufferPointer { pattern in
+      for scalar in text {
+        var match: UInt64 = 0
+        for i in 0..<m where pattern[i] == scalar { match |= 1 << UInt64(i) }
+        let u = v & match
+        v = (v &+ u) | (v & ~match)
       }
-      swap(&previous, &current)
     }
-    return previous[right.count]
+    return m - (v & live).nonzeroBitCount
+  }
+
+  /// The LCS length by the O(m) row of the DP table.
+  static func tableLength(_ left: [UInt32], _ right: [UInt32]) -> Int {
+    guard !left.isEmpty, !right.isEmpty else { return 0 }
+    let m = right.count
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: m + 1) { row in
+      row.initialize(repeating: 0)
+      left.withUnsafeBufferPointer { left in
+        right.withUnsafeBufferPointer { right in
+          for scalar in left {
+            // `diagonal` is the previous row's value at j − 1, `row[j]` the previous row's at j.
+            var diagonal = 0
+            for j in 1...m {
+              let above = row[j]
+              row[j] = scalar == right[j - 1] ? diagonal + 1 : max(above, row[j - 1])
+              diagonal = above
+            }
+          }
+        }
+      }
+      return row[m]
+    }
+  }
+
+  /// The Unicode scalar values of a string.
+  static func scalars(of text: String) -> [UInt32] {
+    var result: [UInt32] = []
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { result.append(scalar.value) }
+    return result
   }
 
   /// The symmetric ratio `2·LCS / (|a| + |b|)` in `0...1`; 0 when either string is empty.
   static func ratio(_ a: String, _ b: String) -> Double {
+    ratio(scalars(of: a), scalars(of: b))
+  }
+
+  /// `ratio(_:_:)` of two scalar sequences.
+  static func ratio(_ a: [UInt32], _ b: [UInt32]) -> Double {
     guard !a.isEmpty, !b.isEmpty else { return 0 }
-    let total = a.unicodeScalars.count + b.unicodeScalars.count
+    let total = a.count + b.count
     return 2 * Double(commonSubsequenceLength(a, b)) / Double(total)
   }
 
   /// How much of `needle` appears, in order, inside `haystack`: `LCS / |needle|` in `0...1`.
   static func containment(of needle: String, in haystack: String) -> Double {
+    containment(of: scalars(of: needle), in: scalars(of: haystack))
+  }
+
+  /// `containment(of:in:)` of two scalar sequences.
+  static func containment(of needle: [UInt32], in haystack: [UInt32]) -> Double {
     guard !needle.isEmpty, !haystack.isEmpty else { return 0 }
-    return Double(commonSubsequenceLength(needle, haystack)) / Double(needle.unicodeScalars.count)
+    return Double(commonSubsequenceLength(needle, haystack)) / Double(needle.count)
   }
 
   /// The Levenshtein distance between two strings, in Unicode scalars.

@@ -38,8 +38,19 @@ enum TitleReader {
 
   /// Parses a joined title text; nil unless it contains a year and `政府信息公开…年度报告`.
   static func parse(_ text: String) -> Title? {
-    let compact = arabicYears(
-      text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace })
+    let folded = ScalarText(LabelText.compactFolded(text))
+    guard folded.isSimple else { return parseByRegex(arabicYears(folded.text)) }
+    // Most candidate lines lack the phrase the pattern needs (and arabicYears only rewrites
+    // numerals, never a character of the phrase).
+    guard folded.contains(disclosurePhrase) else { return nil }
+    let compact = arabicYears(folded.text)
+    guard let scalars = LabelText.simpleScalars(compact) else { return parseByRegex(compact) }
+    return match(simple: scalars)
+  }
+
+  /// Matches `^(.*?)((?:19|20)\d{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?报告` on a compact,
+  /// folded text (the definition `match(simple:)` follows).
+  static func parseByRegex(_ compact: String) -> Title? {
     let pattern = #/^(.*?)((?:19|20)\d{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?报告/#
     guard let match = compact.firstMatch(of: pattern) else { return nil }
     let before = String(match.output.1)
@@ -50,21 +61,85 @@ enum TitleReader {
       year: Int(match.output.2))
   }
 
+  /// The phrase every title holds.
+  static let disclosurePhrase = ScalarText("政府信息公开")
+
+  /// `parseByRegex(_:)` on simple scalars without whitespace, trying the pattern's choices in the
+  /// order the regex engine backtracks through them: the shortest agency prefix, 度 taken before
+  /// not, the shortest text before the phrase, 工作 and 年度 taken before not.
+  ///
+  /// Building and running the regex costs about a millisecond per document (most of it parsing
+  /// the pattern at run time); this loop costs microseconds. `\d` is Unicode's numeric
+  /// property there (二 and 〇 match too), as `isRegexDigit(_:)` checks.
+  static func match(simple s: [UInt32]) -> Title? {
+    let phrase = disclosurePhrase.scalars
+    let work: [UInt32] = [0x5DE5, 0x4F5C]  // 工作
+    let annual: [UInt32] = [0x5E74, 0x5EA6]  // 年度
+    let report: [UInt32] = [0x62A5, 0x544A]  // 报告
+    let year: UInt32 = 0x5E74  // 年
+    let degree: UInt32 = 0x5EA6  // 度
+    let n = s.count
+    func has(_ word: [UInt32], at index: Int) -> Bool {
+      index + word.count <= n && s[index..<(index + word.count)].elementsEqual(word)
+    }
+    var i = 0
+    while i + 5 <= n {
+      defer { i += 1 }
+      let century = (s[i] == 0x31 && s[i + 1] == 0x39) || (s[i] == 0x32 && s[i + 1] == 0x30)
+      guard century, isRegexDigit(s[i + 2]), isRegexDigit(s[i + 3]), s[i + 4] == year else {
+        continue
+      }
+      let starts = i + 5 < n && s[i + 5] == degree ? [i + 6, i + 5] : [i + 5]
+      for start in starts {
+        var p = start
+        while p + phrase.count <= n {
+          defer { p += 1 }
+          guard has(phrase, at: p) else { continue }
+          let q = p + phrase.count
+          for takeWork in [true, false] {
+            for takeAnnual in [true, false] {
+              var r = q
+              if takeWork {
+                guard has(work, at: r) else { continue }
+                r += work.count
+              }
+              if takeAnnual {
+                guard has(annual, at: r) else { continue }
+                r += annual.count
+              }
+              guard has(report, at: r) else { continue }
+              let before = LabelText.string(s[0..<i])
+              let after = LabelText.string(s[start..<p])
+              let agency = before.isEmpty ? after : before
+              return Title(
+                title: LabelText.string(s[0..<(r + report.count)]),
+                agency: agency.isEmpty ? nil : agency,
+                year: Int(LabelText.string(s[i..<(i + 4)])))
+            }
+          }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Whether a scalar matches the regex class `\d` (it has a numeric value: 2, 二, 〇, ¼).
+  static func isRegexDigit(_ value: UInt32) -> Bool {
+    Unicode.Scalar(value)?.properties.numericType != nil
+  }
+
   /// The text with years in Chinese digits turned into Arabic ones (`二〇二三年` → `2023年`).
   static func arabicYears(_ text: String) -> String {
-    let digits: [Character: Character] = [
-      "〇": "0", "零": "0", "○": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
-      "六": "6", "七": "7", "八": "8", "九": "9",
-    ]
+    let digits = yearDigit
     var characters = Array(text)
     var index = 0
     while index + 4 < characters.count {
       let window = characters[index..<(index + 4)]
-      if characters[index + 4] == "年", window.allSatisfy({ digits[$0] != nil }),
-        digits[window[window.startIndex]] == "2" || digits[window[window.startIndex]] == "1"
+      if characters[index + 4] == "年", window.allSatisfy({ digits($0) != nil }),
+        digits(window[window.startIndex]) == "2" || digits(window[window.startIndex]) == "1"
       {
         for offset in 0..<4 {
-          characters[index + offset] = digits[characters[index + offset]] ?? "0"
+          characters[index + offset] = digits(characters[index + offset]) ?? "0"
         }
         index += 5
       } else {
@@ -72,5 +147,22 @@ enum TitleReader {
       }
     }
     return String(characters)
+  }
+
+  /// The Arabic digit of a year numeral (`〇` `零` `○` `O` → 0, `一` … `九` → 1 … 9).
+  static func yearDigit(_ character: Character) -> Character? {
+    switch character {
+    case "〇", "零", "○", "O": "0"
+    case "一": "1"
+    case "二": "2"
+    case "三": "3"
+    case "四": "4"
+    case "五": "5"
+    case "六": "6"
+    case "七": "7"
+    case "八": "8"
+    case "九": "9"
+    default: nil
+    }
   }
 }

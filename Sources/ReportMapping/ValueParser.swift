@@ -43,8 +43,28 @@ public struct ValueParser: Sendable, Equatable {
 
   /// Parses the text of one value cell.
   public func parse(_ raw: String) -> Parsed {
-    var text = raw.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
-    if text.isEmpty { return Parsed(outcome: .blank, confidenceFactor: 1) }
+    // Most cells print plain ASCII digits (`0`, `16`); for them every step below is a no-op up
+    // to `plainNumber`, which reduces to `ReportNumber(literal:)`, and `lookAlikeDigits` finds
+    // nothing to replace.
+    if !raw.isEmpty, raw.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+      guard let number = ReportNumber(literal: raw) else {
+        return Parsed(outcome: .unreadable, confidenceFactor: 1)
+      }
+      return Parsed(outcome: .number(number, unit: nil, annotation: nil), confidenceFactor: 1)
+    }
+    let folded = LabelText.compactFolded(raw)
+    if folded.isEmpty { return Parsed(outcome: .blank, confidenceFactor: 1) }
+    // A label or a note (`一、本年新收…`, `无`): without an ASCII digit or a look-alike letter,
+    // neither `plainNumber` nor `lookAlikeDigits` can read a number, whatever is stripped first.
+    if !folded.unicodeScalars.contains(where: Self.mayBeDigit) {
+      return Parsed(outcome: .unreadable, confidenceFactor: 1)
+    }
+    return parse(folded: folded)
+  }
+
+  /// Parses a cell's text already in NFKC form without whitespace, and not empty.
+  func parse(folded: String) -> Parsed {
+    var text = folded
     var annotation: String?
     // `22(其中修订16件)`: the number before the bracket is the value.
     if let open = text.firstIndex(where: { $0 == "(" || $0 == "（" }), open != text.startIndex {
@@ -67,6 +87,14 @@ public struct ValueParser: Sendable, Equatable {
         confidenceFactor: lookAlikeConfidence)
     }
     return Parsed(outcome: .unreadable, confidenceFactor: 1)
+  }
+
+  /// Whether a scalar is an ASCII digit or one of the letters `lookAlikeDigits` reads as one.
+  static func mayBeDigit(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "0"..."9", "O", "o", "〇", "D", "Q", "l", "I", "|", "i", "!", "S", "s", "Z", "z", "B": true
+    default: false
+    }
   }
 
   /// A number in the forms `1234`, `1,234`, `-18`, `+3`, `7730.28`, `减少2`, `增加3`.

@@ -1,0 +1,73 @@
+import DocumentModel
+import ReportSchema
+
+/// Scoring printed table-三 rows against canonical rows.
+///
+/// Every printed row is scored against every canonical row of both row sets (about 25 × 25 × 2
+/// pairs), and the greedy pass and the position check read the same scores again, so each
+/// printed row's label pieces are normalized once (`ScoredRow`) and the scores are computed once
+/// per row set (`scores(_:_:)`).
+extension ApplicationTableMapper {
+  /// A printed row's label pieces, prepared once for scoring.
+  struct ScoredRow {
+    /// The leaf without its number, as scalars.
+    var leafBody: [UInt32]
+    /// The context and leaf joined, without a leading number, as scalars.
+    var fullBody: [UInt32]
+    /// The leaf's number.
+    var leafNumbering: LabelText.Numbering?
+    /// The context labels joined, as scalars.
+    var context: [UInt32]
+    /// The parenthesized numbers (`（五）`) the context labels start with.
+    var contextNumbers: [LabelText.Numbering]
+
+    init(_ row: PrintedRow) {
+      leafBody = TextSimilarity.scalars(of: LabelText.body(of: row.leaf))
+      fullBody = TextSimilarity.scalars(of: LabelText.body(of: (row.context + [row.leaf]).joined()))
+      leafNumbering = LabelText.numbering(of: row.leaf)
+      context = TextSimilarity.scalars(of: row.context.joined())
+      contextNumbers = row.context.compactMap { LabelText.numbering(of: $0) }
+        .filter { $0.style == .parenthesized }
+    }
+  }
+
+  /// The score of every printed row against every canonical row: `[printed][canonical]`.
+  func scores(_ printed: [ScoredRow], _ canonical: [CanonicalRow]) -> [[Double]] {
+    printed.map { row in canonical.map { score(row, $0) } }
+  }
+
+  /// How well a printed row matches a canonical row: leaf similarity, adjusted by agreement of
+  /// the leaf's number (`2.`) and of the group context (`（五）不予处理`).
+  func score(_ row: PrintedRow, _ canonical: CanonicalRow) -> Double {
+    score(ScoredRow(row), canonical)
+  }
+
+  /// `score(_:_:)` of a prepared row.
+  func score(_ row: ScoredRow, _ canonical: CanonicalRow) -> Double {
+    var value = TextSimilarity.ratio(row.leafBody, canonical.bodyScalars)
+    if canonical.bodyCount >= 5 {
+      // A leaf that swallowed its group label (`（三）不予公开1.属于国家秘密` in one cell).
+      value = max(
+        value, 0.9 * TextSimilarity.containment(of: canonical.bodyScalars, in: row.leafBody))
+    }
+    if canonical.bodyCount >= 5 {
+      // A label broken over the label columns (`一、本年` | `新收政府` | `信息公开申请数量`, a stream
+      // table) is whole only in the row's full text.
+      value = max(
+        value, 0.95 * TextSimilarity.containment(of: canonical.bodyScalars, in: row.fullBody))
+    }
+    if let printed = row.leafNumbering, let expected = canonical.numbering {
+      value += printed == expected ? 0.1 : -0.15
+    }
+    if !canonical.subgroupScalars.isEmpty && !row.context.isEmpty {
+      var agreement = TextSimilarity.containment(of: canonical.subgroupScalars, in: row.context)
+      if let number = canonical.subgroupNumbering {
+        let printedNumbers = row.contextNumbers
+        if printedNumbers.contains(number) { agreement = max(agreement, 1) }
+        if !printedNumbers.isEmpty && !printedNumbers.contains(number) { agreement -= 0.5 }
+      }
+      value += 0.1 * agreement - 0.05
+    }
+    return value
+  }
+}

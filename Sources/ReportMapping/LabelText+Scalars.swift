@@ -1,0 +1,218 @@
+/// Scalar-level fast paths of `LabelText`, exact for "simple" text.
+///
+/// Foundation's NFKC folding and `Character` iteration (grapheme breaking) cost microseconds
+/// per label on Linux, and the mapper normalizes and compares thousands of labels per report
+/// (about 80 ms of a 250 ms text-layer extraction before these paths). Report labels are almost
+/// always CJK ideographs, ASCII and a few punctuation marks. For text made only of the scalars
+/// `isSimple(_:)` accepts, every scalar is its own `Character`, NFKC maps each scalar on its own
+/// (the full-width forms to ASCII, U+3000 to a space, the rest to itself), nothing composes or
+/// decomposes canonically, so working on scalars gives exactly what the `Character`-level
+/// definitions give. Any other text takes those definitions (`normalizedByCharacters(_:)` …);
+/// `LabelScalarTests` compares both on every scalar of the accepted ranges.
+extension LabelText {
+  /// Whether a scalar is one the fast paths handle exactly.
+  ///
+  /// Accepted: ASCII tab…form feed and space…tilde (not CR, which joins a following LF into one
+  /// `Character`); general punctuation U+2010, U+2012…U+2016,
+  /// U+2018…U+2023, U+2027 (dashes, quotes, daggers, bullets); U+3000…U+3029 (ideographic space,
+  /// 、。, brackets 〈〉《》「」『』【】〔〕, 〇, Hangzhou numerals); CJK ideographs U+3400…U+4DBF,
+  /// U+4E00…U+9FFF; full-width forms U+FF01…U+FF5E. None of these is a combining mark, a
+  /// grapheme extender, a Hangul jamo, or has a canonical decomposition; their compatibility
+  /// mappings are one scalar each.
+  @inline(__always)
+  static func isSimple(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x09...0x0C, 0x20...0x7E: true
+    case 0x2010, 0x2012...0x2016, 0x2018...0x2023, 0x2027: true
+    case 0x3000...0x3029: true
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+    case 0xFF01...0xFF5E: true
+    default: false
+    }
+  }
+
+  /// The scalar values of `text` when every one is simple (`isSimple(_:)`), else nil.
+  static func simpleScalars(_ text: String) -> [UInt32]? {
+    var result: [UInt32] = []
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      guard isSimple(scalar.value) else { return nil }
+      result.append(scalar.value)
+    }
+    return result
+  }
+
+  /// The NFKC form of one simple scalar: full-width forms to ASCII, U+3000 to a space.
+  @inline(__always)
+  static func compatibilityFolded(simple value: UInt32) -> UInt32 {
+    switch value {
+    case 0xFF01...0xFF5E: value - 0xFEE0
+    case 0x3000: 0x20
+    default: value
+    }
+  }
+
+  /// Whether a simple scalar is whitespace (`Character.isWhitespace`).
+  @inline(__always)
+  static func isWhitespace(simple value: UInt32) -> Bool {
+    value == 0x20 || (0x09...0x0C).contains(value) || value == 0x3000
+  }
+
+  /// Whether a scalar is an ASCII digit (`Character.isASCII && Character.isNumber`).
+  @inline(__always)
+  static func isASCIIDigit(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) }
+
+  /// The text's NFKC form (`precomposedStringWithCompatibilityMapping`), by scalars when simple.
+  static func compatibilityFolded(_ text: String) -> String {
+    guard let scalars = simpleScalars(text) else {
+      return text.precomposedStringWithCompatibilityMapping
+    }
+    return string(scalars.map { compatibilityFolded(simple: $0) })
+  }
+
+  /// The text's NFKC form without whitespace, by scalars when simple.
+  static func compactFolded(_ text: String) -> String {
+    guard let scalars = simpleScalars(text) else {
+      return text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
+    }
+    var result: [UInt32] = []
+    result.reserveCapacity(scalars.count)
+    for value in scalars where !isWhitespace(simple: value) {
+      result.append(compatibilityFolded(simple: value))
+    }
+    return string(result)
+  }
+
+  /// A string of scalar values (each a valid scalar).
+  static func string<S: Sequence>(_ values: S) -> String where S.Element == UInt32 {
+    var view = String.UnicodeScalarView()
+    for value in values {
+      if let scalar = Unicode.Scalar(value) { view.append(scalar) }
+    }
+    return String(view)
+  }
+
+  /// `normalized(_:)` of simple scalars.
+  static func normalized(simple scalars: [UInt32]) -> [UInt32] {
+    var result: [UInt32] = []
+    result.reserveCapacity(scalars.count)
+    for raw in scalars {
+      if isWhitespace(simple: raw) { continue }
+      let value = compatibilityFolded(simple: raw)
+      switch value {
+      // “ ” " ' ‘ ’ 「 」 『 』 `
+      case 0x201C, 0x201D, 0x22, 0x27, 0x2018, 0x2019, 0x300C, 0x300D, 0x300E, 0x300F, 0x60:
+        continue
+      // 〔 [ 【
+      case 0x3014, 0x5B, 0x3010:
+        result.append(0x28)
+      // 〕 ] 】
+      case 0x3015, 0x5D, 0x3011:
+        result.append(0x29)
+      // 、 , : 。
+      case 0x3001, 0x2C, 0x3A, 0x3002:
+        if !result.isEmpty, result.count <= 2, result.allSatisfy(isASCIIDigit) {
+          result.append(0x2E)
+        } else {
+          result.append(value)
+        }
+      default:
+        result.append(value)
+      }
+    }
+    return result
+  }
+
+  /// `numbering(of:)` of simple, normalized scalars; also the count of scalars it takes up,
+  /// the number's closing mark included.
+  static func numbering(simple characters: [UInt32]) -> (Numbering, length: Int)? {
+    guard let first = characters.first else { return nil }
+    if isASCIIDigit(first) {
+      var digits = 0
+      while digits < characters.count, isASCIIDigit(characters[digits]) { digits += 1 }
+      guard digits < characters.count, characters[digits] == 0x2E,
+        let value = Int(string(characters[..<digits]))
+      else { return nil }
+      return (Numbering(style: .arabic, value: value), digits + 1)
+    }
+    if first == 0x28 {
+      var end = 1
+      while end < characters.count, chineseDigit(scalar: characters[end]) != nil { end += 1 }
+      let inner = end - 1
+      guard inner > 0, characters.count > inner + 1, characters[inner + 1] == 0x29,
+        let value = chineseNumber(scalars: characters[1..<end])
+      else { return nil }
+      return (Numbering(style: .parenthesized, value: value), inner + 2)
+    }
+    var inner = 0
+    while inner < characters.count, chineseDigit(scalar: characters[inner]) != nil { inner += 1 }
+    if inner > 0, characters.count > inner, characters[inner] == 0x3001,
+      let value = chineseNumber(scalars: characters[0..<inner])
+    {
+      return (Numbering(style: .chinese, value: value), inner + 1)
+    }
+    return nil
+  }
+
+  /// `body(of:)` of simple, normalized scalars.
+  static func body(simple characters: [UInt32]) -> ArraySlice<UInt32> {
+    guard let (_, length) = numbering(simple: characters) else { return characters[...] }
+    return characters[length...]
+  }
+
+  /// `chineseDigit(_:)` of one scalar.
+  @inline(__always)
+  static func chineseDigit(scalar value: UInt32) -> Int? {
+    switch value {
+    case 0x4E00: 1  // 一
+    case 0x4E8C: 2  // 二
+    case 0x4E09: 3  // 三
+    case 0x56DB: 4  // 四
+    case 0x4E94: 5  // 五
+    case 0x516D: 6  // 六
+    case 0x4E03: 7  // 七
+    case 0x516B: 8  // 八
+    case 0x4E5D: 9  // 九
+    case 0x5341: 10  // 十
+    default: nil
+    }
+  }
+
+  /// `chineseNumber(_:)` of simple scalars.
+  static func chineseNumber(scalars: ArraySlice<UInt32>) -> Int? {
+    var values: [Int] = []
+    for value in scalars {
+      guard let digit = chineseDigit(scalar: value) else { return nil }
+      values.append(digit)
+    }
+    guard !values.isEmpty else { return nil }
+    switch values.count {
+    case 1: return values[0]
+    case 2 where values[0] == 10: return 10 + values[1]
+    case 2 where values[1] == 10: return values[0] * 10
+    case 3 where values[1] == 10 && values[2] != 10: return values[0] * 10 + values[2]
+    default: return nil
+    }
+  }
+
+  /// Whether `needle` occurs in `haystack` as consecutive scalars (empty needle: true).
+  static func contains(_ haystack: ArraySlice<UInt32>, _ needle: ArraySlice<UInt32>) -> Bool {
+    firstOffset(of: needle, in: haystack) != nil
+  }
+
+  /// The offset (from the slice's start) of the first occurrence of `needle` in `haystack`.
+  static func firstOffset(of needle: ArraySlice<UInt32>, in haystack: ArraySlice<UInt32>) -> Int? {
+    let n = needle.count
+    let h = haystack.count
+    guard n <= h else { return nil }
+    if n == 0 { return 0 }
+    let base = haystack.startIndex
+    let needleBase = needle.startIndex
+    for start in 0...(h - n) {
+      var k = 0
+      while k < n, haystack[base + start + k] == needle[needleBase + k] { k += 1 }
+      if k == n { return start }
+    }
+    return nil
+  }
+}
