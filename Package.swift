@@ -91,7 +91,9 @@ let package = Package(
     .testTarget(name: "TextRecognitionTests", dependencies: ["TextRecognition", "DocumentModel"]),
     .testTarget(
       name: "BindingTests",
-      dependencies: ["PDFSource", "PageImaging", "TextRecognition", "DocumentModel", "VectorGraphics"]),
+      dependencies: [
+        "PDFSource", "PageImaging", "TextRecognition", "DocumentModel", "VectorGraphics", "CQPDF",
+      ]),
     .testTarget(name: "VectorGraphicsTests", dependencies: ["VectorGraphics", "DocumentModel"]),
     .testTarget(
       name: "ReportExtractionTests",

@@ -68,20 +68,96 @@ public final class PDFDrawing {
         minX: max(crop.minX, media.minX), minY: max(crop.minY, media.minY),
         maxX: min(crop.maxX, media.maxX), maxY: min(crop.maxY, media.maxY))
     }
-    var buffer: UnsafeMutablePointer<UInt8>?
-    var length = 0
-    guard qpdf_oh_get_page_content_data(qpdf, page, &buffer, &length) & QPDF_ERRORS == 0,
-      !hasError()
-    else {
-      free(buffer)
-      return nil
-    }
-    let content = buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
-    free(buffer)
+    guard let content = pageContent(page) else { return nil }
     let flip = TransformMatrix(1, 0, 0, -1, -visible.minX, visible.maxY)
     let resources = FormResources(
       drawing: self, dictionary: qpdf_oh_get_key(qpdf, page, "/Resources"))
     return VectorRulingReader(settings: settings).read(content, transform: flip, resources: resources)
+  }
+
+  /// The most decoded content one page (or form) may have, in bytes: a dense report page has
+  /// under 200 KB; a decompression bomb of 1 GiB was read whole by qpdf (3.2 GB peak, 44 s).
+  static let contentLimit = 32 << 20
+
+  /// A page's content streams, decoded and joined, or nil when one cannot be decoded here.
+  private func pageContent(_ page: qpdf_oh) -> [UInt8]? {
+    guard let qpdf else { return nil }
+    let contents = qpdf_oh_get_key(qpdf, page, "/Contents")
+    var streams: [qpdf_oh] = []
+    if qpdf_oh_is_stream(qpdf, contents) != 0 {
+      streams = [contents]
+    } else if qpdf_oh_is_array(qpdf, contents) != 0 {
+      streams = (0..<qpdf_oh_get_array_n_items(qpdf, contents)).map {
+        qpdf_oh_get_array_item(qpdf, contents, $0)
+      }
+    } else {
+      _ = hasError()
+      return []  // no content: an empty page
+    }
+    var content: [UInt8] = []
+    for stream in streams {
+      guard let bytes = decodedStream(stream, limit: Self.contentLimit - content.count) else {
+        return nil
+      }
+      content += bytes
+      content.append(10)  // streams of one page join at token boundaries
+    }
+    return content
+  }
+
+  /// A stream's data decoded through FlateDecode, ASCII85Decode and ASCIIHexDecode (the filters
+  /// content streams use; no predictors); nil for other filters (the page is rendered instead),
+  /// damage, or more than `limit` bytes.
+  private func decodedStream(_ stream: qpdf_oh, limit: Int) -> [UInt8]? {
+    guard let qpdf, qpdf_oh_is_stream(qpdf, stream) != 0 else {
+      _ = hasError()
+      return nil
+    }
+    let dictionary = qpdf_oh_get_dict(qpdf, stream)
+    let filter = qpdf_oh_get_key(qpdf, dictionary, "/Filter")
+    var filters: [String] = []
+    if qpdf_oh_is_array(qpdf, filter) != 0 {
+      for index in 0..<qpdf_oh_get_array_n_items(qpdf, filter) {
+        let item = qpdf_oh_get_array_item(qpdf, filter, index)
+        guard qpdf_oh_is_name(qpdf, item) != 0 else { return nil }
+        filters.append(String(cString: qpdf_oh_get_name(qpdf, item)))
+      }
+    } else if qpdf_oh_is_name(qpdf, filter) != 0 {
+      filters = [String(cString: qpdf_oh_get_name(qpdf, filter))]
+    }
+    let known: Set = ["/FlateDecode", "/ASCII85Decode", "/ASCIIHexDecode"]
+    guard filters.count <= 3, filters.allSatisfy({ known.contains($0) }),
+      qpdf_oh_is_null(qpdf, qpdf_oh_get_key(qpdf, dictionary, "/DecodeParms")) != 0
+    else {
+      _ = hasError()
+      return nil
+    }
+    var buffer: UnsafeMutablePointer<UInt8>?
+    var length = 0
+    var filtered: QPDF_BOOL = 0
+    guard qpdf_oh_get_stream_data(qpdf, stream, qpdf_dl_none, &filtered, &buffer, &length)
+      & QPDF_ERRORS == 0, !hasError()
+    else {
+      free(buffer)
+      return nil
+    }
+    let raw = buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
+    free(buffer)
+    var data = raw
+    for name in filters {
+      switch name {
+      case "/FlateDecode":
+        guard let inflated = StreamInflater.inflate(data, limit: limit) else { return nil }
+        data = inflated
+      case "/ASCII85Decode":
+        guard let decoded = ASCIIDecoder.ascii85(data) else { return nil }
+        data = decoded
+      default:
+        guard let decoded = ASCIIDecoder.asciiHex(data) else { return nil }
+        data = decoded
+      }
+    }
+    return data.count <= limit ? data : nil
   }
 
   /// A PDF rectangle `[x1 y1 x2 y2]` as a box in PDF user space (y up), or nil.
@@ -119,18 +195,7 @@ public final class PDFDrawing {
     let subtype = qpdf_oh_get_key(qpdf, dictionary, "/Subtype")
     if qpdf_oh_is_name_and_equals(qpdf, subtype, "/Image") != 0 { return .image }
     guard qpdf_oh_is_name_and_equals(qpdf, subtype, "/Form") != 0 else { return .missing }
-    var buffer: UnsafeMutablePointer<UInt8>?
-    var length = 0
-    var filtered: QPDF_BOOL = 0
-    guard
-      qpdf_oh_get_stream_data(qpdf, object, qpdf_dl_generalized, &filtered, &buffer, &length)
-        & QPDF_ERRORS == 0, filtered != 0, !hasError()
-    else {
-      free(buffer)
-      return .missing
-    }
-    let content = buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
-    free(buffer)
+    guard let content = decodedStream(object, limit: Self.contentLimit) else { return .missing }
     var matrix = TransformMatrix.identity
     let values = qpdf_oh_get_key(qpdf, dictionary, "/Matrix")
     if qpdf_oh_is_array(qpdf, values) != 0, qpdf_oh_get_array_n_items(qpdf, values) == 6 {
