@@ -72,7 +72,8 @@ struct ApplicationTableMapper {
     init() {
       v2021 = CanonicalSchema.applicationRows(.v2021).map(CanonicalRow.init)
       v2019 = CanonicalSchema.applicationRows(.v2019).map(CanonicalRow.init)
-      let alphabet = ScalarAlphabet((v2021 + v2019).flatMap { [$0.bodyScalars, $0.subgroupScalars] })
+      let alphabet = ScalarAlphabet(
+        (v2021 + v2019).flatMap { [$0.bodyScalars, $0.subgroupScalars] })
       for index in v2021.indices { Self.addPatterns(&v2021[index], alphabet: alphabet) }
       for index in v2019.indices { Self.addPatterns(&v2019[index], alphabet: alphabet) }
       self.alphabet = alphabet

@@ -23,11 +23,16 @@ enum TextSimilarity {
     return tableLength(left, right)
   }
 
-  /// The LCS length by the bit-vector algorithm (Crochemore et al. 2001; Hyyrö 2004): bit i of
-  /// `v` is 0 where row i of the DP table steps up, so the zeros count the LCS.
+  /// The LCS length by the bit-vector algorithm.
   ///
-  /// - Parameter pattern: at most 64 scalars.
-  /// - Complexity: O(|text| · |pattern| / 64) word operations, plus the match masks.
+  /// Crochemore et al. 2001, Hyyrö 2004: bit i of `v` is 0 where row i of the DP table steps up,
+  /// so the zeros count the LCS.
+  /// - Parameters:
+  ///   - pattern: at most 64 scalars.
+  ///   - text: any scalars.
+  /// - Returns: the length of the longest common subsequence.
+  /// - Complexity: O(|text| · |pattern|) scalar comparisons for the match masks, O(|text|) word
+  ///   operations.
   static func bitParallelLength(pattern: [UInt32], text: [UInt32]) -> Int {
     let m = pattern.count
     precondition(m <= 64)
