@@ -20,6 +20,12 @@ extension ApplicationTableMapper {
     var context: [UInt32]
     /// The parenthesized numbers (`（五）`) the context labels start with.
     var contextNumbers: [LabelText.Numbering]
+    /// `leafBody`, `fullBody` and `context` in the canonical labels' alphabet.
+    var leafLetters: [Int]
+    var fullLetters: [Int]
+    var contextLetters: [Int]
+    /// Whether `fullBody` equals `leafBody` (no context).
+    var fullIsLeaf: Bool
 
     init(_ row: PrintedRow) {
       leafBody = TextSimilarity.scalars(of: LabelText.body(of: row.leaf))
@@ -28,6 +34,11 @@ extension ApplicationTableMapper {
       context = TextSimilarity.scalars(of: row.context.joined())
       contextNumbers = row.context.compactMap { LabelText.numbering(of: $0) }
         .filter { $0.style == .parenthesized }
+      let alphabet = CanonicalRow.prepared.alphabet
+      leafLetters = alphabet.numbers(of: leafBody)
+      fullLetters = alphabet.numbers(of: fullBody)
+      contextLetters = alphabet.numbers(of: context)
+      fullIsLeaf = fullBody == leafBody
     }
   }
 
@@ -43,24 +54,44 @@ extension ApplicationTableMapper {
   }
 
   /// `score(_:_:)` of a prepared row.
+  ///
+  /// The leaf's LCS with the canonical body serves both the ratio and the containment (and the
+  /// full text's when it is the leaf), and comes from the body's masks when it has them.
   func score(_ row: ScoredRow, _ canonical: CanonicalRow) -> Double {
-    var value = TextSimilarity.ratio(row.leafBody, canonical.bodyScalars)
+    let body = canonical.bodyScalars
+    let leafCommon = Self.commonLength(
+      canonical.bodyPattern, body, row.leafBody, letters: row.leafLetters)
+    var value = TextSimilarity.ratio(common: leafCommon, row.leafBody.count, body.count)
     if canonical.bodyCount >= 5 {
       // A leaf that swallowed its group label (`（三）不予公开1.属于国家秘密` in one cell).
       value = max(
-        value, 0.9 * TextSimilarity.containment(of: canonical.bodyScalars, in: row.leafBody))
+        value,
+        0.9
+          * TextSimilarity.containment(
+            common: leafCommon, needle: body.count, haystack: row.leafBody.count))
     }
     if canonical.bodyCount >= 5 {
       // A label broken over the label columns (`一、本年` | `新收政府` | `信息公开申请数量`, a stream
       // table) is whole only in the row's full text.
+      let fullCommon =
+        row.fullIsLeaf
+        ? leafCommon
+        : Self.commonLength(canonical.bodyPattern, body, row.fullBody, letters: row.fullLetters)
       value = max(
-        value, 0.95 * TextSimilarity.containment(of: canonical.bodyScalars, in: row.fullBody))
+        value,
+        0.95
+          * TextSimilarity.containment(
+            common: fullCommon, needle: body.count, haystack: row.fullBody.count))
     }
     if let printed = row.leafNumbering, let expected = canonical.numbering {
       value += printed == expected ? 0.1 : -0.15
     }
-    if !canonical.subgroupScalars.isEmpty && !row.context.isEmpty {
-      var agreement = TextSimilarity.containment(of: canonical.subgroupScalars, in: row.context)
+    let subgroup = canonical.subgroupScalars
+    if !subgroup.isEmpty && !row.context.isEmpty {
+      let common = Self.commonLength(
+        canonical.subgroupPattern, subgroup, row.context, letters: row.contextLetters)
+      var agreement = TextSimilarity.containment(
+        common: common, needle: subgroup.count, haystack: row.context.count)
       if let number = canonical.subgroupNumbering {
         let printedNumbers = row.contextNumbers
         if printedNumbers.contains(number) { agreement = max(agreement, 1) }
@@ -69,5 +100,14 @@ extension ApplicationTableMapper {
       value += 0.1 * agreement - 0.05
     }
     return value
+  }
+
+  /// The LCS length of a canonical label and a printed text: by the label's masks when it has
+  /// them, else by `TextSimilarity`.
+  static func commonLength(
+    _ pattern: MaskedPattern?, _ label: [UInt32], _ text: [UInt32], letters: [Int]
+  ) -> Int {
+    if let pattern { return pattern.commonSubsequenceLength(letters) }
+    return TextSimilarity.commonSubsequenceLength(label, text)
   }
 }

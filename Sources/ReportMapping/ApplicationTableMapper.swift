@@ -31,6 +31,10 @@ struct ApplicationTableMapper {
     var bodyCount: Int
     /// `subgroupBody`'s scalars.
     var subgroupScalars: [UInt32]
+    /// `bodyScalars` and `subgroupScalars` prepared for the bit-parallel LCS (`PreparedRows`),
+    /// or nil (scored by `TextSimilarity` then).
+    var bodyPattern: MaskedPattern?
+    var subgroupPattern: MaskedPattern?
 
     init(_ row: CanonicalSchema.ApplicationRow) {
       key = row.key
@@ -47,15 +51,37 @@ struct ApplicationTableMapper {
       subgroupScalars = TextSimilarity.scalars(of: subgroupBody)
     }
 
-    /// The canonical rows of each format, prepared once.
-    static let all: [ReportFormat: [CanonicalRow]] = Dictionary(
-      uniqueKeysWithValues: ReportFormat.allCases.map {
-        ($0, CanonicalSchema.applicationRows($0).map(CanonicalRow.init))
-      })
+    /// The canonical rows of both formats, prepared once.
+    static let prepared = PreparedRows()
 
     /// The canonical rows of a format.
     static func rows(_ format: ReportFormat) -> [CanonicalRow] {
-      all[format] ?? CanonicalSchema.applicationRows(format).map(CanonicalRow.init)
+      switch format {
+      case .v2021: prepared.v2021
+      case .v2019: prepared.v2019
+      }
+    }
+  }
+
+  /// The canonical rows of both formats with their label patterns, and the patterns' alphabet.
+  struct PreparedRows: Sendable {
+    var alphabet: ScalarAlphabet
+    var v2021: [CanonicalRow]
+    var v2019: [CanonicalRow]
+
+    init() {
+      v2021 = CanonicalSchema.applicationRows(.v2021).map(CanonicalRow.init)
+      v2019 = CanonicalSchema.applicationRows(.v2019).map(CanonicalRow.init)
+      let alphabet = ScalarAlphabet(
+        (v2021 + v2019).flatMap { [$0.bodyScalars, $0.subgroupScalars] })
+      for index in v2021.indices { Self.addPatterns(&v2021[index], alphabet: alphabet) }
+      for index in v2019.indices { Self.addPatterns(&v2019[index], alphabet: alphabet) }
+      self.alphabet = alphabet
+    }
+
+    static func addPatterns(_ row: inout CanonicalRow, alphabet: ScalarAlphabet) {
+      row.bodyPattern = MaskedPattern(row.bodyScalars, alphabet: alphabet)
+      row.subgroupPattern = MaskedPattern(row.subgroupScalars, alphabet: alphabet)
     }
   }
 
@@ -81,11 +107,11 @@ struct ApplicationTableMapper {
     let scored = printed.map(ScoredRow.init)
     var best: (variant: ReportFormat, keys: [String?], gain: Double)?
     var gains: [ReportFormat: Double] = [:]
-    var tables: [ReportFormat: [[Double]]] = [:]
+    var tables: [(variant: ReportFormat, scores: [[Double]])] = []
     for variant in [preferred, preferred == .v2021 ? .v2019 : .v2021] {
       let canonical = CanonicalRow.rows(variant)
       let table = scores(scored, canonical)
-      tables[variant] = table
+      tables.append((variant, table))
       var (keys, gain) = assign(printed, to: canonical, scores: table)
       // Structure before wording: 25 printed rows are the 2021 set, 23 the single-（六） set.
       // OCR can mangle every label of the （六） block, but not the number of rows.
@@ -97,7 +123,8 @@ struct ApplicationTableMapper {
     flagOtherBlockIfUncertain(best.variant, keys: best.keys, gains: gains, into: &recorder)
     let columnKeys = CanonicalSchema.applicationColumns.map(\.key)
     let bestCanonical = CanonicalRow.rows(best.variant)
-    let bestTable = tables[best.variant] ?? scores(scored, bestCanonical)
+    let bestTable =
+      tables.first { $0.variant == best.variant }?.scores ?? scores(scored, bestCanonical)
     for (index, (row, key)) in zip(printed, best.keys).enumerated() {
       if let key, let target = bestCanonical.firstIndex(where: { $0.key == key }),
         bestTable[index][target] <= settings.rowThreshold

@@ -48,9 +48,12 @@ enum TableSegmenter {
   static func segments(of grids: [TableGrid]) -> [TableSegment] {
     var result: [TableSegment] = []
     for grid in grids {
-      for rows in cuts(of: grid) {
+      // Each cell normalized once, for the cuts and, when the grid is not cut, for its kind.
+      let texts = grid.cells.map { LabelText.normalized($0.text) }
+      for rows in cuts(of: grid, texts: texts) {
         let part = subgrid(grid, rows: rows)
-        result.append(TableSegment(kind: kind(of: part), grid: part))
+        let kind = rows == 0..<grid.rowCount ? kind(of: texts) : kind(of: part)
+        result.append(TableSegment(kind: kind, grid: part))
       }
     }
     return result
@@ -63,11 +66,18 @@ enum TableSegmenter {
 
   /// The table whose words a grid holds most of, or nil with fewer than two hits.
   static func kind(of grid: TableGrid) -> TableKind? {
-    let texts = grid.cells.map { ScalarText(LabelText.normalized($0.text)) }.filter { !$0.isEmpty }
+    kind(of: grid.cells.map { LabelText.normalized($0.text) })
+  }
+
+  /// `kind(of:)` of a grid's cell texts, normalized.
+  static func kind(of normalizedTexts: [String]) -> TableKind? {
+    let texts = normalizedTexts.map(ScalarText.init).filter { !$0.isEmpty }
     var best: (kind: TableKind, hits: Int)?
     for (kind, words) in keywordTexts {
       var hits = 0
-      for text in texts { hits += words.filter { text.contains($0) }.count }
+      for text in texts {
+        for word in words where text.contains(word) { hits += 1 }
+      }
       if kind == .applications { hits += applicationLeafHits(texts) }
       if hits > (best?.hits ?? 1) { best = (kind, hits) }
     }
@@ -97,11 +107,23 @@ enum TableSegmenter {
 
   /// The row ranges of a grid, cut where a row starts a different table.
   static func cuts(of grid: TableGrid) -> [Range<Int>] {
+    cuts(of: grid, texts: grid.cells.map { LabelText.normalized($0.text) })
+  }
+
+  /// `cuts(of:)` with the cells' normalized texts, parallel to `grid.cells`.
+  static func cuts(of grid: TableGrid, texts: [String]) -> [Range<Int>] {
+    // The cells of each row in `grid.cells` order, as `TableGrid.cells(inRow:)` filters them.
+    var rowCells = [[Int]](repeating: [], count: grid.rowCount)
+    for (index, cell) in grid.cells.enumerated() where (0..<grid.rowCount).contains(cell.row) {
+      rowCells[cell.row].append(index)
+    }
     var ranges: [Range<Int>] = []
     var start = 0
     var current: TableKind?
     for row in 0..<grid.rowCount {
-      let text = grid.cells(inRow: row).map { LabelText.normalized($0.text) }.joined()
+      // Sorted by column as `cells(inRow:)` sorts them (same comparisons, same order).
+      let ordered = rowCells[row].sorted { grid.cells[$0].column < grid.cells[$1].column }
+      let text = ordered.map { texts[$0] }.joined()
       guard let starting = startKind(text) else { continue }
       if let current, starting != current, row > start {
         ranges.append(start..<row)

@@ -23,11 +23,16 @@ enum TextSimilarity {
     return tableLength(left, right)
   }
 
-  /// The LCS length by the bit-vector algorithm (Crochemore et al. 2001; Hyyrö 2004): bit i of
-  /// `v` is 0 where row i of the DP table steps up, so the zeros count the LCS.
+  /// The LCS length by the bit-vector algorithm.
   ///
-  /// - Parameter pattern: at most 64 scalars.
-  /// - Complexity: O(|text| · |pattern| / 64) word operations, plus the match masks.
+  /// Crochemore et al. 2001, Hyyrö 2004: bit i of `v` is 0 where row i of the DP table steps up,
+  /// so the zeros count the LCS.
+  /// - Parameters:
+  ///   - pattern: at most 64 scalars.
+  ///   - text: any scalars.
+  /// - Returns: the length of the longest common subsequence.
+  /// - Complexity: O(|text| · |pattern|) scalar comparisons for the match masks, O(|text|) word
+  ///   operations.
   static func bitParallelLength(pattern: [UInt32], text: [UInt32]) -> Int {
     let m = pattern.count
     precondition(m <= 64)
@@ -83,8 +88,14 @@ enum TextSimilarity {
   /// `ratio(_:_:)` of two scalar sequences.
   static func ratio(_ a: [UInt32], _ b: [UInt32]) -> Double {
     guard !a.isEmpty, !b.isEmpty else { return 0 }
-    let total = a.count + b.count
-    return 2 * Double(commonSubsequenceLength(a, b)) / Double(total)
+    return ratio(common: commonSubsequenceLength(a, b), a.count, b.count)
+  }
+
+  /// `ratio(_:_:)` from the LCS length `common` of two texts of `a` and `b` scalars.
+  static func ratio(common: Int, _ a: Int, _ b: Int) -> Double {
+    guard a > 0, b > 0 else { return 0 }
+    let total = a + b
+    return 2 * Double(common) / Double(total)
   }
 
   /// How much of `needle` appears, in order, inside `haystack`: `LCS / |needle|` in `0...1`.
@@ -95,7 +106,16 @@ enum TextSimilarity {
   /// `containment(of:in:)` of two scalar sequences.
   static func containment(of needle: [UInt32], in haystack: [UInt32]) -> Double {
     guard !needle.isEmpty, !haystack.isEmpty else { return 0 }
-    return Double(commonSubsequenceLength(needle, haystack)) / Double(needle.count)
+    return containment(
+      common: commonSubsequenceLength(needle, haystack), needle: needle.count,
+      haystack: haystack.count)
+  }
+
+  /// `containment(of:in:)` from the LCS length `common` of a needle and a haystack of the given
+  /// lengths in scalars.
+  static func containment(common: Int, needle: Int, haystack: Int) -> Double {
+    guard needle > 0, haystack > 0 else { return 0 }
+    return Double(common) / Double(needle)
   }
 
   /// The Levenshtein distance between two strings, in Unicode scalars.

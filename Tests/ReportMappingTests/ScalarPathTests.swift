@@ -89,7 +89,8 @@ private func randomLabels(count: Int, seed: UInt64) -> [String] {
 
 @Test func scalarContainsAgreesWithStringContains() {
   let texts = randomLabels(count: 3000, seed: 11)
-  let needles = randomLabels(count: 40, seed: 13).filter { !$0.isEmpty }
+  let needles =
+    randomLabels(count: 40, seed: 13).filter { !$0.isEmpty }
     + ["第二十条", "属于", "不予", "1.", "(三)"]
   for text in texts {
     let prepared = ScalarText(text)
@@ -111,7 +112,8 @@ private func randomLabels(count: Int, seed: UInt64) -> [String] {
     #expect(TextSimilarity.commonSubsequenceLength(a, b) == reference)
     #expect(TextSimilarity.commonSubsequenceLength(left, right) == reference)
     #expect(TextSimilarity.ratio(left, right) == TextSimilarity.ratio(a, b))
-    #expect(TextSimilarity.containment(of: left, in: right) == TextSimilarity.containment(of: a, in: b))
+    #expect(
+      TextSimilarity.containment(of: left, in: right) == TextSimilarity.containment(of: a, in: b))
   }
   #expect(TextSimilarity.commonSubsequenceLength("其他法律行政止公开", "其他法律行政法规禁止公开") == 9)
   // Long texts (beyond one 64-bit word) and small alphabets (many matches).
@@ -199,7 +201,9 @@ func preparedRowScoresEqualStringScores(format: ReportFormat) {
   // Rows as a stream table or OCR may give them: context and leaf pieces swapped and joined.
   let variants =
     printed
-    + printed.map { PrintedRow(leaf: $0.context.joined() + $0.leaf, context: [], valueCells: [], page: 1) }
+    + printed.map {
+      PrintedRow(leaf: $0.context.joined() + $0.leaf, context: [], valueCells: [], page: 1)
+    }
     + printed.map { PrintedRow(leaf: "", context: $0.context + [$0.leaf], valueCells: [], page: 1) }
   let mapper = ApplicationTableMapper(settings: settings)
   for variant in ReportFormat.allCases {
@@ -261,7 +265,8 @@ func preparedRowScoresEqualStringScores(format: ReportFormat) {
 @Test func valueParserShortcutsAgreeWithTheFullParse() {
   let cellPieces = [
     "0", "1", "16", "007", "2,345", ",", ".", "5", "-", "+", "减少", "增加", "（其中修订16件）", "(", ")", "件",
-    "万元", "元", "O", "o", "〇", "l", "I", "|", "S", "Z", "B", "D", "Q", "i", "!", "无", "一", "本年新收", " ",
+    "万元", "元", "O", "o", "〇", "l", "I", "|", "S", "Z", "B", "D", "Q", "i", "!", "无", "一", "本年新收",
+    " ",
     "\u{3000}", "１", "２", "ｏ", "\u{212A}", "é", "x",
   ]
   let parser = ValueParser()
@@ -279,7 +284,9 @@ func preparedRowScoresEqualStringScores(format: ReportFormat) {
 }
 
 @Test func footerShortcutAgreesWithCharacterDefinition() {
-  let footerPieces = ["-", "—", "–", "－", "_", "·", ".", "第", "页", "共", "/", "1", "12", "３", " ", "a", "年"]
+  let footerPieces = [
+    "-", "—", "–", "－", "_", "·", ".", "第", "页", "共", "/", "1", "12", "３", " ", "a", "年",
+  ]
   var generator = SplitMix(state: 37)
   for _ in 0..<5000 {
     let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
@@ -288,4 +295,30 @@ func preparedRowScoresEqualStringScores(format: ReportFormat) {
     #expect(ProseLines.isFooter(text) == ProseLines.isFooterByCharacters(text), "\(text)")
     #expect(ProseLines.cleaned(text) == ProseLines.cleanedByCharacters(text), "\(text)")
   }
+}
+
+@Test func maskedPatternLengthsEqualTheTable() throws {
+  var generator = SplitMix(state: 41)
+  let letters = Array("属于国家秘密不予公开其他")
+  let random = { (count: Int, generator: inout SplitMix) in
+    TextSimilarity.scalars(
+      of: String((0..<count).compactMap { _ in letters.randomElement(using: &generator) }))
+  }
+  for _ in 0..<300 {
+    let patterns = (0..<4).map { _ in random(Int.random(in: 0...64, using: &generator), &generator)
+    }
+    // The alphabet leaves out the last letters, so texts also hold scalars outside it.
+    let alphabet = ScalarAlphabet(patterns + [TextSimilarity.scalars(of: "属于国家")])
+    let text = random(Int.random(in: 0...80, using: &generator), &generator)
+    let numbers = alphabet.numbers(of: text)
+    for pattern in patterns {
+      let masked = try #require(MaskedPattern(pattern, alphabet: alphabet))
+      #expect(
+        masked.commonSubsequenceLength(numbers) == TextSimilarity.tableLength(pattern, text))
+    }
+  }
+  let alphabet = ScalarAlphabet([[5, 3, 3, 9]])
+  #expect(alphabet.scalars == [3, 5, 9])
+  #expect([3, 4, 5, 9, 10].map(alphabet.number(of:)) == [1, 0, 2, 3, 0])
+  #expect(MaskedPattern(Array(repeating: 3, count: 65), alphabet: alphabet) == nil)
 }
