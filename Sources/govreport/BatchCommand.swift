@@ -6,6 +6,7 @@ import ReportStore
 /// `govreport batch`: many PDFs, one isolated worker per file, JSON + manifest + database.
 struct Batch: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "batch",
     abstract: "Extract many reports: one JSON each, a results.jsonl manifest and a database.",
     discussion: """
       Inputs are PDF files, folders (searched recursively for *.pdf) or @list.txt files (one \

@@ -5,6 +5,7 @@ import ReportStore
 /// `govreport export`: the database's long cell table as CSV.
 struct Export: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Write the long cell table of a report database as CSV.")
 
   @Option(help: "Database: sqlite:PATH or postgres://user@host:port/db.")

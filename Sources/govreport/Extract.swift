@@ -5,6 +5,7 @@ import ReportExtraction
 /// `govreport extract FILE.pdf [-o OUT.json]`: one report → one JSON.
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "extract",
     abstract: "Extract one report PDF into canonical JSON (the default command).",
     discussion: """
       Writes the JSON to stdout, or atomically to --output (a temporary file renamed into place, so a \

@@ -4,6 +4,8 @@ import ArgumentParser
 @main
 struct GovReport: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    // Every command names itself: ArgumentParser otherwise derives the name with
+    // String(describing:), whose dynamic casts scan the binary's conformance tables (~2 ms a run).
     commandName: "govreport",
     abstract: "Turn Chinese government annual information-disclosure reports (政府信息公开工作年度报告, PDF) into validated JSON.",
     discussion: """

@@ -5,6 +5,7 @@ import ReportExtraction
 /// `govreport inspect FILE.pdf --out DIR`: the report's JSON plus a visual review page.
 struct Inspect: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "inspect",
     abstract:
       "Extract a report and write a visual review page (index.html + annotated page images).",
     discussion: """

@@ -5,6 +5,7 @@ import ReportExtraction
 /// `govreport validate OUT.json…`: re-checks outputs after values were corrected by hand.
 struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "validate",
     abstract: "Re-validate output JSON files after correcting values by hand.",
     discussion: """
       For each file: checks it against the output schema, marks corrected cells as origin "manual" \
