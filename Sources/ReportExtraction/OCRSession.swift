@@ -53,6 +53,11 @@ final class OCRSession {
     try? page.readLine(in: image, box: box)
   }
 
+  /// The text of `box` read as one line after scaling the crop to `height` pixels.
+  func line(in image: PageImage, box: Box, height: Int) -> TextReading? {
+    try? page.readLine(in: image, box: box, height: height)
+  }
+
   /// The number whose ink lies in `ink` (points), read alone on white; nil when nothing is read.
   ///
   /// Only the pixels inside `ink` are copied, so specks and ruling fragments around it (which
