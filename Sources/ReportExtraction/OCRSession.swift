@@ -20,6 +20,11 @@ final class OCRSession {
   /// px): with 10 px in all, `11` read `414` and `0` read `0`; with 14 px both read right; with
   /// 20 px `11` read right and `0` read nothing. 1 pt is 4 px at 300 dpi.
   static let digitPaddings = [1.0, 0.0, 2.5]
+  /// The confidence at most of a number whose `3`/`5` the shape check changed (`ThreeFiveCheck`):
+  /// below the review threshold (0.8), so the value is listed for a person to confirm.
+  static let reshapedConfidence = 0.5
+  /// Sets each `3` and `5` of a number reading by the glyph's shape.
+  private let threeFive = ThreeFiveCheck()
 
   init(settings: ExtractionSettings) throws(ExtractionError) {
     do {
@@ -71,7 +76,13 @@ final class OCRSession {
     guard x1 > x0, y1 > y0 else { return nil }
     for padding in Self.digitPaddings {
       let crop = Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((padding * scale).rounded()))
-      if let reading = readDigits(crop) { return reading }
+      guard var reading = readDigits(crop) else { continue }
+      let checked = threeFive.corrected(reading.text, in: image, ink: ink)
+      if checked.changed {
+        // The engine and the glyph's shape disagreed: a person confirms the value.
+        reading = TextReading(text: checked.text, confidence: min(reading.confidence, Self.reshapedConfidence))
+      }
+      return reading
     }
     return nil
   }
