@@ -26,6 +26,12 @@ final class OCRSession {
   /// A lone `0` (s12, 27 px) and a serif `1` (s09) read nothing unscaled at any padding; with
   /// `tesseract --psm 7` they read right shrunk to 16–24 px glyph height.
   static let retryScales = [0.75, 0.6]
+  /// A number read below this confidence is read again at every padding and scale and the
+  /// majority kept (`ReadingVote`); it stays below the review threshold either way.
+  ///
+  /// Single readings of one crop flip with the frame and the scale (s11's lone `0` read `0`,
+  /// `9` or nothing; s04's `-4` read `-4` or `4`), and the flipped ones scored below 0.8.
+  static let voteBelow = 0.8
   /// The confidence at most of a number whose `3`/`5` the shape check changed (`ThreeFiveCheck`),
   /// whose trailing mark was dropped, or that only a scaled retry read: below the review
   /// threshold (0.8), so the value is listed for a person to confirm.
@@ -84,7 +90,8 @@ final class OCRSession {
     for padding in Self.digitPaddings {
       let crop = Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((padding * scale).rounded()))
       if let reading = readDigits(crop).flatMap({ checked($0, in: image, ink: ink, doubtful: false) }) {
-        return reading
+        guard reading.confidence < Self.voteBelow else { return reading }
+        return voted(reading, in: image, x0: x0, y0: y0, x1: x1, y1: y1, ink: ink)
       }
     }
     let crop = Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((Self.digitPaddings[0] * scale).rounded()))
@@ -95,6 +102,26 @@ final class OCRSession {
       }
     }
     return nil
+  }
+
+  /// The majority of the readings at every padding and scale (`first` among them); its confidence stays
+  /// that of `first`, below the review threshold, so the value is still listed for review.
+  private func voted(
+    _ first: TextReading, in image: PageImage, x0: Int, y0: Int, x1: Int, y1: Int, ink: Box
+  ) -> TextReading {
+    var readings: [TextReading] = []
+    let scale = image.dpi / 72
+    for padding in Self.digitPaddings {
+      let crop = Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((padding * scale).rounded()))
+      for factor in [1.0] + Self.retryScales {
+        let height = factor == 1 ? nil : Int((Double(crop.height) * factor).rounded())
+        if let reading = readDigits(crop, height: height).flatMap({ checked($0, in: image, ink: ink, doubtful: false) }) {
+          readings.append(reading)
+        }
+      }
+    }
+    guard let vote = ReadingVote.of(readings), vote.agreement > 0.5 else { return first }
+    return TextReading(text: vote.text, confidence: first.confidence)
   }
 
   /// `reading` with trailing marks dropped and each `3`/`5` set by its shape; nil when nothing
