@@ -20,6 +20,24 @@ final class OCRSession {
   /// px): with 10 px in all, `11` read `414` and `0` read `0`; with 14 px both read right; with
   /// 20 px `11` read right and `0` read nothing. 1 pt is 4 px at 300 dpi.
   static let digitPaddings = [1.0, 0.0, 2.5]
+  /// Scales tried, in order, when no padding read anything: the crop (1 pt padding) is shrunk
+  /// with smoothing first.
+  ///
+  /// A lone `0` (s12, 27 px) and a serif `1` (s09) read nothing unscaled at any padding; with
+  /// `tesseract --psm 7` they read right shrunk to 16–24 px glyph height.
+  static let retryScales = [0.75, 0.6]
+  /// A number read below this confidence is read again at every padding and scale and the
+  /// majority kept (`ReadingVote`); it stays below the review threshold either way.
+  ///
+  /// Single readings of one crop flip with the frame and the scale (s11's lone `0` read `0`,
+  /// `9` or nothing; s04's `-4` read `-4` or `4`), and the flipped ones scored below 0.8.
+  static let voteBelow = 0.8
+  /// The confidence at most of a number whose `3`/`5` the shape check changed (`ThreeFiveCheck`),
+  /// whose trailing mark was dropped, or that only a scaled retry read: below the review
+  /// threshold (0.8), so the value is listed for a person to confirm.
+  static let reshapedConfidence = 0.5
+  /// Sets each `3` and `5` of a number reading by the glyph's shape.
+  private let threeFive = ThreeFiveCheck()
 
   init(settings: ExtractionSettings) throws(ExtractionError) {
     do {
@@ -53,6 +71,11 @@ final class OCRSession {
     try? page.readLine(in: image, box: box)
   }
 
+  /// The text of `box` read as one line after scaling the crop to `height` pixels.
+  func line(in image: PageImage, box: Box, height: Int) -> TextReading? {
+    try? page.readLine(in: image, box: box, height: height)
+  }
+
   /// The number whose ink lies in `ink` (points), read alone on white; nil when nothing is read.
   ///
   /// Only the pixels inside `ink` are copied, so specks and ruling fragments around it (which
@@ -66,9 +89,59 @@ final class OCRSession {
     guard x1 > x0, y1 > y0 else { return nil }
     for padding in Self.digitPaddings {
       let crop = Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((padding * scale).rounded()))
-      if let reading = readDigits(crop) { return reading }
+      if let reading = readDigits(crop).flatMap({ checked($0, in: image, ink: ink, doubtful: false) }) {
+        guard reading.confidence < Self.voteBelow else { return reading }
+        return voted(reading, in: image, x0: x0, y0: y0, x1: x1, y1: y1, ink: ink)
+      }
+    }
+    let crop = Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((Self.digitPaddings[0] * scale).rounded()))
+    for factor in Self.retryScales {
+      let height = Int((Double(crop.height) * factor).rounded())
+      if let reading = readDigits(crop, height: height).flatMap({ checked($0, in: image, ink: ink, doubtful: true) }) {
+        return reading
+      }
     }
     return nil
+  }
+
+  /// The majority of the readings at every padding and scale (`first` among them); its confidence stays
+  /// that of `first`, below the review threshold, so the value is still listed for review.
+  private func voted(
+    _ first: TextReading, in image: PageImage, x0: Int, y0: Int, x1: Int, y1: Int, ink: Box
+  ) -> TextReading {
+    var readings: [TextReading] = []
+    let scale = image.dpi / 72
+    for padding in Self.digitPaddings {
+      let crop = Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((padding * scale).rounded()))
+      for factor in [1.0] + Self.retryScales {
+        let height = factor == 1 ? nil : Int((Double(crop.height) * factor).rounded())
+        if let reading = readDigits(crop, height: height).flatMap({ checked($0, in: image, ink: ink, doubtful: false) }) {
+          readings.append(reading)
+        }
+      }
+    }
+    guard let vote = ReadingVote.of(readings), vote.agreement > 0.5 else { return first }
+    return TextReading(text: vote.text, confidence: first.confidence)
+  }
+
+  /// `reading` with trailing marks dropped and each `3`/`5` set by its shape; nil when nothing
+  /// is left. A reading that changed, or a `doubtful` one, keeps at most `reshapedConfidence`.
+  private func checked(_ reading: TextReading, in image: PageImage, ink: Box, doubtful: Bool) -> TextReading? {
+    let trimmed = Self.trimmedMarks(reading.text)
+    guard !trimmed.isEmpty else { return nil }
+    let shaped = threeFive.corrected(trimmed, in: image, ink: ink)
+    let changed = shaped.changed || trimmed != reading.text
+    // The engine disagreed with the glyphs' shape or read a speck: a person confirms the value.
+    let confidence = changed || doubtful ? min(reading.confidence, Self.reshapedConfidence) : reading.confidence
+    return TextReading(text: shaped.text, confidence: confidence)
+  }
+
+  /// The text without the `.` and `-` it ends with: no number ends in a mark, so a speck next
+  /// to the digits was read as one (`0.`, `0-`, `14.`: s01, s03, s14, each the whole misread).
+  static func trimmedMarks(_ text: String) -> String {
+    var text = Substring(text)
+    while let last = text.last, last == "." || last == "-" { text = text.dropLast() }
+    return String(text)
   }
 
   /// The pixels of `x0..<x1 × y0..<y1` on white, with `pad` white pixels around them.
@@ -84,9 +157,10 @@ final class OCRSession {
     return PageImage(width: width, height: height, channels: 1, dpi: image.dpi, pixels: pixels)
   }
 
-  private func readDigits(_ image: PageImage) -> TextReading? {
+  /// The digits of a whole crop, scaled to `height` pixels first when given.
+  private func readDigits(_ image: PageImage, height: Int? = nil) -> TextReading? {
     let whole = Box(minX: 0, minY: 0, maxX: Double(image.width) * 72 / image.dpi, maxY: Double(image.height) * 72 / image.dpi)
-    guard let reading = try? digits.readLine(in: image, box: whole) else { return nil }
+    guard let reading = try? digits.readLine(in: image, box: whole, height: height) else { return nil }
     let text = String(reading.text.filter { !$0.isWhitespace })
     return text.isEmpty ? nil : TextReading(text: text, confidence: reading.confidence)
   }

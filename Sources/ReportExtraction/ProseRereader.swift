@@ -5,9 +5,10 @@ import TextRecognition
 ///
 /// Page OCR misreads characters of the large title font and clips the last character of
 /// headings (`滨海市` → `演海市`, `…行政诉讼情况` → `…行政诉讼情`); the agency name is read from the
-/// title, so a wrong character there is a wrong field. A line cropped alone and read with
-/// `.singleLine` (c-libraries.md §3: it fixes headings page segmentation splits) replaces the
-/// page reading when Tesseract is surer of it.
+/// title, so a wrong character there is a wrong field. The title lines are re-read at several
+/// scales and voted on (`TitleRereader`); a heading is cropped alone and read with `.singleLine`
+/// (c-libraries.md §3: it fixes headings page segmentation splits), which replaces the page
+/// reading when Tesseract is surer of it.
 struct ProseRereader {
   /// How many lines from the top of page 1 may hold the title.
   var titleLines = 5
@@ -23,17 +24,16 @@ struct ProseRereader {
   func reread(_ pages: [ReadPage], tables: [TableGrid], session: OCRSession?) -> [ReadPage] {
     guard let session else { return pages }
     let first = pages.map(\.layout.pageNumber).min()
-    return pages.map { page in
+    let result = pages.map { page in
       guard let image = page.image else { return page }
       let cells = tables.flatMap(\.cells).filter { $0.page == page.layout.pageNumber }.map(\.box)
       var page = page
-      let order = page.layout.lines.indices.sorted {
-        page.layout.lines[$0].box.minY < page.layout.lines[$1].box.minY
+      if page.layout.pageNumber == first {
+        page = TitleRereader(lineLimit: titleLines).reread(page, tableCells: cells, session: session)
       }
-      for (rank, index) in order.enumerated() {
+      for index in page.layout.lines.indices {
         let line = page.layout.lines[index]
-        let isTitle = page.layout.pageNumber == first && rank < titleLines
-        guard isTitle || isHeading(line),
+        guard isHeading(line),
           !cells.contains(where: { $0.contains(x: line.box.midX, y: line.box.midY) })
         else { continue }
         if let better = reread(line, in: image, session: session) {
@@ -42,6 +42,20 @@ struct ProseRereader {
       }
       return page
     }
+    if DebugDump.folder != nil {
+      DebugDump.text(Self.topLines(pages) + "\n== after\n" + Self.topLines(result), name: "title-lines")
+    }
+    return result
+  }
+
+  /// The first lines of the first page with their boxes and confidences, for `DebugDump`.
+  private static func topLines(_ pages: [ReadPage]) -> String {
+    guard let page = pages.min(by: { $0.layout.pageNumber < $1.layout.pageNumber }) else { return "" }
+    return page.layout.lines.sorted { $0.box.minY < $1.box.minY }.prefix(8).map { line in
+      let b = line.box
+      let confidence = line.words.map(\.confidence).min() ?? 0
+      return "[\(Int(b.minX)) \(Int(b.minY)) \(Int(b.maxX)) \(Int(b.maxY))] \(confidence) \(line.text)"
+    }.joined(separator: "\n")
   }
 
   private func isHeading(_ line: TextLine) -> Bool {

@@ -77,15 +77,19 @@ public struct ReportMapper: Sendable {
       report.agency = title.agency
       report.year = title.year
       let ocrTitle = layouts.first { $0.pageNumber == 1 }?.words.contains { $0.origin == .ocr } ?? false
-      if ocrTitle, let agency = title.agency {
-        let corrected = AgencyVoter().corrected(agency, lines: prose.map(\.text))
-        if corrected != agency {
-          report.agency = corrected
-          report.title = title.title.replacingOccurrences(of: agency, with: corrected)
+      if ocrTitle, let verdict = AgencyVoter().verdict(for: title, prose: prose) {
+        if verdict.corrected {
+          report.agency = verdict.agency
+          report.title = title.title.replacingOccurrences(of: verdict.read, with: verdict.agency)
           recorder.findings.append(
             Finding(
               check: "mapping.agency-voted", page: 1,
-              message: "the title's agency read as '\(agency)' is taken as '\(corrected)', as printed elsewhere in the report"))
+              message: "the title's agency read as '\(verdict.read)' is taken as '\(verdict.agency)', as printed elsewhere in the report"))
+        } else if verdict.uncertain {
+          recorder.findings.append(
+            Finding(
+              check: "mapping.agency-uncertain", page: 1,
+              message: "report.agency: the title was read by OCR with low confidence and the agency '\(verdict.read)' is printed nowhere else; compare it with the page"))
         }
       }
     } else {

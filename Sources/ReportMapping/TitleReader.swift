@@ -14,6 +14,12 @@ enum TitleReader {
     var title: String
     var agency: String?
     var year: Int?
+    /// The lowest confidence of an OCR'd word in the title lines (`0...1`); nil when the title
+    /// comes from a text layer. For a title re-read at several scales it is at most the share
+    /// of readings that agreed (`TitleRereader` in ReportExtraction).
+    var confidence: Double? = nil
+    /// The boxes of the page-1 lines the title was read from.
+    var lineBoxes: [Box] = []
   }
 
   /// The title of the document, or nil when no top line of page 1 reads as one.
@@ -21,16 +27,24 @@ enum TitleReader {
     guard let first = layouts.min(by: { $0.pageNumber < $1.pageNumber }) else { return nil }
     let lines = first.lines.sorted { $0.box.minY < $1.box.minY }.prefix(lineLimit)
       .map {
-        (text: $0.text.filter { !$0.isWhitespace }, size: $0.words.compactMap(\.fontSize).max())
+        (
+          text: $0.text.filter { !$0.isWhitespace }, size: $0.words.compactMap(\.fontSize).max(),
+          confidence: $0.words.filter { $0.origin == .ocr }.map(\.confidence).min(), box: $0.box
+        )
       }
       .filter { !$0.text.isEmpty }
+    func title(_ used: [(text: String, size: Double?, confidence: Double?, box: Box)]) -> Title? {
+      guard var title = parse(used.map(\.text).joined()) else { return nil }
+      title.confidence = used.compactMap(\.confidence).min()
+      title.lineBoxes = used.map(\.box)
+      return title
+    }
     if let largest = lines.compactMap(\.size).max() {
-      let big = lines.filter { ($0.size ?? 0) >= 0.9 * largest }.map(\.text)
-      if let title = parse(big.joined()) { return title }
+      if let found = title(lines.filter { ($0.size ?? 0) >= 0.9 * largest }) { return found }
     }
     for start in lines.indices {
       for count in 1...3 where start + count <= lines.count {
-        if let title = parse(lines[start..<(start + count)].map(\.text).joined()) { return title }
+        if let found = title(Array(lines[start..<(start + count)])) { return found }
       }
     }
     return nil

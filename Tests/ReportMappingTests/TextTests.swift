@@ -127,3 +127,19 @@ func valueParserReadsCells(text: String, literal: String?, unit: String?) {
   #expect(SectionReader.snapped("其他需要报告的事项", number: 6) == "其他需要报告的事项")
   #expect(SectionReader.snapped("总体情况", number: 9) == "总体情况")
 }
+
+@Test func aTitleKnowsItsLinesAndItsLowestOCRConfidence() throws {
+  var layout = GridFixture.layout(
+    page: 1, lines: [("安平县交通运输局2023年政府信息公开工作年度报", 90, 115), ("告", 288, 148), ("一、总体情况", 110, 210)],
+    fontSize: nil)
+  for index in layout.lines.indices {
+    for word in layout.lines[index].words.indices {
+      layout.lines[index].words[word].origin = .ocr
+      layout.lines[index].words[word].confidence = index == 1 ? 0.6 : 0.9
+    }
+  }
+  let title = try #require(TitleReader.title(in: [layout], lineLimit: 8))
+  #expect(title.agency == "安平县交通运输局")
+  #expect(title.confidence == 0.6)
+  #expect(title.lineBoxes == Array(layout.lines.prefix(2)).map(\.box))
+}

@@ -71,6 +71,20 @@ import Testing
   }
 
   @Test(.enabled(if: HongzeFixture.page != nil, "needs ../shared and poppler-utils"))
+  func readLineAtAHeightReadsTheSameHeading() throws {
+    let page = try #require(HongzeFixture.page)
+    let heading = try #require(HongzeFixture.words.first { $0.text.contains("收到和处理") })
+    let engine = try OCREngine(language: "chi_sim")
+    for height in [36, 60, 84] {
+      let reading = try engine.readLine(in: page, box: heading.box.expanded(by: 2), height: height)
+      #expect(reading.text.contains("收到和处理"), "read \(reading.text) at \(height) px")
+    }
+    // A region outside the page is blank, scaled or not.
+    let outside = Box(minX: 10_000, minY: 10_000, maxX: 10_100, maxY: 10_020)
+    #expect(try engine.readLine(in: page, box: outside, height: 40) == .blank)
+  }
+
+  @Test(.enabled(if: HongzeFixture.page != nil, "needs ../shared and poppler-utils"))
   func erasingRulingsLetsPageOCRReadTheTableNumbers() throws {
     // With the rulings kept, PSM_AUTO reads the digit columns of p. 3 as vertical CJK junk
     // (3/101 numbers exact); with them erased it read 78/101.

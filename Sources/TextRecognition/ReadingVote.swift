@@ -1,0 +1,63 @@
+/// The majority of several readings of one line, character by character.
+///
+/// A line read at several scales comes back mostly the same, with a rare glyph flipping between
+/// readings (`包屯镇` / `包地镇`, `Samples/s08`). Readings are compared without whitespace; the
+/// most common length wins, and among the readings of that length each position takes its most
+/// common character. How many of all readings agree at the weakest position says how sure the
+/// vote is.
+public struct ReadingVote: Hashable, Sendable {
+  /// The voted text, without whitespace.
+  public var text: String
+  /// The mean confidence of the readings of the winning length, `0...1`.
+  public var confidence: Double
+  /// The fewest readings agreeing on any one character, as a share of all non-empty readings,
+  /// `0...1` (1: every reading gave this text).
+  public var agreement: Double
+  /// How many non-empty readings took part.
+  public var readingCount: Int
+
+  public init(text: String, confidence: Double, agreement: Double, readingCount: Int) {
+    self.text = text
+    self.confidence = confidence
+    self.agreement = agreement
+    self.readingCount = readingCount
+  }
+
+  /// The vote over `readings`; nil when none has any text.
+  ///
+  /// Ties (equally common lengths or characters) go to the larger summed confidence, then to
+  /// the smaller length or character, so the result does not depend on the readings' order.
+  public static func of(_ readings: [TextReading]) -> ReadingVote? {
+    let texts = readings.map { (text: Array($0.text.filter { !$0.isWhitespace }), confidence: $0.confidence) }
+      .filter { !$0.text.isEmpty }
+    guard !texts.isEmpty else { return nil }
+    let byLength = Dictionary(grouping: texts, by: \.text.count)
+    guard
+      let (_, modal) = byLength.max(by: { a, b in
+        (a.value.count, a.value.map(\.confidence).reduce(0, +), -a.key)
+          < (b.value.count, b.value.map(\.confidence).reduce(0, +), -b.key)
+      })
+    else { return nil }
+    let length = modal[0].text.count
+    var text: [Character] = []
+    var weakest = modal.count
+    for position in 0..<length {
+      var counts: [Character: (count: Int, confidence: Double)] = [:]
+      for reading in modal {
+        let character = reading.text[position]
+        counts[character, default: (0, 0)].count += 1
+        counts[character, default: (0, 0)].confidence += reading.confidence
+      }
+      guard
+        let (character, tally) = counts.max(by: { a, b in
+          (a.value.count, a.value.confidence, String(b.key)) < (b.value.count, b.value.confidence, String(a.key))
+        })
+      else { continue }
+      text.append(character)
+      weakest = min(weakest, tally.count)
+    }
+    return ReadingVote(
+      text: String(text), confidence: modal.map(\.confidence).reduce(0, +) / Double(modal.count),
+      agreement: Double(weakest) / Double(texts.count), readingCount: texts.count)
+  }
+}
