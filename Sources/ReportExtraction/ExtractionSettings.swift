@@ -16,6 +16,9 @@ public struct ExtractionSettings: Sendable, Equatable {
   /// c-libraries.md §3: digits-only re-reads got 223–224/224 cells right at 300 dpi against
   /// 218–220 at 200 dpi.
   public var ocrDPI = 300.0
+  /// Resolution of the image page OCR reads (labels, headings, prose), in dpi; the cleaned render
+  /// is shrunk to it. Number cells and title lines are re-read from the render itself.
+  public var pageOCRDPI = 200.0
   /// Render resolution used only to find the ruling lines of text-layer pages, in dpi.
   ///
   /// Rendering is most of a text-layer extraction's CPU, and its cost grows with the pixel count.

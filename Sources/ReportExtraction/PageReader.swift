@@ -98,7 +98,11 @@ struct PageReader {
       let cleaned = ScanCleaner().cleaned(ScanBinarizer().binarized(image))
       let rulings = RulingDetector().rulings(in: cleaned.image)
       DebugDump.image(cleaned.image, name: "page\(number)")
-      let words = try ocr.words(in: cleaned.image, page: number)
+      // Page OCR reads labels and prose; numbers are re-read from the full-resolution image.
+      // Page 1 keeps full resolution: its title's rare place-name characters need it.
+      let pageImage =
+        number == 1 ? cleaned.image : ImageScaler.downscaled(cleaned.image, toDPI: settings.pageOCRDPI)
+      let words = try ocr.words(in: pageImage, page: number)
       let layout = analyzer.layout(
         pageNumber: number, width: text.width, height: text.height, words: words, rulings: rulings)
       pages.append(ReadPage(layout: layout, origin: .ocr, image: cleaned.image))

@@ -79,12 +79,13 @@ public struct ReportMapper: Sendable {
       let ocrTitle = layouts.first { $0.pageNumber == 1 }?.words.contains { $0.origin == .ocr } ?? false
       if ocrTitle, let verdict = AgencyVoter().verdict(for: title, prose: prose) {
         if verdict.corrected {
-          report.agency = verdict.agency
-          report.title = title.title.replacingOccurrences(of: verdict.read, with: verdict.agency)
+          // The body text is OCR too, read at a lower resolution than the title: a variant it
+          // repeats (s08's 包屯 read 包地 twice in the prose) is no better evidence than the
+          // title's own vote. Keep the title's reading and let a person decide.
           recorder.findings.append(
             Finding(
-              check: "mapping.agency-voted", page: 1,
-              message: "the title's agency read as '\(verdict.read)' is taken as '\(verdict.agency)', as printed elsewhere in the report"))
+              check: "mapping.agency-uncertain", page: 1,
+              message: "report.agency: the title was read by OCR as '\(verdict.read)' with low confidence, and the body text prints '\(verdict.agency)'; compare both with the page"))
         } else if verdict.uncertain {
           recorder.findings.append(
             Finding(
