@@ -73,7 +73,13 @@ struct NumberRereader {
     var cell = cell
     let (region, unit) = valueRegion(of: cell)
     guard let ink = inkCluster.box(in: image, cell: region) else {
-      cell.words = []
+      // No ink cluster, but page OCR saw a digit: a faint printed value (a lost 0 would be a
+      // silent error) or a speck. Keep the page OCR's reading at low confidence, for review.
+      if cell.words.contains(where: { $0.text.unicodeScalars.contains { ("0"..."9").contains($0) } }) {
+        cell.words = cell.words.map { var word = $0; word.confidence = min(word.confidence, 0.3); return word }
+      } else {
+        cell.words = []
+      }
       return cell
     }
     guard let reading = session.number(in: image, ink: ink) else {
