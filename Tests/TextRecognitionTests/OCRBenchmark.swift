@@ -84,7 +84,7 @@ struct OCRBenchmark {
             for y in cell.y..<cell.maxY {
               bytes += image.pixels[(y * image.width + cell.x)..<(y * image.width + cell.maxX)]
             }
-            FileManager.default.createFile(
+            _ = FileManager.default.createFile(
               atPath: "\(directory)/\(name)-\(misses.count).pgm", contents: Data(bytes))
           }
         }
