@@ -185,14 +185,7 @@ extension LabelText {
       guard let digit = chineseDigit(scalar: value) else { return nil }
       values.append(digit)
     }
-    guard !values.isEmpty else { return nil }
-    switch values.count {
-    case 1: return values[0]
-    case 2 where values[0] == 10: return 10 + values[1]
-    case 2 where values[1] == 10: return values[0] * 10
-    case 3 where values[1] == 10 && values[2] != 10: return values[0] * 10 + values[2]
-    default: return nil
-    }
+    return chineseNumber(digits: values)
   }
 
   /// Whether `needle` occurs in `haystack` as consecutive scalars (empty needle: true).

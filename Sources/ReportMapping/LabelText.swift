@@ -145,7 +145,13 @@ enum LabelText {
   /// The value of a Chinese numeral up to 99 (`三` → 3, `十二` → 12, `二十` → 20).
   static func chineseNumber(_ text: String) -> Int? {
     let values = text.compactMap(chineseDigit)
-    guard values.count == text.count, !values.isEmpty else { return nil }
+    guard values.count == text.count else { return nil }
+    return chineseNumber(digits: values)
+  }
+
+  /// The value of a Chinese numeral given its digit values (十 as 10), or nil beyond 99.
+  static func chineseNumber(digits values: [Int]) -> Int? {
+    guard !values.isEmpty else { return nil }
     switch values.count {
     case 1: return values[0]
     case 2 where values[0] == 10: return 10 + values[1]
