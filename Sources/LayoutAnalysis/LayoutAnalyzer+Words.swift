@@ -101,7 +101,7 @@ extension LayoutAnalyzer {
   /// The word made of a run of visible glyphs, or nil when the run is empty.
   static func word(from run: [Glyph]) -> Word? {
     guard let box = Box.union(of: run.map(\.box)) else { return nil }
-    let text = run.map(\.text).joined().precomposedStringWithCanonicalMapping
+    let text = CanonicalComposition.composed(run.map(\.text).joined())
     guard !text.isEmpty else { return nil }
     let fontSize = run.compactMap(\.fontSize).max()
     return Word(text: text, box: box, origin: .text, confidence: 1, fontSize: fontSize)

@@ -28,13 +28,15 @@ public struct CellKey: Hashable, Sendable, Codable, Comparable, CustomStringConv
 
   /// The dotted path used in `cells` and `review`.
   public var path: String {
-    let head: String
+    // Concatenation, not interpolation: paths are built thousands of times per report.
+    var path: String
     switch table {
-    case .proactive: head = "proactive.\(row)"
-    case .applications: head = "applications.rows.\(row)"
-    case .reviewLitigation: head = "review_litigation.\(row)"
+    case .proactive: path = "proactive." + row
+    case .applications: path = "applications.rows." + row
+    case .reviewLitigation: path = "review_litigation." + row
     }
-    return column.map { "\(head).\($0)" } ?? head
+    if let column { path += "." + column }
+    return path
   }
 
   public var description: String { path }

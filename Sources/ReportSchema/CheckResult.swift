@@ -31,7 +31,7 @@ public struct CheckResult: Hashable, Sendable {
     self.scope = scope
     self.expected = expected
     self.found = found
-    self.ok = expected.decimal == found.decimal
+    self.ok = expected.hasSameValue(as: found)
     self.cells = cells
   }
 }

@@ -25,7 +25,7 @@ public struct ReportChecker: Sendable {
       guard previous.cells[before] != nil, current.cells[now] != nil else { return nil }
       let forward = previous.values[before] ?? ReportNumber(0)
       let over = current.values[now] ?? ReportNumber(0)
-      guard forward.decimal != over.decimal else { return nil }
+      guard !forward.hasSameValue(as: over) else { return nil }
       let years = (
         current.year.map(String.init) ?? "this year",
         previous.year.map(String.init) ?? "the year before"

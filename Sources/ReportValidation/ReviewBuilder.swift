@@ -63,10 +63,15 @@ public struct ReviewBuilder: Sendable {
       }
     }
     // Findings may name a cell of the other format's row set (the （六） block read either way).
-    let paths = Set(
-      report.cellKeys.map(\.path) + ReportFormat.allCases.flatMap { CanonicalSchema.cellKeys($0) }.map(\.path))
     // Only `mapping.cell` findings doubt a value; annotations and the like are plain warnings.
-    for finding in findings where finding.check == "mapping.cell" {
+    let cellFindings = findings.filter { $0.check == "mapping.cell" }
+    let paths =
+      cellFindings.isEmpty
+      ? []
+      : Set(
+        report.cellKeys.map(\.path)
+          + ReportFormat.allCases.flatMap { CanonicalSchema.cellKeys($0) }.map(\.path))
+    for finding in cellFindings {
       guard let colon = finding.message.range(of: ": ") else { continue }
       let path = String(finding.message[..<colon.lowerBound])
       guard paths.contains(path) else { continue }

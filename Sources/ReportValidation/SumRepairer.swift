@@ -106,7 +106,7 @@ public struct SumRepairer: Sendable {
       let isTotal = index >= check.cells.count - totalCount
       let difference = check.expected.decimal - check.found.decimal
       let value = ReportNumber(decimal: isTotal ? current + difference : current - difference)
-      if let required, required.decimal != value.decimal { return nil }
+      if let required, !required.hasSameValue(as: value) { return nil }
       required = value
     }
     return required

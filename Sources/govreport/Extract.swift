@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import ReportExtraction
 
 /// `govreport extract FILE.pdf [-o OUT.json]`: one report → one JSON.
@@ -29,29 +28,7 @@ struct Extract: ParsableCommand {
   }
 
   func run() throws {
-    var settings = ExtractionSettings()
-    settings.ocr = ocr
-    settings.ocrDPI = dpi
-    let extractor = ReportExtractor(settings: settings)
-    let url = URL(fileURLWithPath: file)
-    do {
-      let result = try extractor.extract(url)
-      let text = result.json().formatted()
-      if let output {
-        try OutputWriter.write(text, to: output)
-      } else {
-        FileHandle.standardOutput.write(Data(text.utf8))
-      }
-      if !result.allChecksPass {
-        printToStandardError(
-          "warning: \(file): \(result.checks.filter { !$0.ok }.count) cross-check(s) failed; "
-            + "\(result.review.count) item(s) to review in the JSON.")
-        throw checksFailedExitCode
-      }
-    } catch let error as ExtractionError {
-      printToStandardError("error: \(error)")
-      throw error.kind.exitCode
-    }
+    try ExtractJob(file: file, output: output, ocr: ocr, dpi: dpi).run()
   }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `govreport` command: annual information-disclosure report PDFs → canonical JSON.
 @main
@@ -28,9 +29,14 @@ struct GovReport: AsyncParsableCommand {
   /// leptonica, which every other run of a text-layer report avoids (a configuration `version`
   /// would be computed on every run).
   static func main() async {
-    if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments == ["--version"] {
       print(VersionInfo.text)
       return
+    }
+    let subcommands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
+    if let job = QuickExtract.job(for: arguments, subcommands: subcommands) {
+      Foundation.exit(job.exitStatus())
     }
     await main(nil)
   }

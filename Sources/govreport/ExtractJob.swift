@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import ReportExtraction
+
+/// The work of `govreport extract`: one report → one JSON on stdout or in a file.
+///
+/// Shared by the parsed `Extract` command and `QuickExtract`, the fast path that skips
+/// ArgumentParser for the plain `govreport [extract] FILE [-o OUT]` form.
+struct ExtractJob {
+  var file: String
+  var output: String?
+  var ocr: ExtractionSettings.OCRMode = .auto
+  var dpi: Double = 300
+
+  /// Extracts and writes the JSON.
+  ///
+  /// - Throws: the `ExitCode` the process ends with (README, "Exit codes"): 2–5 for an
+  ///   `ExtractionError` (its message is on stderr), 6 when the JSON was written but a hard
+  ///   cross-check failed.
+  func run() throws(ExitCode) {
+    var settings = ExtractionSettings()
+    settings.ocr = ocr
+    settings.ocrDPI = dpi
+    let extractor = ReportExtractor(settings: settings)
+    let url = URL(fileURLWithPath: file)
+    do {
+      let result = try extractor.extract(url)
+      let text = result.json().formatted()
+      if let output {
+        try OutputWriter.write(text, to: output)
+      } else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+      }
+      if !result.allChecksPass {
+        printToStandardError(
+          "warning: \(file): \(result.checks.filter { !$0.ok }.count) cross-check(s) failed; "
+            + "\(result.review.count) item(s) to review in the JSON.")
+        throw checksFailedExitCode
+      }
+    } catch let error as ExtractionError {
+      printToStandardError("error: \(error)")
+      throw error.kind.exitCode
+    } catch let code as ExitCode {
+      throw code
+    } catch {
+      printToStandardError("error: \(error)")
+      throw ExitCode(1)
+    }
+  }
+
+  /// Runs the job and gives the process's exit status.
+  func exitStatus() -> Int32 {
+    do {
+      try run()
+      return 0
+    } catch let code {
+      return code.rawValue
+    }
+  }
+}

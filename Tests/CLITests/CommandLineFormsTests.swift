@@ -1,0 +1,50 @@
+import Foundation
+import ReportTestSupport
+import Testing
+
+/// `govreport [extract] FILE [-o OUT]` is recognized without ArgumentParser (QuickExtract, for
+/// start-up time); every other form goes through ArgumentParser. Both must behave the same.
+@Suite struct CommandLineFormsTests {
+  let folder: URL
+
+  init() throws {
+    folder = try CommandRunner.temporaryFolder()
+  }
+
+  @Test func quickAndParsedFormsWriteTheSameJSONAndStatus() throws {
+    let sample = try #require(Samples.textLayer.first { $0.hasDefects })  // exit 6 + a warning
+    let path = sample.pdf.path
+    // `--ocr auto` is the default, but any option sends the line through ArgumentParser.
+    let parsed = try CommandRunner.run(["extract", path, "--ocr", "auto"])
+    #expect(parsed.status == 6)
+    for form in [["extract", path], [path]] {
+      let quick = try CommandRunner.run(form)
+      #expect(quick.status == parsed.status, "\(form)")
+      #expect(quick.stdout == parsed.stdout, "\(form)")
+      #expect(quick.stderr == parsed.stderr, "\(form)")
+    }
+    for (index, form) in [["extract", path, "-o"], ["extract", "--output"], [path, "-o"]].enumerated() {
+      let target = folder.appendingPathComponent("out-\(index).json").path
+      // `--output TARGET` before the file, `-o TARGET` after it.
+      let arguments = form.last == "--output" ? form + [target, path] : form + [target]
+      let written = try CommandRunner.run(arguments)
+      #expect(written.status == 6, "\(arguments)")
+      #expect(written.stdout.isEmpty)
+      #expect(try String(contentsOfFile: target, encoding: .utf8) == parsed.stdout, "\(arguments)")
+    }
+    let equals = folder.appendingPathComponent("equals.json").path
+    #expect(try CommandRunner.run(["extract", "--output=" + equals, path]).status == 6)
+    #expect(try String(contentsOfFile: equals, encoding: .utf8) == parsed.stdout)
+  }
+
+  @Test func subcommandsAndOddFormsStillReachArgumentParser() throws {
+    // A subcommand name is not a file name.
+    #expect(try CommandRunner.run(["schema"]).stdout.contains("\"$schema\""))
+    // Two files, a repeated -o, a bare `-o`: usage errors, as ArgumentParser reports them.
+    #expect(try CommandRunner.run(["extract", "a.pdf", "b.pdf"]).status == 64)
+    #expect(try CommandRunner.run(["extract", "a.pdf", "-o"]).status == 64)
+    let missing = try CommandRunner.run(["extract", folder.appendingPathComponent("nope.pdf").path])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.hasPrefix("error: "))
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@testable import ReportSchema
+
+@Suite struct ReportNumberSumTests {
+  /// The reference: Foundation's exact `Decimal`, as `ReportNumber.sum` computed before.
+  static func decimalSum(_ numbers: [ReportNumber]) -> ReportNumber {
+    ReportNumber(decimal: numbers.reduce(Decimal(0)) { $0 + $1.decimal })
+  }
+
+  @Test func scaledIntegerSumsEqualDecimalSumsOnRandomReportFigures() throws {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<5_000 {
+      let count = Int.random(in: 0...12, using: &generator)
+      let numbers = (0..<count).map { _ -> ReportNumber in
+        let whole = Int.random(in: -50_000...900_000, using: &generator)
+        let decimals = Int.random(in: 0...4, using: &generator)
+        var text = String(whole)
+        if decimals > 0 {
+          text += "." + (0..<decimals).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
+        }
+        return ReportNumber(literal: text)!
+      }
+      let fast = try #require(FixedPoint.sum(numbers))
+      #expect(fast == Self.decimalSum(numbers), "\(numbers)")
+      #expect(ReportNumber.sum(numbers) == fast)
+    }
+  }
+
+  @Test func sumsKeepCanonicalForm() {
+    let sum = { (texts: [String]) in ReportNumber.sum(texts.map { ReportNumber(literal: $0)! }).literal }
+    #expect(sum(["1.50", "1.50"]) == "3")
+    #expect(sum(["1.25", "1.25"]) == "2.5")
+    #expect(sum(["0.5", "-1"]) == "-0.5")
+    #expect(sum(["-3", "3"]) == "0")
+    #expect(sum([]) == "0")
+    #expect(sum(["7730.28", "0.000123"]) == "7730.280123")
+  }
+
+  @Test func figuresBeyondTheFastPathFallBackToDecimal() {
+    let long = ReportNumber(literal: "0.1234567")!  // seven decimals
+    #expect(FixedPoint.sum([long]) == nil)
+    #expect(ReportNumber.sum([long, long]) == Self.decimalSum([long, long]))
+    let huge = ReportNumber(literal: "9223372036854775807")!
+    #expect(FixedPoint.sum([huge, huge]) == nil)
+  }
+
+  @Test func sameValueIgnoresPrintedTrailingZeros() {
+    #expect(ReportNumber(literal: "1.5")!.hasSameValue(as: ReportNumber(literal: "1.50")!))
+    #expect(!ReportNumber(literal: "1.5")!.hasSameValue(as: ReportNumber(literal: "15")!))
+    #expect(ReportNumber(literal: "0")!.hasSameValue(as: ReportNumber(literal: "0.00")!))
+  }
+}
