@@ -57,6 +57,7 @@ let package = Package(
       dependencies: [
         "DocumentModel", "ReportSchema", "PDFSource", "PageImaging", "TextRecognition",
         "LayoutAnalysis", "TableReconstruction", "ReportMapping", "ReportValidation", "ReviewPage",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .executableTarget(
       name: "govreport",

@@ -76,7 +76,7 @@ public struct ReportExtractor: Sendable {
     review = Self.merged(review, ReviewBuilder().review(for: report, checks: checks, findings: findings))
     timer.mark("checks")
     let source = SourceInfo(
-      file: url.lastPathComponent, sha256: SHA256.hex(data), pages: document.pageCount,
+      file: url.lastPathComponent, sha256: FileHash.sha256Hex(data), pages: document.pageCount,
       producer: document.producer,
       textPages: pages.filter { $0.origin == .text }.map(\.layout.pageNumber),
       ocrPages: pages.filter { $0.origin == .ocr }.map(\.layout.pageNumber))

@@ -28,22 +28,24 @@ struct ContentInterpreter {
     var path: [[(x: Double, y: Double)]] = []
     var closed: [Bool] = []
 
-    func numbers(_ count: Int) -> [Double]? {
-      guard operands.count >= count else { return nil }
-      var values: [Double] = []
-      for token in operands.suffix(count) {
-        guard case .number(let value) = token else { return nil }
+    // The last `count` operands as numbers, in a buffer reused for every operator.
+    var values: [Double] = []
+    values.reserveCapacity(8)
+    func numbers(_ count: Int) -> Bool {
+      values.removeAll(keepingCapacity: true)
+      guard operands.count >= count else { return false }
+      for token in operands[(operands.count - count)...] {
+        guard case .number(let value) = token else { return false }
         values.append(value)
       }
-      return values
+      return true
     }
+    // All operands as a colour; none when one is a pattern name (treated as ink).
     func colourOperands() -> [Double] {
-      var values: [Double] = []
+      values.removeAll(keepingCapacity: true)
       for token in operands {
-        switch token {
-        case .number(let value): values.append(value)
-        default: return []  // a pattern name: treated as ink
-        }
+        guard case .number(let value) = token else { return [] }
+        values.append(value)
       }
       return values
     }
@@ -58,56 +60,62 @@ struct ContentInterpreter {
       if operatorCount > settings.operatorBudget { throw .operatorBudgetExceeded }
       defer { operands.removeAll(keepingCapacity: true) }
       switch op {
-      case "q":
+      case .save:
         if stack.count < 256 { stack.append(state) }
-      case "Q":
+      case .restore:
         if let saved = stack.popLast() { state = saved }
-      case "cm":
-        if let m = numbers(6) {
+      case .concatenate:
+        if numbers(6) {
+          let m = values
           state.transform = TransformMatrix(m[0], m[1], m[2], m[3], m[4], m[5]).then(state.transform)
         }
-      case "w":
-        if let w = numbers(1) { state.lineWidth = abs(w[0]) }
-      case "g": if let v = numbers(1) { state.fillLuminance = v[0] }
-      case "G": if let v = numbers(1) { state.strokeLuminance = v[0] }
-      case "rg": if let v = numbers(3) { state.fillLuminance = GraphicsState.luminance(v) }
-      case "RG": if let v = numbers(3) { state.strokeLuminance = GraphicsState.luminance(v) }
-      case "k": if let v = numbers(4) { state.fillLuminance = GraphicsState.luminance(v) }
-      case "K": if let v = numbers(4) { state.strokeLuminance = GraphicsState.luminance(v) }
-      case "cs": state.fillLuminance = 0
-      case "CS": state.strokeLuminance = 0
-      case "sc", "scn": state.fillLuminance = GraphicsState.luminance(colourOperands())
-      case "SC", "SCN": state.strokeLuminance = GraphicsState.luminance(colourOperands())
-      case "m":
-        if let p = numbers(2) {
-          path.append([state.transform.apply(p[0], p[1])])
+      case .lineWidth:
+        if numbers(1) { state.lineWidth = abs(values[0]) }
+      case .fillGray: if numbers(1) { state.fillLuminance = values[0] }
+      case .strokeGray: if numbers(1) { state.strokeLuminance = values[0] }
+      case .fillRGB: if numbers(3) { state.fillLuminance = GraphicsState.luminance(values) }
+      case .strokeRGB: if numbers(3) { state.strokeLuminance = GraphicsState.luminance(values) }
+      case .fillCMYK: if numbers(4) { state.fillLuminance = GraphicsState.luminance(values) }
+      case .strokeCMYK: if numbers(4) { state.strokeLuminance = GraphicsState.luminance(values) }
+      case .fillSpace: state.fillLuminance = 0
+      case .strokeSpace: state.strokeLuminance = 0
+      case .fillColour, .fillColourN: state.fillLuminance = GraphicsState.luminance(colourOperands())
+      case .strokeColour, .strokeColourN: state.strokeLuminance = GraphicsState.luminance(colourOperands())
+      case .moveTo:
+        if numbers(2) {
+          path.append([state.transform.apply(values[0], values[1])])
           closed.append(false)
         }
-      case "l":
-        if let p = numbers(2), !path.isEmpty { path[path.count - 1].append(state.transform.apply(p[0], p[1])) }
-      case "c", "v", "y":
+      case .lineTo:
+        if numbers(2), !path.isEmpty { path[path.count - 1].append(state.transform.apply(values[0], values[1])) }
+      case .curveTo, .curveV, .curveY:
         // A curve's end point keeps the subpath going; the curve itself is never a ruling, so
         // it breaks straightness by starting a fresh subpath there.
-        let count = op == "c" ? 6 : 4
-        if let p = numbers(count) {
-          path.append([state.transform.apply(p[count - 2], p[count - 1])])
+        let count = op == .curveTo ? 6 : 4
+        if numbers(count) {
+          path.append([state.transform.apply(values[count - 2], values[count - 1])])
           closed.append(false)
         }
-      case "re":
-        if let r = numbers(4) {
+      case .rectangle:
+        if numbers(4) {
           let t = state.transform
+          let (x, y, width, height) = (values[0], values[1], values[2], values[3])
           path.append([
-            t.apply(r[0], r[1]), t.apply(r[0] + r[2], r[1]), t.apply(r[0] + r[2], r[1] + r[3]),
-            t.apply(r[0], r[1] + r[3]),
+            t.apply(x, y), t.apply(x + width, y), t.apply(x + width, y + height), t.apply(x, y + height),
           ])
           closed.append(true)
         }
-      case "h":
+      case .closePath:
         if !closed.isEmpty { closed[closed.count - 1] = true }
-      case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n":
-        if op == "s" || op == "b" || op == "b*", !closed.isEmpty { closed[closed.count - 1] = true }
-        let strokes = ["S", "s", "B", "B*", "b", "b*"].contains(op)
-        let fills = ["f", "F", "f*", "B", "B*", "b", "b*"].contains(op)
+      case .stroke, .closeStroke, .fill, .fillOld, .fillEvenOdd, .fillStroke, .fillStrokeEvenOdd,
+        .closeFillStroke, .closeFillStrokeEvenOdd, .endPath:
+        if op == .closeStroke || op == .closeFillStroke || op == .closeFillStrokeEvenOdd, !closed.isEmpty {
+          closed[closed.count - 1] = true
+        }
+        let strokes =
+          op == .stroke || op == .closeStroke || op == .fillStroke || op == .fillStrokeEvenOdd
+          || op == .closeFillStroke || op == .closeFillStrokeEvenOdd
+        let fills = op != .stroke && op != .closeStroke && op != .endPath
         if fills && state.fillLuminance <= settings.inkLuminance {
           for subpath in path { addFilled(subpath) }
         }
@@ -117,9 +125,9 @@ struct ContentInterpreter {
         }
         path.removeAll(keepingCapacity: true)
         closed.removeAll(keepingCapacity: true)
-      case "Do":
-        guard case .name(let name)? = operands.last else { break }
-        switch resources.xobject(named: name) {
+      case .paintXObject:
+        guard case .name(let range)? = operands.last else { break }
+        switch resources.xobject(named: lexer.name(range)) {
         case .form(let content, let matrix, let formResources):
           guard depth < settings.maximumFormDepth else { break }
           try run(content, transform: matrix.then(state.transform), resources: formResources, depth: depth + 1)

@@ -16,7 +16,9 @@ struct ContentLexer {
     switch byte {
     case UInt8(ascii: "/"):
       index += 1
-      return .name(String(decoding: regularRun(), as: UTF8.self))
+      let start = index
+      _ = regularRun()
+      return .name(start..<index)
     case UInt8(ascii: "("):
       skipLiteralString()
       return .other
@@ -43,10 +45,15 @@ struct ContentLexer {
         return .other
       }
       if let number = Self.number(run) { return .number(number) }
-      let word = String(decoding: run, as: UTF8.self)
-      if word == "ID" { skipInlineImageData() }
+      let word = ContentOperator(run)
+      if word == .inlineImageData { skipInlineImageData() }
       return .operatorName(word)
     }
+  }
+
+  /// The characters of a name token (its `#xx` escapes left as written).
+  func name(_ range: Range<Int>) -> String {
+    String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
   }
 
   private func peek(_ offset: Int) -> UInt8? {

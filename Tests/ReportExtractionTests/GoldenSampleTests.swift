@@ -35,6 +35,22 @@ func textLayerSampleMatchesExpected(_ sample: SampleFile) throws {
   #expect(first == second)
 }
 
+/// `source.sha256` is the file's SHA-256, as coreutils' `sha256sum` computes it.
+@Test func sourceHashIsTheFilesSHA256() throws {
+  let sample = try #require(Samples.textLayer.first)
+  let output = try ReportExtractor().extract(sample.pdf)
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+  process.arguments = [sample.pdf.path]
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  try process.run()
+  let printed = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+  process.waitUntilExit()
+  #expect(output.source.sha256 == String(printed.prefix(64)))
+  #expect(output.source.sha256.count == 64)
+}
+
 /// The real published report (`../shared/real`), when present: every value, and the source's own
 /// inconsistency in table 四 reported as printed.
 @Test func realHongzeReportMatchesItsHandReadValues() throws {
