@@ -11,7 +11,8 @@ let package = Package(
   name: "GovReport",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "govreport", targets: ["govreport"])
+    .executable(name: "govreport", targets: ["govreport"]),
+    .executable(name: "govreport-store", targets: ["govreport-store"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -59,9 +60,14 @@ let package = Package(
         "LayoutAnalysis", "TableReconstruction", "ReportMapping", "ReportValidation", "ReviewPage",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    .target(name: "CommandSupport"),
     .executableTarget(
-      name: "govreport",
-      dependencies: ["ReportExtraction", "BatchProcessing", "ReportStore", argumentParser]),
+      name: "govreport", dependencies: ["ReportExtraction", "CommandSupport", argumentParser]),
+    // The database half of the command line: `govreport batch` and `govreport export` hand over
+    // to it, so `govreport extract` (and every batch worker) starts without GRDB and SwiftNIO.
+    .executableTarget(
+      name: "govreport-store",
+      dependencies: ["BatchProcessing", "ReportStore", "CommandSupport", argumentParser]),
 
     // Batch processing: worker processes, the manifest, and the report database.
     .target(

@@ -29,7 +29,7 @@ public struct BatchSettings: Sendable {
     self.inputs = inputs
     self.outputDirectory = outputDirectory
     self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-    self.worker = worker ?? WorkerLauncher.ownExecutable()
+    self.worker = worker ?? WorkerLauncher.defaultWorker()
     workerName = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
   }
 

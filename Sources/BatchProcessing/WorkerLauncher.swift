@@ -39,6 +39,12 @@ public struct WorkerLauncher: Sendable {
       ?? CommandLine.arguments[0]
   }
 
+  /// The default worker: the `govreport` executable in the same folder as this program (the
+  /// batch itself runs in `govreport-store`, which links the databases but cannot extract).
+  public static func defaultWorker() -> String {
+    URL(fileURLWithPath: ownExecutable()).deletingLastPathComponent().appendingPathComponent("govreport").path
+  }
+
   /// Runs the worker on `input`, asking it to write JSON to `output`.
   ///
   /// - Parameters:

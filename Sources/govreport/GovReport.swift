@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 import Foundation
 
 /// The `govreport` command: annual information-disclosure report PDFs → canonical JSON.
@@ -21,7 +22,7 @@ struct GovReport: AsyncParsableCommand {
       `govreport --version` prints the versions of govreport, its output schema and the C libraries.
       """,
     subcommands: [
-      Extract.self, Batch.self, Inspect.self, Validate.self, Export.self, Schema.self,
+      Extract.self, BatchEntry.self, Inspect.self, Validate.self, ExportEntry.self, Schema.self,
     ],
     defaultSubcommand: Extract.self)
 
@@ -33,6 +34,10 @@ struct GovReport: AsyncParsableCommand {
     if arguments == ["--version"] {
       print(VersionInfo.text)
       return
+    }
+    if let handover = StoreCommands.handover(for: arguments) {
+      try? StoreCommandHandover.run(handover)
+      Foundation.exit(3)
     }
     let subcommands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
     if let job = QuickExtract.job(for: arguments, subcommands: subcommands) {

@@ -47,4 +47,33 @@ import Testing
     #expect(missing.status == 2)
     #expect(missing.stderr.hasPrefix("error: "))
   }
+
+  /// `batch` and `export` run in `govreport-store`, reached through `govreport` with the same
+  /// arguments; without it beside `govreport`, a one-line error and exit 3 (a missing part).
+  @Test func storeCommandsAreHandedOverToGovreportStore() throws {
+    let help = try CommandRunner.run(["batch", "--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("--out") && help.stdout.contains("USAGE: govreport batch"))
+    #expect(try CommandRunner.run(["help", "export"]).stdout.contains("--csv"))
+    let usage = try CommandRunner.run(["export"])
+    #expect(usage.status == 64)
+    #expect(usage.stderr.contains("--db"))
+    #expect(try CommandRunner.run(["--help"]).stdout.contains("batch"))
+
+    let alone = folder.appendingPathComponent("alone")
+    try FileManager.default.createDirectory(at: alone, withIntermediateDirectories: true)
+    let copy = alone.appendingPathComponent("govreport")
+    try FileManager.default.copyItem(at: CommandRunner.executable, to: copy)
+    let process = Process()
+    process.executableURL = copy
+    process.arguments = ["batch", "--help"]
+    let err = Pipe()
+    process.standardError = err
+    process.standardOutput = Pipe()
+    try process.run()
+    let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 3)
+    #expect(message.hasPrefix("error: ") && message.contains("govreport-store"))
+  }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
 /// Writes a line to stderr; stdout carries only JSON.
-func printToStandardError(_ message: String) {
+public func printToStandardError(_ message: String) {
   FileHandle.standardError.write(Data((message + "\n").utf8))
 }

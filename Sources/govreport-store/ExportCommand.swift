@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 import Foundation
 import ReportStore
 
@@ -6,7 +7,7 @@ import ReportStore
 struct Export: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the long cell table of a report database as CSV.")
+    abstract: StoreCommands.exportAbstract)
 
   @Option(help: "Database: sqlite:PATH or postgres://user@host:port/db.")
   var db: String

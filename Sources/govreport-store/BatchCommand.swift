@@ -1,5 +1,6 @@
 import ArgumentParser
 import BatchProcessing
+import CommandSupport
 import Foundation
 import ReportStore
 
@@ -7,7 +8,7 @@ import ReportStore
 struct Batch: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "batch",
-    abstract: "Extract many reports: one JSON each, a results.jsonl manifest and a database.",
+    abstract: StoreCommands.batchAbstract,
     discussion: """
       Inputs are PDF files, folders (searched recursively for *.pdf) or @list.txt files (one \
       path per line). Each distinct file content is extracted once, in its own worker process \
@@ -56,7 +57,7 @@ struct Batch: AsyncParsableCommand {
   @Option(help: "Progress on stderr: auto, bar, lines or none.")
   var progress: String = "auto"
 
-  @Option(help: ArgumentHelp("The worker executable (default: this program).", visibility: .hidden))
+  @Option(help: ArgumentHelp("The worker executable (default: govreport beside this program).", visibility: .hidden))
   var worker: String?
 
   func validate() throws {
