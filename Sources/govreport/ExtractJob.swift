@@ -32,12 +32,17 @@ struct ExtractJob {
       } else {
         FileHandle.standardOutput.write(Data(text.utf8))
       }
+      var status: Int32 = 0
       if !result.allChecksPass {
         printToStandardError(
           "warning: \(file): \(result.checks.filter { !$0.ok }.count) cross-check(s) failed; "
             + "\(result.review.count) item(s) to review in the JSON.")
-        throw checksFailedExitCode
+        status = checksFailedExitCode.rawValue
       }
+      // Everything is written (stdout and stderr unbuffered, the file renamed into place): the
+      // process ends here, with the report and the document still alive. Releasing them piece
+      // by piece frees nothing the kernel would not, and took ~0.7 ms of a ~35 ms run.
+      withExtendedLifetime(result) { Foundation.exit(status) }
     } catch let error as ExtractionError {
       printToStandardError("error: \(error)")
       throw error.kind.exitCode
