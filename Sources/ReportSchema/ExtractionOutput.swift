@@ -137,16 +137,33 @@ public struct ExtractionOutput: Hashable, Sendable {
     var scale = 1.0
     for _ in 0..<places { scale *= 10 }
     let scaled = (value * scale).rounded()
-    let negative = scaled < 0
-    let magnitude = Int(abs(scaled))
-    var digits = String(magnitude)
-    if places > 0 {
-      if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
-      let split = digits.index(digits.endIndex, offsetBy: -places)
-      var fraction = String(digits[split...])
-      while fraction.hasSuffix("0") { fraction.removeLast() }
-      digits = String(digits[..<split]) + (fraction.isEmpty ? "" : "." + fraction)
+    // Past 2^53 a double keeps no fractional digits: whole units then. NaN and infinities cannot
+    // occur in a box or a confidence, and print as 0 rather than trap.
+    guard scaled.isFinite, scaled.magnitude < 9e15 else {
+      return value.isFinite && value.magnitude < 9e18 ? String(Int64(value.rounded())) : "0"
     }
-    return (negative && magnitude != 0 ? "-" : "") + digits
+    // Digits built as bytes, least significant first: ~4 of these per cell, 2,000 per report.
+    var magnitude = Int(scaled.magnitude)
+    var reversed: [UInt8] = []
+    reversed.reserveCapacity(24)
+    var position = 0
+    var printing = false  // past the fraction's trailing zeros
+    while magnitude > 0 || position <= places {
+      let digit = UInt8(magnitude % 10)
+      magnitude /= 10
+      if position < places {
+        if digit != 0 || printing {
+          reversed.append(UInt8(ascii: "0") + digit)
+          printing = true
+        }
+      } else {
+        if position == places && printing { reversed.append(UInt8(ascii: ".")) }
+        reversed.append(UInt8(ascii: "0") + digit)
+      }
+      position += 1
+    }
+    let isZero = reversed.allSatisfy { $0 == UInt8(ascii: "0") }
+    if scaled < 0 && !isZero { reversed.append(UInt8(ascii: "-")) }
+    return String(decoding: reversed.reversed(), as: UTF8.self)
   }
 }

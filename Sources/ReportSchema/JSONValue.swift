@@ -93,7 +93,7 @@ public enum JSONValue: Hashable, Sendable {
       }
       out += "{\n".utf8
       // Byte order of the UTF-8 keys: deterministic and independent of locale.
-      let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      let keys = members.keys.sorted(by: Self.utf8Precedes)
       for (i, key) in keys.enumerated() {
         Self.indentation(indent + 1, to: &out)
         JSONValue.writeString(key, to: &out)
@@ -104,6 +104,14 @@ public enum JSONValue: Hashable, Sendable {
       Self.indentation(indent, to: &out)
       out.append(UInt8(ascii: "}"))
     }
+  }
+
+  /// UTF-8 byte order (the keys' sort order), compared over contiguous bytes: a generic walk of
+  /// `String.UTF8View` was most of the time spent sorting the ~2,000 objects of a report.
+  static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in b.withUTF8 { y in x.lexicographicallyPrecedes(y) } }
   }
 
   private static func writeString(_ s: String, to out: inout [UInt8]) {

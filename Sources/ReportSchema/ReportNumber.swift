@@ -12,26 +12,49 @@ public struct ReportNumber: Hashable, Sendable, Codable, CustomStringConvertible
   ///
   /// Leading zeros of the integer part are dropped (`007` → `7`); decimals are kept as printed.
   public init?(literal text: String) {
-    var body = Substring(text)
+    // One pass over the bytes: value parsing builds thousands of these per report.
+    let utf8 = text.utf8
+    var index = utf8.startIndex
     var negative = false
-    if body.first == "-" || body.first == "+" {
-      negative = body.first == "-"
-      body = body.dropFirst()
+    if index != utf8.endIndex, utf8[index] == UInt8(ascii: "-") || utf8[index] == UInt8(ascii: "+") {
+      negative = utf8[index] == UInt8(ascii: "-")
+      index = utf8.index(after: index)
     }
-    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count <= 2, let intPart = parts.first, !intPart.isEmpty,
-      intPart.allSatisfy({ $0.isASCII && $0.isNumber })
-    else { return nil }
-    var fraction = ""
-    if parts.count == 2 {
-      guard !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-      fraction = String(parts[1])
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count + 1)
+    var integerDigits = 0
+    var fractionDigits = 0
+    var seenDot = false
+    var allZero = true
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      index = utf8.index(after: index)
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        if byte != UInt8(ascii: "0") { allZero = false }
+        if seenDot {
+          fractionDigits += 1
+        } else {
+          integerDigits += 1
+          // Leading zeros of the integer part are dropped.
+          if bytes.isEmpty && byte == UInt8(ascii: "0") { continue }
+        }
+        bytes.append(byte)
+      case UInt8(ascii: ".") where !seenDot:
+        guard integerDigits > 0 else { return nil }
+        if bytes.isEmpty { bytes.append(UInt8(ascii: "0")) }
+        seenDot = true
+        bytes.append(byte)
+      default:
+        return nil
+      }
     }
-    var digits = String(intPart.drop { $0 == "0" })
-    if digits.isEmpty { digits = "0" }
-    let isZero = digits == "0" && fraction.allSatisfy { $0 == "0" }
-    literal = (negative && !isZero ? "-" : "") + digits + (fraction.isEmpty ? "" : "." + fraction)
+    guard integerDigits > 0, !seenDot || fractionDigits > 0 else { return nil }
+    if bytes.isEmpty { bytes.append(UInt8(ascii: "0")) }
+    if negative && !allZero { bytes.insert(UInt8(ascii: "-"), at: 0) }
+    literal = String(decoding: bytes, as: UTF8.self)
   }
+
 
   /// An integer value.
   public init(_ value: Int) {

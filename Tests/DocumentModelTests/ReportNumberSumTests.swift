@@ -51,4 +51,37 @@ import Testing
     #expect(!ReportNumber(literal: "1.5")!.hasSameValue(as: ReportNumber(literal: "15")!))
     #expect(ReportNumber(literal: "0")!.hasSameValue(as: ReportNumber(literal: "0.00")!))
   }
+
+  /// The split-based parser the byte version replaced: the reference.
+  static func referenceLiteral(_ text: String) -> String? {
+    var body = Substring(text)
+    var negative = false
+    if body.first == "-" || body.first == "+" {
+      negative = body.first == "-"
+      body = body.dropFirst()
+    }
+    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count <= 2, let intPart = parts.first, !intPart.isEmpty,
+      intPart.allSatisfy({ $0.isASCII && $0.isNumber })
+    else { return nil }
+    var fraction = ""
+    if parts.count == 2 {
+      guard !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+      fraction = String(parts[1])
+    }
+    var digits = String(intPart.drop { $0 == "0" })
+    if digits.isEmpty { digits = "0" }
+    let isZero = digits == "0" && fraction.allSatisfy { $0 == "0" }
+    return (negative && !isZero ? "-" : "") + digits + (fraction.isEmpty ? "" : "." + fraction)
+  }
+
+  @Test func literalParsingMatchesTheReferenceOnRandomText() {
+    let alphabet: [Character] = ["0", "0", "1", "5", "9", ".", "-", "+", "a", " ", "５", "\u{301}"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<50_000 {
+      let length = Int.random(in: 0...7, using: &generator)
+      let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+      #expect(ReportNumber(literal: text)?.literal == Self.referenceLiteral(text), "'\(text)'")
+    }
+  }
 }
