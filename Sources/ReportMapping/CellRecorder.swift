@@ -8,7 +8,27 @@ struct CellRecorder {
   var units: [CellKey: String] = [:]
   var findings: [Finding] = []
   /// The key each cell was recorded under: one printed cell holds one value.
-  var owners: [TableCell: CellKey] = [:]
+  var owners: [PrintedCell: CellKey] = [:]
+
+  /// A printed cell's identity: page, bounds and grid position (a cell's words follow from
+  /// these). Hashing the whole `TableCell`, words and all, was a tenth of the mapping stage.
+  struct PrintedCell: Hashable {
+    var page: Int
+    var box: Box
+    var row: Int
+    var column: Int
+    var rowSpan: Int
+    var columnSpan: Int
+
+    init(_ cell: TableCell) {
+      page = cell.page
+      box = cell.box
+      row = cell.row
+      column = cell.column
+      rowSpan = cell.rowSpan
+      columnSpan = cell.columnSpan
+    }
+  }
   let parser: ValueParser
   /// The origin of each page's words, for blank cells that carry no words of their own.
   let pageOrigins: [Int: TextOrigin]
@@ -42,7 +62,8 @@ struct CellRecorder {
           message: "\(key.path): a second cell maps here ('\(cell.text)'); the first is kept"))
       return
     }
-    if let owner = owners[cell] {
+    let identity = PrintedCell(cell)
+    if let owner = owners[identity] {
       // A cell spanning several value columns (a merged cell): its number belongs to one of
       // them at most, and which one is not known.
       findings.append(
@@ -52,7 +73,7 @@ struct CellRecorder {
             "\(key.path): its cell is merged with \(owner.path)'s ('\(cell.text)'); left null"))
       return
     }
-    owners[cell] = key
+    owners[identity] = key
     let text = cell.text
     let parsed = parser.parse(text)
     let origin: TextOrigin =

@@ -133,7 +133,12 @@ struct ReviewTableMapper {
 
   /// Whether a text is a footnote (`注：…`, `注:…`).
   static func isNote(_ text: String) -> Bool {
-    let trimmed = text.filter { !$0.isWhitespace }
-    return trimmed.hasPrefix("注：") || trimmed.hasPrefix("注:") || trimmed.hasPrefix("备注")
+    // The first two visible characters decide; asked of every cell, so no whitespace-free copy.
+    var start: [Character] = []
+    for character in text where !character.isWhitespace {
+      start.append(character)
+      if start.count == 2 { break }
+    }
+    return start == ["注", "："] || start == ["注", ":"] || start == ["备", "注"]
   }
 }

@@ -35,6 +35,10 @@ struct SectionReader {
 
   /// The heading a line is, if it is one.
   func heading(_ line: ProseLine, index: Int) -> Heading? {
+    // A heading starts with its Chinese numeral: most prose lines are ruled out here, before
+    // the whitespace-free copy below.
+    guard let first = line.text.first(where: { !$0.isWhitespace }), LabelText.chineseDigit(first) != nil
+    else { return nil }
     let text = line.text.filter { !$0.isWhitespace }
     guard text.count < settings.headingMaximumLength,
       let mark = text.firstIndex(where: { $0 == "、" || $0 == "，" || $0 == "." || $0 == "．" })
