@@ -4,7 +4,7 @@ import Foundation
 
 /// The `govreport` command: annual information-disclosure report PDFs → canonical JSON.
 @main
-struct GovReport: AsyncParsableCommand {
+struct GovReport: ParsableCommand {
   static let configuration = CommandConfiguration(
     // Every command names itself: ArgumentParser otherwise derives the name with
     // String(describing:), whose dynamic casts scan the binary's conformance tables (~2 ms a run).
@@ -29,7 +29,7 @@ struct GovReport: AsyncParsableCommand {
   /// Answers `--version` before parsing: the library versions come from loading tesseract and
   /// leptonica, which every other run of a text-layer report avoids (a configuration `version`
   /// would be computed on every run).
-  static func main() async {
+  static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments == ["--version"] {
       print(VersionInfo.text)
@@ -43,6 +43,6 @@ struct GovReport: AsyncParsableCommand {
     if let job = QuickExtract.job(for: arguments, subcommands: subcommands) {
       Foundation.exit(job.exitStatus())
     }
-    await main(nil)
+    main(nil)
   }
 }
