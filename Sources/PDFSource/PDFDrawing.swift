@@ -45,7 +45,8 @@ public final class PDFDrawing {
     guard let content = pageContent(page) else { return nil }
     let flip = TransformMatrix(1, 0, 0, -1, -visible.minX, visible.maxY)
     let resources = FormResources(drawing: self, dictionary: page.resources)
-    return VectorRulingReader(settings: settings).read(content, transform: flip, resources: resources)
+    return VectorRulingReader(settings: settings)
+      .read(content, transform: flip, resources: resources)
   }
 
   /// The most decoded content one page (or form) may have, in bytes: a dense report page has

@@ -8,8 +8,10 @@ struct CrossReference {
     case compressed(stream: Int, index: Int)
   }
 
-  /// In-use entries by object number. Free entries are not kept: a freed object reads as
-  /// whatever an older section says, or null.
+  /// In-use entries by object number.
+  ///
+  /// Free entries are not kept: a freed object reads as whatever an older section says, or
+  /// null.
   var entries: [Int: Entry] = [:]
   /// The newest trailer, with keys only older trailers have merged in.
   var trailer = PDFDictionary()

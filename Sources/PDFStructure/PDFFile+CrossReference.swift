@@ -9,8 +9,10 @@ extension PDFFile {
     var trailer = PDFDictionary()
   }
 
-  /// Reads the sections from the last `startxref` back through `/Prev` (and the `/XRefStm`
-  /// of hybrid files), newest entries winning. False when the newest section cannot be read.
+  /// Reads the sections from the last `startxref` back through `/Prev`.
+  ///
+  /// The `/XRefStm` of a hybrid file comes after its table; newer entries win. False when the
+  /// newest section cannot be read.
   func readCrossReferenceChain() -> Bool {
     guard let keyword = ByteSearch.last(PDFSyntax.startxref, in: bytes, before: bytes.count)
     else { return false }

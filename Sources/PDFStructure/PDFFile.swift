@@ -43,12 +43,18 @@ public final class PDFFile {
     self.bytes = bytes
     self.inflate = inflate
     let read = readCrossReferenceChain()
+    // Objects read while the table was still partial (an indirect `/Length`) may be wrong.
+    cache = [:]
+    objectStreams = [:]
     mayRecover = true
     if !read || rootCatalog == nil {
       recover()
     }
     guard rootCatalog != nil else { return nil }
   }
+
+  /// Whether the cross-reference table had to be rebuilt by scanning the file (damage).
+  public var isRebuilt: Bool { recovered }
 
   /// The trailer (or cross-reference stream dictionary) of the newest section.
   public var trailer: PDFDictionary { table.trailer }
@@ -82,7 +88,9 @@ public final class PDFFile {
     loading.insert(number)
     defer { loading.remove(number) }
     var object = load(number)
-    if object == nil && mayRecover && !recovered {
+    // As poppler: an entry that points at the wrong bytes rebuilds the table; an object no
+    // entry names is null (files often reference objects they never wrote).
+    if object == nil && table.entries[number] != nil && mayRecover && !recovered {
       recover()
       object = load(number)
     }

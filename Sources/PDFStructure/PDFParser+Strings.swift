@@ -37,8 +37,10 @@ extension PDFParser {
     return String(decoding: output, as: UTF8.self)
   }
 
-  /// A literal string whose `(` was read, through its balancing `)` (§7.3.4.2): escapes,
-  /// nested parentheses, line continuations; any end of line reads as LF. nil when unbalanced.
+  /// A literal string whose `(` was read, through its balancing `)` (§7.3.4.2).
+  ///
+  /// Undoes escapes, keeps nested parentheses, drops line continuations; any end of line reads
+  /// as LF. nil when unbalanced.
   mutating func literalString() -> [UInt8]? {
     var output: [UInt8] = []
     var depth = 1
@@ -91,8 +93,10 @@ extension PDFParser {
     }
   }
 
-  /// A hex string whose `<` was read, through its `>` (§7.3.4.3): whitespace ignored, an odd
-  /// last digit padded with 0. nil on any other character or no `>`.
+  /// A hex string whose `<` was read, through its `>` (§7.3.4.3).
+  ///
+  /// Whitespace is ignored and an odd last digit padded with 0; nil on any other character or
+  /// no `>`.
   mutating func hexString() -> [UInt8]? {
     var output: [UInt8] = []
     var high: UInt8? = nil

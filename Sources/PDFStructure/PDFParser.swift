@@ -137,7 +137,9 @@ struct PDFParser {
     }
   }
 
-  /// A dictionary whose `<<` was read, through its `>>`. A key with no value reads as null.
+  /// A dictionary whose `<<` was read, through its `>>`.
+  ///
+  /// A key with no value reads as null.
   mutating func dictionary(depth: Int) -> PDFDictionary? {
     guard depth <= Self.maximumDepth else { return nil }
     var entries: [String: PDFObject] = [:]
@@ -192,9 +194,9 @@ struct PDFParser {
         scale /= 10
         position += 1
       }
-      return .real(negative ? -real : real)
+      return .real(real.isFinite ? (negative ? -real : real) : 0)
     }
-    if overflowed { return .real(negative ? -real : real) }
+    if overflowed { return .real(real.isFinite ? (negative ? -real : real) : 0) }
     guard digits > 0 else { return position > start ? .integer(0) : nil }
     if !negative && position > start && bytes[start] != 0x2B, let reference = reference(integer) {
       return .reference(reference)

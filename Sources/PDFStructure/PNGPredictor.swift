@@ -5,15 +5,17 @@ enum PNGPredictor {
   /// The widest row accepted, in bytes: a cross-reference stream's rows are under 20 bytes.
   static let maximumRowLength = 1 << 20
 
-  /// The data with each row's predictor undone, or nil for parameters out of range or an
-  /// unknown row filter.
+  /// Undoes each row's predictor.
   ///
-  /// Each row is one filter byte (0 None, 1 Sub, 2 Up, 3 Average, 4 Paeth) and `rowLength`
+  /// Each row is one filter byte (0 None, 1 Sub, 2 Up, 3 Average, 4 Paeth) and the row's
   /// predicted bytes; a partial last row is dropped.
   /// - Parameters:
+  ///   - data: the inflated rows.
   ///   - columns: samples per row (`/Columns`, default 1).
   ///   - colors: components per sample (`/Colors`, default 1).
   ///   - bitsPerComponent: `/BitsPerComponent` (1, 2, 4, 8 or 16; default 8).
+  /// - Returns: the rows without their filter bytes, or nil for parameters out of range or an
+  ///   unknown row filter.
   static func undo(_ data: [UInt8], columns: Int, colors: Int, bitsPerComponent: Int) -> [UInt8]? {
     guard columns >= 1, columns <= maximumRowLength, colors >= 1, colors <= 32,
       [1, 2, 4, 8, 16].contains(bitsPerComponent)
@@ -35,7 +37,8 @@ enum PNGPredictor {
             let raw = input[source + 1 + column]
             let left = column >= pixelLength ? out[target + column - pixelLength] : 0
             let up = row > 0 ? out[target - rowLength + column] : 0
-            let upLeft = row > 0 && column >= pixelLength
+            let upLeft =
+              row > 0 && column >= pixelLength
               ? out[target - rowLength + column - pixelLength] : 0
             let predicted: UInt8
             switch filter {

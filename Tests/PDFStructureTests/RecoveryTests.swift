@@ -24,7 +24,7 @@ import Testing
     var pdf = onePage()
     pdf.classicXref(trailer: "<< /Size 5 /Root 1 0 R >>", shift: 7)
     let file = try #require(TestZlib.open(pdf.bytes))
-    #expect(file.recovered)
+    #expect(file.isRebuilt)
     #expect(file.pages.count == 1 && file.pages.first?.mediaBox?.maxY == 792)
     #expect(content(file) == Array("0 0 m 10 0 l S".utf8))
   }
@@ -34,23 +34,23 @@ import Testing
     pdf.offsets[4] = (pdf.offsets[4] ?? 0) + 3
     pdf.classicXref(trailer: "<< /Size 5 /Root 1 0 R >>")
     let file = try #require(TestZlib.open(pdf.bytes))
-    #expect(!file.recovered)
+    #expect(!file.isRebuilt)
     #expect(content(file) == Array("0 0 m 10 0 l S".utf8))
-    #expect(file.recovered)
+    #expect(file.isRebuilt)
   }
 
   @Test func missingXrefUsesTheLastTrailer() throws {
     var pdf = onePage()
     pdf.append("trailer\n<< /Size 5 /Root 1 0 R >>\n%%EOF\n")
     let file = try #require(TestZlib.open(pdf.bytes))
-    #expect(file.recovered)
+    #expect(file.isRebuilt)
     #expect(content(file) == Array("0 0 m 10 0 l S".utf8))
   }
 
   @Test func noTrailerAtAllFindsTheCatalog() throws {
     let pdf = onePage()
     let file = try #require(TestZlib.open(pdf.bytes + Array("garbage after the end".utf8)))
-    #expect(file.recovered && file.pages.count == 1)
+    #expect(file.isRebuilt && file.pages.count == 1)
   }
 
   @Test func trailingGarbageAfterStartxrefIsAllowed() throws {
@@ -58,7 +58,7 @@ import Testing
     pdf.classicXref(trailer: "<< /Size 5 /Root 1 0 R >>")
     pdf.bytes += [UInt8](repeating: 0, count: 3000) + Array("junk".utf8)
     let file = try #require(TestZlib.open(pdf.bytes))
-    #expect(!file.recovered && file.pages.count == 1)
+    #expect(!file.isRebuilt && file.pages.count == 1)
   }
 
   @Test func truncatedFileKeepsWhatItCan() throws {
@@ -67,7 +67,7 @@ import Testing
     pdf.classicXref(trailer: "<< /Size 6 /Root 1 0 R >>")
     let cut = try #require(pdf.offsets[5])
     let file = try #require(TestZlib.open(Array(pdf.bytes.prefix(cut + 40))))
-    #expect(file.recovered && file.pages.count == 1)
+    #expect(file.isRebuilt && file.pages.count == 1)
     #expect(file.object(5).isNull)
     for length in stride(from: 0, to: pdf.bytes.count, by: 7) {
       _ = TestZlib.open(Array(pdf.bytes.prefix(length)))?.pages  // no crash, no hang
@@ -97,7 +97,8 @@ import Testing
   @Test func indirectAndWrongLengths() throws {
     var pdf = PDFBuilder()
     pdf.catalog(kids: "3 0 R", count: 1)
-    pdf.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1 1] /Contents [4 0 R 5 0 R 6 0 R] >>")
+    pdf.object(
+      3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1 1] /Contents [4 0 R 5 0 R 6 0 R] >>")
     pdf.stream(4, "", data: Array("indirect length".utf8), length: "7 0 R")
     pdf.stream(5, "", data: Array("length too short".utf8), length: "3")
     pdf.stream(6, "", data: Array("length past the end".utf8), length: "99999")
