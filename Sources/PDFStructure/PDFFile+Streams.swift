@@ -9,13 +9,29 @@ extension PDFFile {
       parser.skipWhitespace()
       if parser.consume(PDFSyntax.endstream) { return start..<(start + length) }
     }
-    if var end = ByteSearch.first(PDFSyntax.endstream, in: bytes, from: start) {
+    if var end = nextEndstream(after: start) {
       if end > start, bytes[end - 1] == 0x0A { end -= 1 }
       if end > start, bytes[end - 1] == 0x0D { end -= 1 }
       return start..<end
     }
     if let length, length >= 0, length <= bytes.count - start { return start..<(start + length) }
     return start..<bytes.count
+  }
+
+  /// The offset of the first `endstream` at or after `start`, from an index of them all built
+  /// on first use: a file of many streams with wrong lengths costs one pass, not one per stream.
+  private func nextEndstream(after start: Int) -> Int? {
+    if endstreamOffsets == nil {
+      endstreamOffsets = ByteSearch.all(PDFSyntax.endstream, in: bytes)
+    }
+    guard let offsets = endstreamOffsets else { return nil }
+    var low = 0
+    var high = offsets.count
+    while low < high {
+      let middle = (low + high) / 2
+      if offsets[middle] < start { low = middle + 1 } else { high = middle }
+    }
+    return low < offsets.count ? offsets[low] : nil
   }
 
   /// A stream's encoded data, as it lies in the file (no copy).

@@ -34,6 +34,8 @@ public final class PDFFile {
   var mayRecover = false
   /// Bytes left for decoding structure streams.
   var decodeBudget = PDFFile.structureBudget
+  /// Offsets of every `endstream`, found when a stream's `/Length` is first wrong.
+  var endstreamOffsets: [Int]? = nil
   /// Whether any trailer found has an `/Encrypt` entry.
   var sawEncrypt = false
 
