@@ -29,7 +29,8 @@ let package = Package(
     // Leptonica and tesseract: headers only. They are not linked but loaded on first use by
     // OCRLibraryLoader (generated forwarding stubs + dlopen), so a text-layer run never loads them.
     .systemLibrary(name: "CLeptonica", providers: [.apt(["libleptonica-dev"])]),
-    .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+    // zlib: FlateDecode for the page drawings, with a size cap.
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(name: "CTesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
     .target(name: "OCRLibraryLoader", linkerSettings: [.linkedLibrary("dl")]),
 
@@ -38,9 +39,14 @@ let package = Package(
     .target(name: "ReportSchema", dependencies: ["DocumentModel"]),
     // Page drawings → ruling lines: a pure content-stream interpreter (no C), fed by PDFSource.
     .target(name: "VectorGraphics", dependencies: ["DocumentModel"]),
+    // A PDF's file structure (objects, cross-reference data, page tree): pure Swift, zlib
+    // injected, so drawings are read without linking a C PDF library.
+    .target(name: "PDFStructure", dependencies: ["DocumentModel"]),
 
     // Thin bindings: the only importers of C.
-    .target(name: "PDFSource", dependencies: ["CPoppler", "CQPDF", "DocumentModel", "VectorGraphics"]),
+    .target(
+      name: "PDFSource",
+      dependencies: ["CPoppler", "CZlib", "DocumentModel", "PDFStructure", "VectorGraphics"]),
     .target(name: "PageImaging", dependencies: ["CLeptonica", "OCRLibraryLoader", "DocumentModel"]),
     .target(
       name: "TextRecognition", dependencies: ["CTesseract", "CLeptonica", "OCRLibraryLoader", "DocumentModel"]),
@@ -99,8 +105,10 @@ let package = Package(
     .testTarget(
       name: "BindingTests",
       dependencies: [
-        "PDFSource", "PageImaging", "TextRecognition", "DocumentModel", "VectorGraphics", "CQPDF",
+        "PDFSource", "PageImaging", "TextRecognition", "DocumentModel", "VectorGraphics", "CZlib",
       ]),
+    .testTarget(
+      name: "PDFStructureTests", dependencies: ["PDFStructure", "DocumentModel", "CZlib"]),
     .testTarget(name: "VectorGraphicsTests", dependencies: ["VectorGraphics", "DocumentModel"]),
     .testTarget(
       name: "ReportExtractionTests",

@@ -28,7 +28,7 @@ public struct ExtractionSettings: Sendable, Equatable {
   public var rulingDPI = 72.0
   /// Where text-layer pages get their ruling lines from.
   public enum RulingSource: String, Sendable, CaseIterable {
-    /// The page's vector drawing (qpdf), falling back to a render when the page is rotated, its
+    /// The page's vector drawing (PDFStructure), falling back to a render when the page is rotated, its
     /// content cannot be read, or images cover much of it.
     case auto
     /// Always a render at `rulingDPI` (leptonica morphology), as for scans.

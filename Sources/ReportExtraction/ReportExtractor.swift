@@ -38,7 +38,7 @@ public struct ReportExtractor: Sendable {
     timer.mark("open")
     var findings: [Finding] = []
     var session: OCRSession? = nil
-    // qpdf reads the same bytes for the page drawings (vector rulings); nil when it cannot.
+    // PDFStructure reads the same bytes for the page drawings (vector rulings); nil when it cannot.
     let drawing = settings.rulingSource == .auto ? PDFDrawing(data: data) : nil
     var pages = try PageReader(settings: settings).pages(
       of: document, drawing: drawing, session: &session, findings: &findings)  // 2

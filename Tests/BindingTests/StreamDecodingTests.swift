@@ -1,4 +1,4 @@
-import CQPDF
+import CZlib
 import Testing
 
 @testable import PDFSource
