@@ -8,8 +8,9 @@ import Foundation
 /// `govreport export …` replace the process with `govreport-store batch …` (same arguments,
 /// same exit status), which is installed in the same folder.
 public enum StoreCommands {
-  /// The subcommands `govreport` hands over.
-  public static let names: Set<String> = ["batch", "export"]
+  /// The subcommands `govreport` hands over (an array: a `Set<String>` costs a run-time
+  /// conformance lookup on every start).
+  public static let names = ["batch", "export"]
 
   public static let batchAbstract =
     "Extract many reports: one JSON each, a results.jsonl manifest and a database."

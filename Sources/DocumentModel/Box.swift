@@ -49,6 +49,10 @@ public struct Box: Hashable, Sendable, Codable {
 
   /// The union of all boxes, or nil for an empty sequence.
   public static func union<S: Sequence>(of boxes: S) -> Box? where S.Element == Box {
-    boxes.reduce(nil as Box?) { partial, box in partial.map { $0.union(box) } ?? box }
+    // A plain loop: the generic `reduce` over optionals was instantiated at run time, on every
+    // process's first word.
+    var result: Box? = nil
+    for box in boxes { result = result?.union(box) ?? box }
+    return result
   }
 }

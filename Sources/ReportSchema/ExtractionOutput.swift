@@ -164,6 +164,7 @@ public struct ExtractionOutput: Hashable, Sendable {
     }
     let isZero = reversed.allSatisfy { $0 == UInt8(ascii: "0") }
     if scaled < 0 && !isZero { reversed.append(UInt8(ascii: "-")) }
-    return String(decoding: reversed.reversed(), as: UTF8.self)
+    reversed.reverse()
+    return String(decoding: reversed, as: UTF8.self)
   }
 }

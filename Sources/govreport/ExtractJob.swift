@@ -26,11 +26,11 @@ struct ExtractJob {
     let url = URL(fileURLWithPath: file)
     do {
       let result = try extractor.extract(url)
-      let text = result.json().formatted()
+      let json = result.json().formattedBytes()
       if let output {
-        try OutputWriter.write(text, to: output)
+        try OutputWriter.write(json, to: output)
       } else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardOutput.write(json)
       }
       var status: Int32 = 0
       if !result.allChecksPass {

@@ -7,11 +7,18 @@ enum OutputWriter {
   ///
   /// - Throws: `ExtractionError` of kind `.outputNotWritable`.
   static func write(_ text: String, to path: String) throws {
+    try write(Array(text.utf8), to: path)
+  }
+
+  /// Writes `bytes` to `path`, replacing it whole or not at all.
+  ///
+  /// - Throws: `ExtractionError` of kind `.outputNotWritable`.
+  static func write(_ bytes: [UInt8], to path: String) throws {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
     do {
-      try Data(text.utf8).write(to: temporary)
+      try Data(bytes).write(to: temporary)
       // rename(2) replaces the target atomically within one file system.
       guard rename(temporary.path, url.path) == 0 else {
         throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])

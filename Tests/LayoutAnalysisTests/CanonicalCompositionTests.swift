@@ -39,6 +39,17 @@ import Testing
     #expect(failures.isEmpty, "compose with a starter: \(failures.prefix(20))")
   }
 
+  @Test func boundsAreSortedDisjointPairsAndTheSearchAgreesWithThem() {
+    let bounds = CanonicalComposition.stableBounds
+    #expect(bounds.count % 2 == 0)
+    #expect(zip(bounds, bounds.dropFirst()).allSatisfy { $0 < $1 })
+    let ranges = CanonicalComposition.stableRanges
+    for value in UInt32(0)...0x10FFFF where CanonicalComposition.isStable(value) != ranges.contains(where: { $0.contains(value) }) {
+      Issue.record("isStable(U+\(String(value, radix: 16))) disagrees with the ranges")
+      break
+    }
+  }
+
   @Test func textOutsideTheStableRangesIsComposedByFoundation() {
     // e + combining acute → é; a CJK compatibility ideograph → its unified ideograph; Ω (ohm) → Ω.
     #expect(Self.scalars(CanonicalComposition.composed("caf\u{65}\u{301}")) == Self.scalars("caf\u{E9}"))
