@@ -2,9 +2,10 @@ import Foundation
 
 /// The commands that live in `govreport-store`, the database half of the command line.
 ///
-/// `govreport` itself links no database: GRDB, PostgresNIO and SwiftNIO tripled its Swift
-/// runtime tables, and every `govreport extract` paid for them at start-up (~4 ms of a ~40 ms
-/// text-layer report, issue #3) — so does every batch worker. `govreport batch …` and
+/// `govreport` itself links no database: GRDB, PostgresNIO and SwiftNIO add half again to the
+/// conformance records the Swift runtime scans on each first use of a generic type, and every
+/// `govreport extract` paid for them (~3–4 ms of a ~40 ms text-layer report, issue #3) — so did
+/// every batch worker. `govreport batch …` and
 /// `govreport export …` replace the process with `govreport-store batch …` (same arguments,
 /// same exit status), which is installed in the same folder.
 public enum StoreCommands {
