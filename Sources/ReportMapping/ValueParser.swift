@@ -98,11 +98,13 @@ public struct ValueParser: Sendable, Equatable {
   }
 
   /// A number in the forms `1234`, `1,234`, `-18`, `+3`, `7730.28`, `减少2`, `增加3`.
+  /// Words before a signed change (`减少18`), longest first, with the sign they give.
+  static let changeWords = [("减少", "-"), ("增加", ""), ("减", "-"), ("增", "")]
+
   static func plainNumber(_ text: String) -> ReportNumber? {
     var body = text
     var sign = ""
-    for (word, mark) in [("减少", "-"), ("增加", ""), ("减", "-"), ("增", "")] where body.hasPrefix(word)
-    {
+    for (word, mark) in Self.changeWords where body.hasPrefix(word) {
       body = String(body.dropFirst(word.count))
       sign = mark
       break
