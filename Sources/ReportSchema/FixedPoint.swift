@@ -19,24 +19,33 @@ enum FixedPoint {
     }
     var total = 0
     for (value, ownScale) in parsed {
-      var aligned = value
-      for _ in ownScale..<scale {
-        let (product, overflow) = aligned.multipliedReportingOverflow(by: 10)
-        guard !overflow else { return nil }
-        aligned = product
-      }
-      let (next, overflow) = total.addingReportingOverflow(aligned)
+      guard let term = aligned(value, from: ownScale, to: scale) else { return nil }
+      let (next, overflow) = total.addingReportingOverflow(term)
       guard !overflow else { return nil }
       total = next
     }
     return ReportNumber(literal: literal(total, scale: scale))
   }
 
-  /// `number` with the opposite sign, for differences.
-  static func negated(_ number: ReportNumber) -> ReportNumber {
-    let text = number.literal
-    if text.hasPrefix("-") { return ReportNumber(literal: String(text.dropFirst())) ?? number }
-    return ReportNumber(literal: "-" + text) ?? number
+  /// Whether two literals have the same value (`1.5`, `1.50`), or nil when one is beyond the
+  /// fast path.
+  static func sameValue(_ a: String, _ b: String) -> Bool? {
+    guard let x = scaled(a), let y = scaled(b) else { return nil }
+    let scale = max(x.scale, y.scale)
+    guard let u = aligned(x.value, from: x.scale, to: scale), let v = aligned(y.value, from: y.scale, to: scale)
+    else { return nil }
+    return u == v
+  }
+
+  /// `value` at `scale` expressed at the larger scale `target`, or nil on overflow.
+  static func aligned(_ value: Int, from scale: Int, to target: Int) -> Int? {
+    var result = value
+    for _ in scale..<target {
+      let (product, overflow) = result.multipliedReportingOverflow(by: 10)
+      guard !overflow else { return nil }
+      result = product
+    }
+    return result
   }
 
   /// A canonical literal's digits as an integer and its count of fractional digits.

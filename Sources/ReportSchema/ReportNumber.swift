@@ -70,7 +70,7 @@ public struct ReportNumber: Hashable, Sendable, Codable, CustomStringConvertible
   /// Whether the two numbers have the same value (`1.5` and `1.50` do).
   public func hasSameValue(as other: ReportNumber) -> Bool {
     if literal == other.literal { return true }
-    if let sum = FixedPoint.sum([self, FixedPoint.negated(other)]) { return sum.literal == "0" }
+    if let same = FixedPoint.sameValue(literal, other.literal) { return same }
     return decimal == other.decimal
   }
 

@@ -39,7 +39,8 @@ struct GovReport: ParsableCommand {
       try? StoreCommandHandover.run(handover)
       Foundation.exit(3)
     }
-    let subcommands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
+    // An array, not a Set: a Set<String> costs a run-time conformance lookup on every start.
+    let subcommands = configuration.subcommands.compactMap { $0.configuration.commandName }
     if let job = QuickExtract.job(for: arguments, subcommands: subcommands) {
       Foundation.exit(job.exitStatus())
     }

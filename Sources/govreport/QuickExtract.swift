@@ -7,7 +7,7 @@
 /// read the same as ever.
 enum QuickExtract {
   /// The job for `arguments` (without the program name), or nil when ArgumentParser must parse them.
-  static func job(for arguments: [String], subcommands: Set<String>) -> ExtractJob? {
+  static func job(for arguments: [String], subcommands: [String]) -> ExtractJob? {
     var rest = arguments[...]
     if rest.first == "extract" {
       rest = rest.dropFirst()

@@ -50,6 +50,9 @@ import Testing
     #expect(ReportNumber(literal: "1.5")!.hasSameValue(as: ReportNumber(literal: "1.50")!))
     #expect(!ReportNumber(literal: "1.5")!.hasSameValue(as: ReportNumber(literal: "15")!))
     #expect(ReportNumber(literal: "0")!.hasSameValue(as: ReportNumber(literal: "0.00")!))
+    // Seven decimals: beyond the scaled-integer path, compared as Decimal.
+    #expect(ReportNumber(literal: "0.1234567")!.hasSameValue(as: ReportNumber(literal: "0.12345670")!))
+    #expect(!ReportNumber(literal: "0.1234567")!.hasSameValue(as: ReportNumber(literal: "0.1234568")!))
   }
 
   /// The split-based parser the byte version replaced: the reference.
