@@ -1,0 +1,95 @@
+"""One stress document: its draws, its files and its truth.
+
+Files of document S:I live in one folder: source.html / source.docx (what the producer read),
+text.pdf (the text-layer document), doc.pdf (what is extracted: text.pdf itself or its scan),
+layout.json (every draw), truth.json (expected JSON, the Samples/*.expected.json format),
+out.json and stderr.txt (the extractor's), result.json (the score)."""
+import json
+import os
+
+from samplegen import jsonio, schema
+
+from . import draw_report, layouts, seeds
+
+KINDS = ("text", "scan")
+
+
+def draw_kind(dseed, kind):
+    if kind != "all":
+        return kind
+    return "scan" if seeds.stream(dseed, "kind").random() < 0.3 else "text"
+
+
+class Document:
+    def __init__(self, seed, index, kind, folder, scan_extras=()):
+        self.seed, self.index = seed, index
+        self.id = f"{seed}:{index}"
+        self.dseed = seeds.doc_seed(seed, index)
+        self.kind = draw_kind(self.dseed, kind)
+        self.folder = folder
+        self.rep, self.features, self.defects = draw_report.draw(seeds.stream(self.dseed, "report"), self.dseed)
+        self.producer, self.params = layouts.draw(seeds.stream(self.dseed, "layout"), self.rep)
+        self.scan = None
+        if self.kind == "scan":
+            from . import scanner
+            self.scan = scanner.draw(self.dseed, scan_extras)
+
+    def path(self, name):
+        return os.path.join(self.folder, name)
+
+    # ---- generation --------------------------------------------------------------------------
+    def render_text(self):
+        """Write text.pdf (or, for LibreOffice, source.docx: converted later in one batch).
+        Returns True when text.pdf still needs the batch conversion."""
+        os.makedirs(self.folder, exist_ok=True)
+        if self.producer in ("chromium", "weasyprint"):
+            from . import html_print, html_render
+            text = html_render.render(self.rep, self.params, seeds.stream(self.dseed, "html"))
+            html_print.produce(self.producer, text, self.path("source.html"), self.path("text.pdf"))
+            return False
+        if self.producer == "reportlab":
+            from . import rl_producer
+            rl_producer.produce(self.rep, self.params, self.path("text.pdf"))
+            return False
+        from . import docx_producer
+        docx_producer.build(self.rep, self.params, self.path("source.docx"))
+        return True
+
+    def docx_path(self):
+        return self.path("source.docx")
+
+    def finish(self):
+        """After text.pdf exists: make doc.pdf (scan it when the document is a scan)."""
+        if self.kind == "scan":
+            from . import scanner
+            scanner.produce(self.path("text.pdf"), self.path("doc.pdf"), self.scan, self.rep.agency, self.dseed)
+        else:
+            link = self.path("doc.pdf")
+            if os.path.lexists(link):
+                os.remove(link)
+            os.link(self.path("text.pdf"), link)
+
+    def write_truth(self):
+        os.makedirs(self.folder, exist_ok=True)
+        scanned = None
+        notes = ["features: " + ", ".join(self.features)]
+        if self.scan:
+            from . import scanner
+            scanned = {"dpi": self.scan["dpi"]}
+            notes.append(scanner.describe(self.scan, self.rep.agency))
+        doc = draw_report.truth(self.rep, self.producer_label(), self.defects, scanned, notes)
+        problems = schema.validate_expected(doc)
+        if problems:
+            raise RuntimeError(f"generated truth is invalid: {problems[:3]}")
+        with open(self.path("truth.json"), "w", encoding="utf-8") as f:
+            f.write(jsonio.dumps(doc))
+        with open(self.path("layout.json"), "w", encoding="utf-8") as f:
+            json.dump(self.describe(), f, ensure_ascii=False, indent=1, default=str)
+
+    def producer_label(self):
+        return f"stress {self.producer}" + (" + scan" if self.kind == "scan" else "")
+
+    def describe(self):
+        return {"id": self.id, "doc_seed": self.dseed, "kind": self.kind, "producer": self.producer,
+                "features": self.features, "defects": self.defects, "params": self.params, "scan": self.scan,
+                "agency": self.rep.agency, "year": self.rep.year, "format": self.rep.fmt}

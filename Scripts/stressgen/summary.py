@@ -1,0 +1,104 @@
+"""Printing a stress run: one line per failing document, figures per kind and producer, and the
+closing `N passed, M failed` line."""
+from collections import Counter
+
+FIRST_CELLS = 3
+
+
+def failure_line(r):
+    head = f"FAIL {r['id']} [{r['kind']} {r['producer']}] exit {r['exit']}"
+    feats = ",".join(f for f in r["features"] if not f.startswith("heading"))
+    if r.get("error"):
+        last = r["error"].strip().splitlines()[-1]
+        return f"{head}: error: {last} ({feats})"
+    if r.get("missing"):
+        return f"{head}: no output JSON ({feats})"
+    wrong = r["wrong"]
+    silent = sum(1 for w in wrong if w["silent"])
+    bits = [f"{len(wrong)}/{r['cells']} cells wrong ({silent} silent)"]
+    for f in r["fields"]:
+        if f["field"] == "applications.row_order":
+            bits.append("row_order " + f.get("diff", ""))
+        elif f["field"] != "sections":
+            bits.append(f"{f['field']}: expected {f['expected']}, found {f['found']}")
+    cells = "; ".join(f"{w['path']} exp {w['expected']} got {w['found']}"
+                      + (" SILENT" if w["silent"] else " (review)") for w in wrong[:FIRST_CELLS])
+    if len(wrong) > FIRST_CELLS:
+        cells += f"; +{len(wrong) - FIRST_CELLS} more"
+    return f"{head}: " + "; ".join(bits) + (" | " + cells if cells else "") + f"  [{feats}]"
+
+
+class Tally:
+    def __init__(self):
+        self.docs = self.passed = self.cells = self.wrong = self.silent = self.missing = 0
+        self.agency = self.year = self.format = self.row_order = self.sections = self.scored = 0
+        self.exits = Counter()
+        self.seconds = 0.0
+
+    def add(self, r):
+        self.docs += 1
+        self.exits[str(r["exit"])] += 1
+        self.seconds += r.get("seconds", 0.0)
+        self.cells += r.get("cells", 0)
+        if r.get("passed"):
+            self.passed += 1
+        if r.get("error") or r.get("missing") or "wrong" not in r:
+            self.missing += r.get("cells", 0)
+            return
+        self.scored += 1
+        self.wrong += len(r["wrong"])
+        self.silent += sum(1 for w in r["wrong"] if w["silent"])
+        bad = {f["field"] for f in r["fields"]}
+        self.agency += "report.agency" not in bad
+        self.year += "report.year" not in bad
+        self.format += "report.format" not in bad
+        self.row_order += "applications.row_order" not in bad
+        self.sections += "sections" not in bad
+
+    def line(self, name):
+        right = self.cells - self.wrong - self.missing
+        pct = 100.0 * right / self.cells if self.cells else 100.0
+        n = self.scored
+        exits = " ".join(f"{k}:{v}" for k, v in sorted(self.exits.items()))
+        return (f"{name:18s} docs {self.docs:4d}, passed {self.passed:4d}; cells right {right}/{self.cells} "
+                f"({pct:.2f} %), silent errors {self.silent}, unscored cells {self.missing}; "
+                f"agency {self.agency}/{n}, year {self.year}/{n}, format {self.format}/{n}, "
+                f"row_order {self.row_order}/{n}, sections {self.sections}/{n}; exit codes {{{exits}}}; "
+                f"extract {self.seconds / max(1, self.docs):.2f} s/doc")
+
+
+def print_report(results, timings, out=print, lines=True):
+    failed = [r for r in results if not r.get("passed")]
+    if lines:
+        for r in failed:
+            out(failure_line(r))
+    if failed or not lines:
+        out("")
+    groups = {}
+    for r in results:
+        for key in (f"kind {r['kind']}", f"{r['kind']}/{r['producer']}"):
+            groups.setdefault(key, Tally()).add(r)
+    total = Tally()
+    for r in results:
+        total.add(r)
+    for key in sorted(groups, key=lambda k: (not k.startswith("kind"), k)):
+        out(groups[key].line(key))
+    out(total.line("all"))
+    out("time: " + ", ".join(f"{k} {v:.0f} s" for k, v in timings.items()))
+    passed = len(results) - len(failed)
+    out(f"{passed} passed, {len(failed)} failed")
+    return len(failed)
+
+
+def print_detail(r, out=print):
+    """Everything about one document (--doc)."""
+    out(failure_line(r) if not r.get("passed") else f"ok   {r['id']} [{r['kind']} {r['producer']}] exit {r['exit']}")
+    for w in r.get("wrong", []):
+        out(f"     {'SILENT ' if w['silent'] else 'review '} {w['path']}: expected {w['expected']}, found {w['found']}")
+    for f in r.get("fields", []):
+        if f["field"] == "applications.row_order":
+            out(f"     field   row_order: {f.get('diff', '')}")
+        else:
+            out(f"     field   {f['field']}: expected {f['expected']}, found {f['found']}")
+    if r.get("error"):
+        out(r["error"].rstrip())
