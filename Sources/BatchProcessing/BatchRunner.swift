@@ -176,14 +176,18 @@ public struct BatchRunner: Sendable {
     let outcome = await launcher.run(
       input: job.path, output: temporary, stderrPath: temporary + ".stderr")
     let output = Self.outputName(for: job)
-    if let code = outcome.exitCode, code == 0 || code == 6 {
+    if let code = outcome.exitCode, code == 0 || code == 6 || code == 7 {
       if let data = FileManager.default.contents(atPath: temporary),
         let json = try? JSONParser.parse([UInt8](data))
       {
         var report = StoredReport(
           outputJSON: json, id: job.sha256, file: job.path, status: .ok, exitCode: code,
           seconds: outcome.seconds, output: output)
-        if code == 6 || report.checksFailed > 0 { report.status = .checksFailed }
+        if code == 6 || report.checksFailed > 0 {
+          report.status = .checksFailed
+        } else if code == 7 || report.cellsInReview > 0 {
+          report.status = .needsReview
+        }
         return JobResult(report: report, temporaryOutput: temporary)
       }
       try? FileManager.default.removeItem(atPath: temporary)
@@ -227,6 +231,7 @@ public struct BatchRunner: Sendable {
     switch report.status {
     case .ok: summary.ok += 1
     case .checksFailed: summary.checksFailed += 1
+    case .needsReview: summary.needsReview += 1
     case .failed, .duplicate:
       summary.failed += 1
       summary.failures.append((report.file, report.reason ?? "failed"))

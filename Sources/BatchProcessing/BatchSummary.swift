@@ -7,6 +7,7 @@ public struct BatchSummary: Sendable {
   /// Files processed in this run, by status.
   public var ok = 0
   public var checksFailed = 0
+  public var needsReview = 0
   public var failed = 0
   /// Files with the same bytes as another file, recorded and not processed.
   public var duplicates = 0
@@ -26,13 +27,14 @@ public struct BatchSummary: Sendable {
   public init() {}
 
   /// Files processed in this run.
-  public var processed: Int { ok + checksFailed + failed }
+  public var processed: Int { ok + checksFailed + needsReview + failed }
 
   /// The summary printed on stderr at the end.
   public var text: String {
     let rate = seconds > 0 ? Double(processed) / seconds : 0
     var lines = [
-      "batch: \(found) files: \(ok) ok, \(checksFailed) checks_failed, \(failed) failed, "
+      "batch: \(found) files: \(ok) ok, \(needsReview) needs_review, \(checksFailed) checks_failed, "
+        + "\(failed) failed, "
         + "\(duplicates) duplicates, \(skipped) already done, \(doneElsewhere) by other workers; "
         + "\(processed) processed in \(String(format: "%.1f", seconds)) s "
         + "(\(String(format: "%.2f", rate)) files/s)"

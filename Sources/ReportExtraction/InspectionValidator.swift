@@ -95,36 +95,21 @@ public struct InspectionValidator: Sendable {
     }
     let checks = ReportChecker().checks(for: report)
     let manualSet = Set(manual)
-    // Cell findings about a value a person has since set are settled; the rest still stand.
-    let findings = output.warnings.compactMap(Self.finding(fromLine:)).filter { finding in
-      guard let colon = finding.message.range(of: ": ") else { return true }
-      return !manualSet.contains(String(finding.message[..<colon.lowerBound]))
+    // What the reading of the page doubted (a row that matched no key, a merged cell …) still
+    // stands unless a person has since set the value; what follows from the values (checks,
+    // blanks, confidence) is rebuilt, and a repair stands while the cell is still repaired.
+    let kept = output.review.filter { item in
+      if manualSet.contains(item.cell) { return false }
+      if item.code == .repaired {
+        return report.cells.contains { $0.key.path == item.cell && $0.value.origin == .repaired }
+      }
+      return item.code.isFromReading
     }
-    let repairs = output.review.filter { item in
-      item.reason.hasPrefix("repaired from")
-        && report.cells.contains { $0.key.path == item.cell && $0.value.origin == .repaired }
-    }
-    let review = ReviewBuilder().review(
-      for: report, checks: checks, findings: findings, extra: repairs)
+    let review = ReviewBuilder().review(for: report, checks: checks, findings: [], extra: kept)
     return Result(
       output: ExtractionOutput(
         source: output.source, report: report, checks: checks, review: review,
         warnings: output.warnings),
       manualCells: manual)
-  }
-
-  /// A warning line `[check] p.N: message` read back into a finding; nil for other lines.
-  static func finding(fromLine line: String) -> Finding? {
-    guard line.hasPrefix("["), let close = line.firstIndex(of: "]") else { return nil }
-    let check = String(line[line.index(after: line.startIndex)..<close])
-    var rest = line[line.index(after: close)...]
-    var page: Int?
-    if rest.hasPrefix(" p.") {
-      let digits = rest.dropFirst(3).prefix { $0.isASCII && $0.isNumber }
-      page = Int(digits)
-      rest = rest.dropFirst(3 + digits.count)
-    }
-    guard rest.hasPrefix(": ") else { return nil }
-    return Finding(check: check, page: page, message: String(rest.dropFirst(2)))
   }
 }

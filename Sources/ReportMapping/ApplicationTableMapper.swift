@@ -138,18 +138,21 @@ struct ApplicationTableMapper {
           recorder.findings.append(
             Finding(
               check: CellRecorder.cellCheck, page: row.page,
-              message:
-                "\(CellKey(.applications, row: key, column: column).path): row label unreadable ('\(row.leaf)'); row placed by its position"
-            ))
+              cells: [CellKey(.applications, row: key, column: column).path], code: .rowByPosition,
+              reason: "row label unreadable ('\(row.leaf)'); row placed by its position"))
         }
       }
       guard let key else {
-        if !row.leaf.isEmpty {
+        if row.holdsNumbers(settings.parser) {
+          doubtCandidates(
+            ofUnmapped: index, printed: printed, keys: best.keys, canonical: bestCanonical,
+            into: &recorder)
+        } else if !row.leaf.isEmpty {
           recorder.findings.append(
             Finding(
               check: "mapping.row-unmapped", page: row.page,
               message:
-                "table 三: the row '\(row.leaf)' matches no canonical row; its values are not used"))
+                "table 三: the row '\(row.leaf)' matches no canonical row and holds no number; ignored"))
         }
         continue
       }
@@ -166,6 +169,44 @@ struct ApplicationTableMapper {
           message: "table 三: no printed row matches '\(key)'; its cells are null"))
     }
     return Result(rowOrder: order, rowVariant: best.variant)
+  }
+
+  /// Puts in review the cells an unmapped printed row holding numbers could belong to.
+  ///
+  /// Its values are not used, so whatever row they belong to may be blank or missing: the
+  /// candidates are the canonical rows between the nearest rows above and below that were
+  /// mapped and hold numbers, left unmatched or matched by a row without numbers (a label
+  /// continuation taken for the row). When no row fits that gap, the two neighbours
+  /// themselves are listed: one of them may hold the wrong numbers.
+  func doubtCandidates(
+    ofUnmapped index: Int, printed: [PrintedRow], keys: [String?], canonical: [CanonicalRow],
+    into recorder: inout CellRecorder
+  ) {
+    let position = { (key: String?) in key.flatMap { k in canonical.firstIndex { $0.key == k } } }
+    let anchored = { (row: Int) in
+      printed[row].holdsNumbers(settings.parser) ? position(keys[row]) : nil
+    }
+    let above = printed.indices[..<index].reversed().lazy.compactMap(anchored).first
+    let below = printed.indices[(index + 1)...].lazy.compactMap(anchored).first
+    let gap = ((above ?? -1) + 1)..<(below ?? canonical.count)
+    let filled = Set(
+      printed.indices.filter { printed[$0].holdsNumbers(settings.parser) }.compactMap { keys[$0] })
+    var candidates = gap.isEmpty ? [] : canonical[gap].map(\.key).filter { !filled.contains($0) }
+    if candidates.isEmpty {
+      candidates = [above, below].compactMap { $0 }.map { canonical[$0].key }
+    }
+    let columns = CanonicalSchema.applicationColumns.map(\.key)
+    let row = printed[index]
+    recorder.findings.append(
+      Finding(
+        check: "mapping.row-unmapped", page: row.page,
+        cells: candidates.flatMap { key in
+          columns.map { CellKey(.applications, row: key, column: $0).path }
+        },
+        code: .rowUnmapped,
+        reason:
+          "table 三 prints a row '\(row.leaf)' with values that matches no canonical row; "
+          + "its values may belong here (candidate rows: \(candidates.joined(separator: ", ")))"))
   }
 
   /// When the （六）其他处理 block could be one row (2019 set) or three (2021 set) — the two row
@@ -191,8 +232,9 @@ struct ApplicationTableMapper {
           recorder.findings.append(
             Finding(
               check: CellRecorder.cellCheck, page: nil,
-              message:
-                "\(CellKey(.applications, row: row, column: column).path): the （六）其他处理 block was not read with certainty (one row or three); check which rows the report prints"
+              cells: [CellKey(.applications, row: row, column: column).path], code: .ambiguous,
+              reason:
+                "the （六）其他处理 block was not read with certainty (one row or three); check which rows the report prints"
             ))
         }
       }

@@ -58,8 +58,8 @@ struct CellRecorder {
     if cells[key] != nil {
       findings.append(
         Finding(
-          check: Self.cellCheck, page: cell.page,
-          message: "\(key.path): a second cell maps here ('\(cell.text)'); the first is kept"))
+          check: Self.cellCheck, page: cell.page, cells: [key.path], code: .ambiguous,
+          reason: "a second cell maps here ('\(cell.text)'); the first is kept"))
       return
     }
     let identity = PrintedCell(cell)
@@ -68,9 +68,8 @@ struct CellRecorder {
       // them at most, and which one is not known.
       findings.append(
         Finding(
-          check: Self.cellCheck, page: cell.page,
-          message:
-            "\(key.path): its cell is merged with \(owner.path)'s ('\(cell.text)'); left null"))
+          check: Self.cellCheck, page: cell.page, cells: [key.path], code: .ambiguous,
+          reason: "its cell is merged with \(owner.path)'s ('\(cell.text)'); left null"))
       return
     }
     owners[identity] = key
@@ -100,14 +99,14 @@ struct CellRecorder {
       if parsed.confidenceFactor < 1 {
         findings.append(
           Finding(
-            check: Self.cellCheck, page: cell.page,
-            message: "\(key.path): letters read as digits in '\(text)' → \(number)"))
+            check: Self.cellCheck, page: cell.page, cells: [key.path], code: .doubtfulReading,
+            reason: "letters read as digits in '\(text)' → \(number)"))
       }
     case .unreadable:
       findings.append(
         Finding(
-          check: Self.cellCheck, page: cell.page,
-          message: "\(key.path): unreadable value '\(text)'"))
+          check: Self.cellCheck, page: cell.page, cells: [key.path], code: .unreadable,
+          reason: "unreadable value '\(text)'"))
     }
   }
 }

@@ -18,6 +18,11 @@ struct PrintedRow: Sendable {
   /// Whether any value cell holds text.
   var hasValues: Bool { valueCells.contains { !($0?.text.isEmpty ?? true) } }
 
+  /// Whether any value cell reads as a number (a repeated header row holds text, not numbers).
+  func holdsNumbers(_ parser: ValueParser) -> Bool {
+    valueCells.contains { cell in cell.map { parser.parse($0.text).number != nil } ?? false }
+  }
+
   /// The data rows of a table-三 grid below its header.
   static func rows(of grid: TableGrid, columns: ApplicationColumns) -> [PrintedRow] {
     var rows: [PrintedRow] = []

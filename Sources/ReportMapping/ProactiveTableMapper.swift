@@ -125,6 +125,7 @@ struct ProactiveTableMapper {
     let canonical = CanonicalSchema.proactiveRows(format)
     let labels = Self.canonicalLabels[format] ?? canonical.map(CanonicalLabel.init)
     var used = Set<String>()
+    var unmapped: [DataRow] = []
     for row in reading.rows where !row.label.isEmpty {
       let label = TextSimilarity.scalars(of: row.label)
       let scored = canonical.indices.filter { !used.contains(canonical[$0].key) }.map {
@@ -132,11 +133,15 @@ struct ProactiveTableMapper {
       }
       guard let (match, value) = scored.max(by: { $0.1 < $1.1 }), value > settings.rowThreshold
       else {
-        recorder.findings.append(
-          Finding(
-            check: "mapping.row-unmapped", page: row.page,
-            message:
-              "table 二: the row '\(row.label)' matches no canonical row; its values are not used"))
+        if row.valueCells.contains(where: { settings.parser.parse($0.text).number != nil }) {
+          unmapped.append(row)
+        } else {
+          recorder.findings.append(
+            Finding(
+              check: "mapping.row-unmapped", page: row.page,
+              message:
+                "table 二: the row '\(row.label)' matches no canonical row and holds no number; ignored"))
+        }
         continue
       }
       used.insert(match.key)
@@ -148,11 +153,41 @@ struct ProactiveTableMapper {
         }
       }
     }
+    doubtCandidates(of: unmapped, canonical: canonical, used: used, into: &recorder)
     for row in canonical where !used.contains(row.key) {
       recorder.findings.append(
         Finding(
           check: "mapping.row-missing", page: nil,
           message: "table 二: no printed row matches '\(row.label)'; its cells are null"))
+    }
+  }
+
+  /// Puts in review the cells that unmapped rows holding numbers could belong to: every
+  /// canonical row left unmatched or matched by a row whose cells are all blank.
+  ///
+  /// Table 二's rows are few and need not be printed in order, so position says little; the
+  /// values of an unmapped row may belong to any row that got none.
+  func doubtCandidates(
+    of unmapped: [DataRow], canonical: [CanonicalSchema.ProactiveRow], used: Set<String>,
+    into recorder: inout CellRecorder
+  ) {
+    guard !unmapped.isEmpty else { return }
+    let keys = { (row: CanonicalSchema.ProactiveRow) -> [CellKey] in
+      row.columns.isEmpty
+        ? [CellKey(.proactive, row: row.key, column: nil)]
+        : row.columns.map { CellKey(.proactive, row: row.key, column: $0) }
+    }
+    let empty = canonical.filter { row in
+      !used.contains(row.key) || keys(row).allSatisfy { recorder.values[$0] == nil }
+    }
+    for row in unmapped {
+      recorder.findings.append(
+        Finding(
+          check: "mapping.row-unmapped", page: row.page,
+          cells: empty.flatMap(keys).map(\.path), code: .rowUnmapped,
+          reason:
+            "table 二 prints a row '\(row.label)' with values that matches no canonical row; "
+            + "its values may belong here"))
     }
   }
 
@@ -177,8 +212,8 @@ struct ProactiveTableMapper {
     if filled.count > 1 {
       recorder.findings.append(
         Finding(
-          check: CellRecorder.cellCheck, page: row.page,
-          message: "\(key.path): \(filled.count) cells hold text; the first is taken"))
+          check: CellRecorder.cellCheck, page: row.page, cells: [key.path], code: .ambiguous,
+          reason: "\(filled.count) cells hold text; the first is taken"))
     }
     recorder.record(key, from: cell)
   }

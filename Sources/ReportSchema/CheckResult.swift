@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// The outcome of one hard cross-check (勾稽关系) in one scope.
 ///
 /// `expected` is what the rule computes from the parts; `found` is the printed total it is
@@ -40,11 +42,14 @@ public struct CheckResult: Hashable, Sendable {
 public struct ReviewItem: Hashable, Sendable {
   /// The cell path (`applications.rows.new.total`).
   public var cell: String
+  /// Why it is listed, as a stable code.
+  public var code: ReviewCode
   /// Why it is listed, as a sentence.
   public var reason: String
 
-  public init(cell: String, reason: String) {
+  public init(cell: String, code: ReviewCode, reason: String) {
     self.cell = cell
+    self.code = code
     self.reason = reason
   }
 }

@@ -55,10 +55,16 @@ extension ExtractionOutput {
         found: try Self.number(members["found"], at + ".found"), cells: [])
     }
     let review = try Self.array(root["review"], "$.review").enumerated().map { index, item in
-      let members = try Self.object(item, "$.review[\(index)]")
+      let at = "$.review[\(index)]"
+      let members = try Self.object(item, at)
+      // Outputs written before review items had a code still decode; their items are kept.
+      let code = try Self.optionalString(members["code"], at + ".code")
+      guard let reviewCode = code.map({ ReviewCode(rawValue: $0) }) ?? .other else {
+        throw DecodingFailure(path: at + ".code", message: "unknown review code")
+      }
       return ReviewItem(
-        cell: try Self.string(members["cell"], "$.review[\(index)].cell"),
-        reason: try Self.string(members["reason"], "$.review[\(index)].reason"))
+        cell: try Self.string(members["cell"], at + ".cell"), code: reviewCode,
+        reason: try Self.string(members["reason"], at + ".reason"))
     }
     let warnings = try Self.array(root["warnings"], "$.warnings").enumerated().map {
       try Self.string($1, "$.warnings[\($0)]")

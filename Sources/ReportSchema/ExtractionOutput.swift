@@ -25,6 +25,11 @@ public struct ExtractionOutput: Hashable, Sendable {
   /// Whether every hard cross-check passed.
   public var allChecksPass: Bool { checks.allSatisfy(\.ok) }
 
+  /// Whether a person has to look at the report: a hard check failed or a cell is in `review`.
+  ///
+  /// report-format.md §7: a file with anything in `review` is not "ok" — it needs review.
+  public var needsReview: Bool { !allChecksPass || !review.isEmpty }
+
   /// The output as a JSON value (objects print with sorted keys).
   public func json() -> JSONValue {
     .object([
@@ -55,7 +60,7 @@ public struct ExtractionOutput: Hashable, Sendable {
             "expected": .number($0.expected), "found": .number($0.found),
           ])
         }),
-      "review": .array(review.map { .object(["cell": .string($0.cell), "reason": .string($0.reason)]) }),
+      "review": .array(review.map(Self.reviewJSON)),
       "warnings": .array(warnings.map(JSONValue.string)),
     ])
   }
@@ -100,6 +105,12 @@ public struct ExtractionOutput: Hashable, Sendable {
     }
     return .object([
       "row_order": .array(report.applicationRowOrder.map(JSONValue.string)), "rows": .object(rows),
+    ])
+  }
+
+  private static func reviewJSON(_ item: ReviewItem) -> JSONValue {
+    .object([
+      "cell": .string(item.cell), "code": .string(item.code.rawValue), "reason": .string(item.reason),
     ])
   }
 

@@ -615,6 +615,21 @@ public enum OutputSchema {
           "cell": {
             "type": "string"
           },
+          "code": {
+            "enum": [
+              "check-failed",
+              "not-found",
+              "row-unmapped",
+              "row-by-position",
+              "ambiguous",
+              "unreadable",
+              "doubtful-reading",
+              "low-confidence",
+              "ocr-unchecked",
+              "repaired",
+              "other"
+            ]
+          },
           "reason": {
             "type": "string"
           }

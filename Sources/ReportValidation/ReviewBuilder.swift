@@ -1,13 +1,17 @@
 import DocumentModel
 import ReportSchema
 
-/// Lists every cell a person should look at, with why.
+/// Lists every cell a person should look at, with why: the one place where the output's
+/// completeness promise (report-format.md §7) is enforced.
 ///
-/// The promise to users is that a wrong value never goes unlisted, so a cell is listed when it
-/// is involved in a failed hard check, read by OCR with low confidence, unreadable, repaired
-/// from the sums, not found at all, or named by a cell-level finding (a finding whose message
-/// starts with the cell path and `: `, as ReportMapping writes them). One item per (cell,
-/// reason), ordered by the canonical cell order, then by reason: the output is deterministic.
+/// Every canonical cell of the report's format ends up either with a reading taken from one
+/// located table cell, or here with a reason: not found, involved in a failed hard check, read by
+/// OCR with low confidence or uncovered by any check, unreadable, repaired from the sums, or
+/// doubted by a finding of an earlier stage (a row that matched no key, a row placed by
+/// position, a merged cell …; `Finding.cells` with its `ReviewCode`). No mapper has to
+/// remember to list a cell it did not find: a cell without a reading is listed here. One item
+/// per (cell, reason), ordered by the canonical cell order, then by reason: the output is
+/// deterministic.
 public struct ReviewBuilder: Sendable {
   /// OCR readings below this confidence (`0...1`) are listed.
   ///
@@ -22,7 +26,7 @@ public struct ReviewBuilder: Sendable {
   /// - Parameters:
   ///   - report: the report as mapped (and possibly repaired).
   ///   - checks: the hard check results for `report`.
-  ///   - findings: the findings so far; those whose message starts with a cell path name it.
+  ///   - findings: the findings so far; those with `cells` and a `reviewCode` name cells.
   ///   - extra: items made elsewhere (e.g. by `SumRepairer`), merged and sorted in.
   /// - Returns: the items, one per (cell, reason), in canonical cell order.
   public func review(
@@ -32,39 +36,42 @@ public struct ReviewBuilder: Sendable {
     for check in checks where !check.ok {
       let reason =
         "fails \(check.rule.rawValue) [\(check.scope)]: expected \(check.expected), found \(check.found)"
-      for cell in check.cells { items.insert(ReviewItem(cell: cell.path, reason: reason)) }
+      for cell in check.cells { items.insert(ReviewItem(cell: cell.path, code: .checkFailed, reason: reason)) }
     }
     // Cells no hard check reads (table 二) have nothing to catch a misread digit, and OCR
     // misreads digits at high confidence (c-libraries.md §3): a person confirms each one.
     let checked = Set(checks.flatMap(\.cells))
     for key in report.cellKeys {
       guard let reading = report.cells[key] else {
-        items.insert(ReviewItem(cell: key.path, reason: "not found in the document"))
+        items.insert(ReviewItem(cell: key.path, code: .notFound, reason: "not found in the document"))
         continue
       }
       let printed = reading.text.contains { !$0.isWhitespace }
       if printed && report.values[key] == nil {
-        items.insert(ReviewItem(cell: key.path, reason: "unreadable: '\(reading.text)'"))
+        items.insert(ReviewItem(cell: key.path, code: .unreadable, reason: "unreadable: '\(reading.text)'"))
       }
       if reading.origin == .ocr && !checked.contains(key) {
         items.insert(
           ReviewItem(
-            cell: key.path, reason: "read by OCR and covered by no cross-check; compare with the page"))
+            cell: key.path, code: .ocrUnchecked,
+            reason: "read by OCR and covered by no cross-check; compare with the page"))
       }
       if reading.origin == .repaired {
         items.insert(
           ReviewItem(
-            cell: key.path, reason: "repaired from the cross-sums; read as '\(reading.text)'"))
+            cell: key.path, code: .repaired,
+            reason: "repaired from the cross-sums; read as '\(reading.text)'"))
       }
       if reading.origin != .text && reading.confidence < minimumConfidence {
         items.insert(
           ReviewItem(
-            cell: key.path, reason: "low OCR confidence \(Self.twoDecimals(reading.confidence))"))
+            cell: key.path, code: .lowConfidence,
+            reason: "low OCR confidence \(Self.twoDecimals(reading.confidence))"))
       }
     }
-    // Findings may name a cell of the other format's row set (the （六） block read either way).
-    // Only `mapping.cell` findings doubt a value; annotations and the like are plain warnings.
-    let cellFindings = findings.filter { $0.check == "mapping.cell" }
+    // Findings may name a cell of the other format's row set (the （六） block read either way):
+    // any canonical cell path of either format is listed.
+    let cellFindings = findings.filter { $0.reviewCode != nil && !$0.cells.isEmpty }
     let paths =
       cellFindings.isEmpty
       ? []
@@ -72,10 +79,10 @@ public struct ReviewBuilder: Sendable {
         report.cellKeys.map(\.path)
           + ReportFormat.allCases.flatMap { CanonicalSchema.cellKeys($0) }.map(\.path))
     for finding in cellFindings {
-      guard let colon = finding.message.range(of: ": ") else { continue }
-      let path = String(finding.message[..<colon.lowerBound])
-      guard paths.contains(path) else { continue }
-      items.insert(ReviewItem(cell: path, reason: String(finding.message[colon.upperBound...])))
+      guard let code = finding.reviewCode else { continue }
+      for path in finding.cells where paths.contains(path) {
+        items.insert(ReviewItem(cell: path, code: code, reason: finding.reviewReason ?? finding.message))
+      }
     }
     return Self.ordered(items, cellOrder: report.cellKeys.map(\.path))
   }
@@ -89,10 +96,10 @@ public struct ReviewBuilder: Sendable {
       let rb = rank[b.cell] ?? Int.max
       if ra != rb { return ra < rb }
       if a.cell != b.cell { return a.cell < b.cell }
-      return a.reason < b.reason
+      if a.reason != b.reason { return a.reason < b.reason }
+      return a.code.rawValue < b.code.rawValue
     }
   }
-
   /// `0.623` → `0.62`.
   static func twoDecimals(_ value: Double) -> String {
     let hundredths = Int((value * 100).rounded())

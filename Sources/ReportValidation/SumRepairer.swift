@@ -28,12 +28,12 @@ public struct SumRepairer: Sendable {
     var items: [ReviewItem] = []
     if let (key, value, reason) = applicationRepair(report) {
       apply(value, to: key, in: &result)
-      items.append(ReviewItem(cell: key.path, reason: reason))
+      items.append(ReviewItem(cell: key.path, code: .repaired, reason: reason))
     }
     for check in ReportChecker().checks(for: result) where check.rule == .groupSum && !check.ok {
       guard let (key, value, reason) = groupRepair(check, in: result) else { continue }
       apply(value, to: key, in: &result)
-      items.append(ReviewItem(cell: key.path, reason: reason))
+      items.append(ReviewItem(cell: key.path, code: .repaired, reason: reason))
     }
     return (result, items)
   }

@@ -14,7 +14,8 @@ struct Batch: AsyncParsableCommand {
       path per line). Each distinct file content is extracted once, in its own worker process \
       with a time and memory limit; re-running skips what is done. See docs/batch.md.
       Exit status: 0 every file ok; 6 the batch finished but some files failed or failed their \
-      cross-checks (see results.jsonl); 1 the batch itself failed (database, output folder).
+      cross-checks (see results.jsonl); 7 none failed, but some need review (status needs_review); \
+      1 the batch itself failed (database, output folder).
       """)
 
   @Argument(help: "PDF files, folders, or @list.txt files.")
@@ -117,5 +118,6 @@ struct Batch: AsyncParsableCommand {
     if summary.failed > 0 || summary.checksFailed > 0 || !summary.missing.isEmpty {
       throw ExitCode(6)
     }
+    if summary.needsReview > 0 { throw ExitCode(7) }
   }
 }

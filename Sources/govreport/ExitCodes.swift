@@ -15,3 +15,14 @@ extension ExtractionError.Kind {
 
 /// Exit code 6: the JSON was written, but at least one hard cross-check failed.
 let checksFailedExitCode = ExitCode(6)
+
+/// Exit code 7: the JSON was written and every hard cross-check passed, but cells are in
+/// `review` (unreadable, low confidence, repaired, not found …): a person should look at them.
+let needsReviewExitCode = ExitCode(7)
+
+/// The exit code of a written report: 0, 6 when a hard check failed, 7 when every check passed
+/// but cells are in `review` (report-format.md §7: such a file is not "ok").
+func writtenReportExitCode(allChecksPass: Bool, reviewCount: Int) -> ExitCode {
+  if !allChecksPass { return checksFailedExitCode }
+  return reviewCount > 0 ? needsReviewExitCode : ExitCode(0)
+}

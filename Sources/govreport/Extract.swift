@@ -8,7 +8,8 @@ struct Extract: ParsableCommand {
     abstract: "Extract one report PDF into canonical JSON (the default command).",
     discussion: """
       Writes the JSON to stdout, or atomically to --output (a temporary file renamed into place, so a \
-      failed run never leaves a partial file). Messages go to stderr.
+      failed run never leaves a partial file). Messages go to stderr. Exit 0 only when every \
+      cross-check passed and nothing is in "review"; 6 a check failed; 7 cells need review.
       """)
 
   @Argument(help: "The report PDF.", completion: .file(extensions: ["pdf"]))

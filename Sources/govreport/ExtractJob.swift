@@ -17,7 +17,7 @@ struct ExtractJob {
   ///
   /// - Throws: the `ExitCode` the process ends with (README, "Exit codes"): 2–5 for an
   ///   `ExtractionError` (its message is on stderr), 6 when the JSON was written but a hard
-  ///   cross-check failed.
+  ///   cross-check failed, 7 when every check passed but cells are in `review`.
   func run() throws(ExitCode) {
     var settings = ExtractionSettings()
     settings.ocr = ocr
@@ -32,12 +32,17 @@ struct ExtractJob {
       } else {
         StandardOutput.write(json)
       }
-      var status: Int32 = 0
+      let status = writtenReportExitCode(
+        allChecksPass: result.allChecksPass, reviewCount: result.review.count
+      ).rawValue
       if !result.allChecksPass {
         printToStandardError(
           "warning: \(file): \(result.checks.filter { !$0.ok }.count) cross-check(s) failed; "
             + "\(result.review.count) item(s) to review in the JSON.")
-        status = checksFailedExitCode.rawValue
+      } else if !result.review.isEmpty {
+        printToStandardError(
+          "warning: \(file): every cross-check passed, but \(result.review.count) item(s) "
+            + "need review in the JSON.")
       }
       // Everything is written (stdout and stderr unbuffered, the file renamed into place): the
       // process ends here, with the report and the document still alive. Releasing them piece

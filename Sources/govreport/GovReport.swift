@@ -15,9 +15,9 @@ struct GovReport: ParsableCommand {
       report's sections and its standard tables, maps them onto canonical keys, and runs the format's \
       cross-checks (勾稽关系). Every doubtful value is listed under "review" in the JSON.
 
-      Exit codes: 0 ok · 2 input unreadable (missing, not a PDF, damaged, encrypted) · 3 dependency \
+      Exit codes: 0 ok (checks pass, nothing to review) · 2 input unreadable (missing, not a PDF, damaged, encrypted) · 3 dependency \
       missing · 4 not an annual report · 5 output not writable · 6 JSON written but a hard cross-check \
-      failed · 1 unexpected error (a bug) · 64 usage error.
+      failed · 7 JSON written, checks pass, but cells need review · 1 unexpected error (a bug) · 64 usage error.
 
       `govreport --version` prints the versions of govreport, its output schema and the C libraries.
       """,

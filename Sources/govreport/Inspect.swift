@@ -55,8 +55,13 @@ struct Inspect: ParsableCommand {
         printToStandardError(
           "warning: \(file): \(result.checks.filter { !$0.ok }.count) cross-check(s) failed; "
             + "\(result.review.count) item(s) to review.")
-        throw checksFailedExitCode
+      } else if !result.review.isEmpty {
+        printToStandardError(
+          "warning: \(file): every cross-check passed; \(result.review.count) item(s) to review.")
       }
+      let code = writtenReportExitCode(
+        allChecksPass: result.allChecksPass, reviewCount: result.review.count)
+      if code.rawValue != 0 { throw code }
     } catch let error as ExtractionError {
       printToStandardError("error: \(error)")
       throw error.kind.exitCode

@@ -13,7 +13,8 @@ struct Validate: ParsableCommand {
       (a text/OCR cell whose value differs from the number its raw cells[path].text reads as, or any \
       cell whose origin you set to "manual" to confirm it), re-runs the hard cross-checks, rebuilds \
       "checks" and "review", and rewrites the file atomically. Exit codes: 0 every file passes every \
-      hard check · 6 a hard check still fails in some file · 2 a file is unreadable or breaks the \
+      hard check with nothing left to review · 7 checks pass but some file still lists cells to \
+      review · 6 a hard check still fails in some file · 2 a file is unreadable or breaks the \
       schema (violations printed; that file is left unchanged) · 5 a file cannot be rewritten.
       """)
 
@@ -23,8 +24,9 @@ struct Validate: ParsableCommand {
   var files: [String]
 
   func run() throws {
-    // One code for all files: 2 (unreadable) outranks 5 (not writable), which outranks 6 (checks fail).
-    let rank: [Int32: Int] = [0: 0, 6: 1, 5: 2, 2: 3]
+    // One code for all files: 2 (unreadable) outranks 5 (not writable), which outranks 6 (checks
+    // fail), which outranks 7 (cells to review).
+    let rank: [Int32: Int] = [0: 0, 7: 1, 6: 2, 5: 3, 2: 4]
     var worst: Int32 = 0
     for file in files {
       let code = validate(file)
@@ -62,7 +64,7 @@ struct Validate: ParsableCommand {
       printToStandardError(
         "\(file): all \(result.output.checks.count) checks pass; \(manual); \(result.output.review.count) item(s) to review."
       )
-      return 0
+      return result.output.review.isEmpty ? 0 : needsReviewExitCode.rawValue
     }
     printToStandardError(
       "\(file): \(failed.count) check(s) fail; \(manual); \(result.output.review.count) item(s) to review."

@@ -130,6 +130,36 @@ struct MixedCorpus {
   try await store.close()
 }
 
+@Test func reportsWithCellsToReviewAreStoredAsNeedingReview() async throws {
+  let folder = try TemporaryFolder()
+  defer { folder.remove() }
+  let worker = try StubWorker.install(in: folder)
+  try folder.write(
+    FixtureReport.json(agency: "丁镇", year: 2024, needsReview: true), to: "fixtures/doubt.review.json")
+  try folder.write(
+    StubInput.text("json=\(folder.file("fixtures/doubt.review.json"))", salt: "r"), to: "in/doubt.pdf")
+  try folder.write(FixtureReport.json(agency: "丁镇", year: 2023), to: "fixtures/clean.json")
+  try folder.write(
+    StubInput.text("json=\(folder.file("fixtures/clean.json"))", salt: "c"), to: "in/clean.pdf")
+  var settings = BatchSettings(
+    inputs: [folder.file("in")], outputDirectory: folder.file("out"), jobs: 1, worker: worker)
+  settings.progress = .none
+  let store = try await StoreLocation.sqlite(path: folder.file("out/db.sqlite")).open()
+  let summary = try await BatchRunner(settings: settings, store: store).run()
+  #expect(summary.needsReview == 1 && summary.ok == 1 && summary.failed == 0)
+  #expect(summary.text.contains("1 needs_review"))
+  let statuses = Dictionary(
+    uniqueKeysWithValues: try await store.reportSummaries().map { ($0.file, $0.status) })
+  try await store.close()
+  #expect(statuses[folder.file("in/doubt.pdf")] == .needsReview)
+  #expect(statuses[folder.file("in/clean.pdf")] == .ok)
+  let entries = Manifest(path: folder.file("out/results.jsonl")).entries()
+  let doubt = try #require(entries.first { $0.file == folder.file("in/doubt.pdf") })
+  #expect(doubt.status == .needsReview && doubt.exitCode == 7 && doubt.cellsInReview == 1)
+  let line = try String(contentsOfFile: folder.file("out/results.jsonl"), encoding: .utf8)
+  #expect(line.contains("needs_review"))
+}
+
 @Test func carryOverMismatchesAreFoundAcrossYears() async throws {
   let folder = try TemporaryFolder()
   defer { folder.remove() }

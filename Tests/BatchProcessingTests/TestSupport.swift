@@ -44,7 +44,7 @@ enum StubWorker {
       oom) exec awk 'BEGIN { s = "x"; while (length(s) < 1073741824) s = s s }' ;;
       exit=*) echo "stub: exiting ${d#exit=}" >&2; exit "${d#exit=}" ;;
       json=*) f="${d#json=}"; cp "$f" "$out" || exit 5
-        case "$f" in *.fail.json) exit 6 ;; esac; exit 0 ;;
+        case "$f" in *.fail.json) exit 6 ;; *.review.json) exit 7 ;; esac; exit 0 ;;
       *) echo "stub: not a PDF" >&2; exit 2 ;;
     esac
     """
@@ -63,7 +63,7 @@ enum FixtureReport {
   /// A complete 2021-format report: every canonical cell has a value and a reading.
   static func json(
     agency: String, year: Int, carriedOver: Int = 3, carriedForward: Int = 2,
-    failingCheck: Bool = false
+    failingCheck: Bool = false, needsReview: Bool = false
   ) -> String {
     var report = AnnualReport(
       title: "\(agency)\(year)年政府信息公开工作年度报告", agency: agency, year: year, format: .v2021)
@@ -95,7 +95,10 @@ enum FixtureReport {
       source: SourceInfo(
         file: "fixture.pdf", sha256: "0", pages: 3, producer: nil, textPages: [1, 2, 3],
         ocrPages: []),
-      report: report, checks: [check], review: [ReviewItem(cell: first.path, reason: "test")],
+      report: report, checks: [check],
+      review: failingCheck
+        ? [ReviewItem(cell: first.path, code: .checkFailed, reason: "test")]
+        : needsReview ? [ReviewItem(cell: first.path, code: .lowConfidence, reason: "test")] : [],
       warnings: [])
     return output.json().formatted()
   }

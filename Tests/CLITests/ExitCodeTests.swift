@@ -91,6 +91,19 @@ import Testing
     #expect(try JSONParser.parse(failed.stdout)["checks"] != nil)
   }
 
+  /// A scan whose checks all pass still has OCR'd cells no check covers (table 二): they are in
+  /// `review`, so the file needs a person and must not exit 0 (report-format.md §7).
+  @Test func aScanWithCellsToReviewExitsSeven() throws {
+    let scan = try #require(Samples.scanned.first { !$0.hasDefects }, "no scanned sample")
+    let result = try CommandRunner.run(["extract", scan.pdf.path])
+    let json = try JSONParser.parse(result.stdout)
+    let checks = json["checks"]?.arrayValue ?? []
+    try #require(checks.allSatisfy { $0["ok"] == .bool(true) }, "\(scan.slug) fails a check")
+    #expect(json["review"]?.arrayValue?.isEmpty == false)
+    #expect(result.status == 7, "\(scan.slug): \(result.stderr)")
+    #expect(result.stderr.contains("need review"))
+  }
+
   @Test func usageErrorsExitSixtyFour() throws {
     #expect(try CommandRunner.run(["extract"]).status == 64)
     #expect(try CommandRunner.run(["extract", "a.pdf", "--ocr", "sometimes"]).status == 64)

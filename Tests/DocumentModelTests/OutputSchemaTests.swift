@@ -25,7 +25,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       source: SourceInfo(
         file: "a.pdf", sha256: String(repeating: "ab", count: 32), pages: 5, producer: nil, textPages: [1],
         ocrPages: []),
-      report: report, checks: [], review: [ReviewItem(cell: key.path, reason: "x")], warnings: [])
+      report: report, checks: [], review: [ReviewItem(cell: key.path, code: .notFound, reason: "x")], warnings: [])
     let json = output.json()
     #expect(validator.violations(of: json) == [], "format \(format.rawValue)")
     #expect(json["cells"]?["applications.rows.new.total"]?["bbox"] == .array([.number("1"), .number("2"), .number("3.46"), .number("4")]))

@@ -59,6 +59,21 @@ import Testing
       rewritten["cells"]?["applications.rows.new.natural_person"]?["origin"] == .string("manual"))
   }
 
+  @Test func validateExitsSevenWhileCellsAreListedForReview() throws {
+    let folder = try Fixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var output = try Fixtures.output(Fixtures.cleanSample)
+    output.review = [
+      ReviewItem(cell: "applications.rows.new.total", code: .rowUnmapped, reason: "a row matched no key")
+    ]
+    let json = folder.appendingPathComponent("doubt.json")
+    try Data(output.json().formatted().utf8).write(to: json)
+    let result = try Self.run(["validate", json.path])
+    #expect(result.status == 7, "\(result.stderr)")
+    let rewritten = try JSONParser.parse(try String(contentsOf: json, encoding: .utf8))
+    #expect(rewritten["review"]?.arrayValue?.first?["code"] == .string("row-unmapped"))
+  }
+
   @Test func validateRefusesBrokenJSONWithCode2AndLeavesItAlone() throws {
     let folder = try Fixtures.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -56,7 +56,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     var output = try Fixtures.output(Fixtures.cleanSample)
     output.review = [
-      ReviewItem(cell: "applications.rows.new.total", reason: "a marker reason for the test")
+      ReviewItem(cell: "applications.rows.new.total", code: .ambiguous, reason: "a marker reason for the test")
     ]
     try ReportInspector.writeInspection(for: Fixtures.cleanSample, output: output, to: folder)
     let html = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)

@@ -47,9 +47,9 @@ import Testing
 
   @Test func reviewCellsAreRedWithTheirItemNumber() {
     let review = [
-      ReviewItem(cell: "proactive.licensing", reason: "not found in the document"),
-      ReviewItem(cell: Self.key.path, reason: "fails a"),
-      ReviewItem(cell: Self.key.path, reason: "fails b"),
+      ReviewItem(cell: "proactive.licensing", code: .notFound, reason: "not found in the document"),
+      ReviewItem(cell: Self.key.path, code: .checkFailed, reason: "fails a"),
+      ReviewItem(cell: Self.key.path, code: .checkFailed, reason: "fails b"),
     ]
     let overlay = OverlayBuilder().overlay(for: Self.page, output: Self.output(review: review))
     #expect(overlay.rectangles.contains { $0.stroke == OverlayStyle().review && $0.fill != nil })
@@ -57,7 +57,7 @@ import Testing
   }
 
   @Test func repairedCellsAreOrange() {
-    let review = [ReviewItem(cell: Self.key.path, reason: "repaired from the cross-sums")]
+    let review = [ReviewItem(cell: Self.key.path, code: .repaired, reason: "repaired from the cross-sums")]
     let overlay = OverlayBuilder().overlay(
       for: Self.page, output: Self.output(review: review, origin: .repaired))
     #expect(overlay.rectangles.contains { $0.stroke == OverlayStyle().repaired })

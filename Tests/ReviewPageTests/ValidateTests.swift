@@ -88,12 +88,22 @@ import Testing
     }
   }
 
-  @Test func warningLinesReadBackAsFindings() {
-    let finding = InspectionValidator.finding(
-      fromLine: "[mapping.cell] p.3: applications.rows.new.total: unreadable value 'x'")
-    #expect(finding?.check == "mapping.cell" && finding?.page == 3)
-    #expect(finding?.message == "applications.rows.new.total: unreadable value 'x'")
-    #expect(InspectionValidator.finding(fromLine: "[table.not-found]: none")?.page == nil)
-    #expect(InspectionValidator.finding(fromLine: "plain text") == nil)
+  @Test func reviewItemsFromReadingThePageSurviveUntilTheCellIsSetByHand() throws {
+    var output = try Fixtures.output(Fixtures.cleanSample)
+    let doubted = "applications.rows.denied.state_secret.total"
+    let other = "applications.rows.granted.natural_person"
+    output.review = [
+      ReviewItem(cell: doubted, code: .rowUnmapped, reason: "a row with values matched no key"),
+      ReviewItem(cell: other, code: .ambiguous, reason: "merged with another cell"),
+    ]
+    let kept = try InspectionValidator().revalidate(output.json().formatted())
+    #expect(kept.output.review.map(\.cell) == [other, doubted])
+    #expect(kept.output.review.map(\.code) == [.ambiguous, .rowUnmapped])
+    // A person confirms the doubted cell: its item goes, the other stays.
+    let cell = try #require(output.json()["cells"]?[doubted])
+    let json = output.json().setting(
+      ["cells", doubted], to: cell.setting(["origin"], to: .string("manual")))
+    let settled = try InspectionValidator().revalidate(json.formatted())
+    #expect(settled.output.review.map(\.cell) == [other])
   }
 }
