@@ -57,14 +57,17 @@ public struct TableCell: Hashable, Sendable, Codable {
   public var confidence: Double { words.map(\.confidence).min() ?? 1 }
 }
 
-/// Groups a cell's words into lines by vertical overlap.
+/// Groups a cell's words into lines by the vertical overlap of their line boxes (`Word.lineBox`).
 public enum CellLines {
   /// The words grouped into lines, top to bottom, each left to right.
   public static func lines(of words: [Word]) -> [[Word]] {
     var lines: [[Word]] = []
-    for word in words.sorted(by: { $0.box.minY < $1.box.minY }) {
+    for word in words.sorted(by: { $0.lineBox.minY < $1.lineBox.minY }) {
+      let band = word.lineBox
       if let index = lines.lastIndex(where: { line in
-        line.contains { $0.box.verticalOverlap(with: word.box) > 0.5 * min($0.box.height, word.box.height) }
+        line.contains {
+          $0.lineBox.verticalOverlap(with: band) > 0.5 * min($0.lineBox.height, band.height)
+        }
       }) {
         lines[index].append(word)
       } else {

@@ -24,4 +24,38 @@ public struct Word: Hashable, Sendable, Codable {
     self.confidence = confidence
     self.fontSize = fontSize
   }
+
+  /// A box taller than this many ems is taken to have inflated font metrics.
+  ///
+  /// 1.6: LibreOffice, WPS and reportlab text boxes are 1.0–1.45 em tall; Chromium's PDFs
+  /// (Skia, Noto Sans CJK subsets) report boxes of ~2.6 em, so the lines of a wrapped cell label
+  /// 1.2 em apart overlapped by half and were read as one line, left to right
+  /// (`5.要求行` / `政机关确认…` → `政机关确认…5.要求行`, stress 102:59).
+  public static let inflatedBoxRatio = 1.6
+
+  /// The em (font size) of a text-layer word measured from its advance: full-width characters
+  /// are one em wide, ASCII half an em. Nil for OCR words and words under two characters.
+  ///
+  /// The advance is measured because the font size a PDF states can be off by the page's scale
+  /// (Chromium's text says 20 pt for glyphs 10 pt wide).
+  public var advanceEm: Double? {
+    guard origin == .text else { return nil }
+    var units = 0.0
+    var count = 0
+    for scalar in text.unicodeScalars {
+      units += scalar.isASCII ? 0.5 : 1
+      count += 1
+    }
+    guard count >= 2, units > 0, box.width > 0 else { return nil }
+    return box.width / units
+  }
+
+  /// The band of the page the word's line occupies, for grouping words into lines: its box, or,
+  /// when the box is more than `inflatedBoxRatio` ems tall, one em around the box's centre (the
+  /// same font gives its lines the same offset, so they still group and order).
+  public var lineBox: Box {
+    guard let em = advanceEm, box.height > Self.inflatedBoxRatio * em else { return box }
+    let middle = box.midY
+    return Box(minX: box.minX, minY: middle - em / 2, maxX: box.maxX, maxY: middle + em / 2)
+  }
 }

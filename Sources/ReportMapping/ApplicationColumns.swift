@@ -9,6 +9,9 @@ struct ApplicationColumns: Sendable, Equatable {
   var firstDataRow: Int
   /// Whether the columns were placed by position because the header could not be read.
   var byPosition: Bool
+  /// The x extent of each of `gridColumns` on the page where they were found, in points: a
+  /// continuation grid's columns are matched to them.
+  var extents: [ClosedRange<Double>] = []
 
   /// The first value column; the label columns are the ones left of it.
   var firstValueColumn: Int { gridColumns.first ?? 0 }
@@ -30,15 +33,57 @@ struct ApplicationColumns: Sendable, Equatable {
       in: grid, firstValueColumn: min(guessFirst, positional[0]), settings: settings)
     let named = headerColumns(in: grid, headerRows: 0..<firstDataRow, settings: settings)
     if let named {
-      return ApplicationColumns(gridColumns: named, firstDataRow: firstDataRow, byPosition: false)
-    }
-    if let inherited, firstDataRow == 0,
-      inherited.gridColumns.last.map({ $0 < grid.columnCount }) == true
-    {
       return ApplicationColumns(
-        gridColumns: inherited.gridColumns, firstDataRow: 0, byPosition: inherited.byPosition)
+        gridColumns: named, firstDataRow: firstDataRow, byPosition: false,
+        extents: extents(of: named, in: grid))
     }
-    return ApplicationColumns(gridColumns: positional, firstDataRow: firstDataRow, byPosition: true)
+    if let inherited, firstDataRow == 0 {
+      // A continuation on the next page: its columns lie under the header's. Its grid may have
+      // a column more or less on the left (a label column empty on that page has no rulings of
+      // its own), so the header's columns are found again by their x extent, not their index.
+      if let placed = inherited.columns(under: grid) {
+        return ApplicationColumns(
+          gridColumns: placed, firstDataRow: 0, byPosition: inherited.byPosition,
+          extents: inherited.extents)
+      }
+      if inherited.gridColumns.last.map({ $0 < grid.columnCount }) == true {
+        return ApplicationColumns(
+          gridColumns: inherited.gridColumns, firstDataRow: 0, byPosition: inherited.byPosition,
+          extents: inherited.extents)
+      }
+    }
+    return ApplicationColumns(
+      gridColumns: positional, firstDataRow: firstDataRow, byPosition: true,
+      extents: extents(of: positional, in: grid))
+  }
+
+  /// The x extent (left, right edge in points) of each of `columns` in `grid`.
+  static func extents(of columns: [Int], in grid: TableGrid) -> [ClosedRange<Double>] {
+    columns.compactMap { column in
+      guard column + 1 < grid.columnEdges.count else { return nil }
+      let (left, right) = (grid.columnEdges[column], grid.columnEdges[column + 1])
+      return left <= right ? left...right : nil
+    }
+  }
+
+  /// The grid column under each of these columns' x extents: the column overlapping it most,
+  /// over half its width; nil when one has none or the order breaks.
+  func columns(under grid: TableGrid) -> [Int]? {
+    guard extents.count == gridColumns.count, grid.columnEdges.count == grid.columnCount + 1
+    else { return nil }
+    var placed: [Int] = []
+    for extent in extents {
+      let overlaps = (0..<grid.columnCount).map { column in
+        min(extent.upperBound, grid.columnEdges[column + 1])
+          - max(extent.lowerBound, grid.columnEdges[column])
+      }
+      guard let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }),
+        overlaps[best] > (extent.upperBound - extent.lowerBound) / 2,
+        placed.last.map({ $0 < best }) ?? true
+      else { return nil }
+      placed.append(best)
+    }
+    return placed
   }
 
   /// Columns where numbers are the rule: at least 2 and a quarter of the rows hold one.

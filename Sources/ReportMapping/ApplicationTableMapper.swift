@@ -102,8 +102,12 @@ struct ApplicationTableMapper {
           ))
       }
       inherited = columns
-      printed += PrintedRow.rows(of: grid, columns: columns)
+      printed += PrintedRow.rows(of: grid, columns: columns, parser: settings.parser)
     }
+    // A row split by a page break whose tables were not stitched: the values and the label's
+    // start on page N, the rest of the label on top of page N+1 in a row of its own with blank
+    // values. Joining wrapped labels once more over all grids puts the rest back on its row.
+    printed = PrintedRow.mergedWrappedLabels(printed)
     let scored = printed.map(ScoredRow.init)
     var best: (variant: ReportFormat, keys: [String?], gain: Double)?
     var gains: [ReportFormat: Double] = [:]

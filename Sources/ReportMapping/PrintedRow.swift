@@ -1,4 +1,5 @@
 import DocumentModel
+import ReportSchema
 
 /// One data row of a printed table 三: its label pieces and its value cells.
 ///
@@ -24,7 +25,9 @@ struct PrintedRow: Sendable {
   }
 
   /// The data rows of a table-三 grid below its header.
-  static func rows(of grid: TableGrid, columns: ApplicationColumns) -> [PrintedRow] {
+  static func rows(
+    of grid: TableGrid, columns: ApplicationColumns, parser: ValueParser = ValueParser()
+  ) -> [PrintedRow] {
     var rows: [PrintedRow] = []
     var row = columns.firstDataRow
     let labelColumns = 0..<columns.firstValueColumn
@@ -64,7 +67,51 @@ struct PrintedRow: Sendable {
           valueCells: values, page: page))
       row = unit.upperBound
     }
-    return mergedWrappedLabels(rows.filter { !$0.leaf.isEmpty || $0.hasValues })
+    return mergedWrappedLabels(
+      rows.filter { (!$0.leaf.isEmpty || $0.hasValues) && !$0.isRepeatedHeader(parser: parser) })
+  }
+
+  /// The canonical row label bodies of both formats, normalized, as scalars.
+  static let canonicalBodies: [[UInt32]] = Set(
+    ReportFormat.allCases.flatMap { CanonicalSchema.applicationRows($0) }.map(\.label)
+  ).sorted().map { TextSimilarity.scalars(of: LabelText.body(of: LabelText.normalized($0))) }
+
+  /// How well a normalized leaf reads as some canonical row label (`TextSimilarity.ratio` of
+  /// the label bodies, `0...1`).
+  static func labelScore(_ leaf: String) -> Double {
+    let body = TextSimilarity.scalars(of: LabelText.body(of: leaf))
+    return canonicalBodies.map { TextSimilarity.ratio($0, body) }.max() ?? 0
+  }
+
+  /// Whether the joined label reads more like a canonical label than the value row's own.
+  ///
+  /// The vocabulary is the witness that a value-less row is the rest of a wrapped label and
+  /// not a row of its own whose numbering was not recognized: `3.补` + `正后申请内容仍不明确`
+  /// reads better joined; `5.要求行政机关确认或重新出具已获取信息` + a blank row
+  /// `…1.申请人无正当理由…` reads worse, so the blank row stays a row (stress 102:55, 102:59).
+  static func readsBetter(_ joined: String, than alone: String) -> Bool {
+    labelScore(joined) > labelScore(alone)
+  }
+
+  /// The texts only table 三's header prints in its value columns: the column labels and their
+  /// parent headers, normalized, as scalars.
+  static let headerTexts: [[UInt32]] =
+    (CanonicalSchema.applicationColumns.map(\.label) + ["申请人情况", "法人或其他组织"]).map {
+      TextSimilarity.scalars(of: LabelText.normalized($0))
+    }
+
+  /// Whether this is a header row printed again below the first (a browser repeats `<thead>`
+  /// on every page): no value cell holds a number, and one holds a column header.
+  ///
+  /// Such rows are not data: counted as printed rows they would tip the choice between the
+  /// 25-row and the 23-row (single （六）) row sets.
+  func isRepeatedHeader(parser: ValueParser, threshold: Double = 0.6) -> Bool {
+    guard !holdsNumbers(parser) else { return false }
+    return valueCells.contains { cell in
+      guard let cell, !cell.text.isEmpty else { return false }
+      let text = TextSimilarity.scalars(of: LabelText.normalized(cell.text))
+      return Self.headerTexts.contains { TextSimilarity.ratio($0, text) >= threshold }
+    }
   }
 
   /// Rows whose label wrapped into rows of their own, joined to the row holding the values.
@@ -80,7 +127,9 @@ struct PrintedRow: Sendable {
     for var row in rows {
       let numbered = LabelText.numbering(of: row.leaf) != nil
       if let head = pending {
-        if row.hasValues && !numbered && !row.leaf.isEmpty {
+        if row.hasValues && !numbered && !row.leaf.isEmpty
+          && readsBetter(head.leaf + row.leaf, than: row.leaf)
+        {
           row.leaf = head.leaf + row.leaf
           row.context = head.context + row.context.filter { !head.context.contains($0) }
           pending = nil
@@ -90,7 +139,9 @@ struct PrintedRow: Sendable {
         }
       }
       if !row.hasValues {
-        if !numbered, let last = merged.last, last.hasValues, !row.leaf.isEmpty {
+        if !numbered, let last = merged.last, last.hasValues, !row.leaf.isEmpty,
+          readsBetter(last.leaf + row.leaf, than: last.leaf)
+        {
           merged[merged.count - 1].leaf += row.leaf
           continue
         }
