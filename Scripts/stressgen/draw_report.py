@@ -48,11 +48,17 @@ def draw_spec(rng, dseed):
     return spec
 
 
-def _title_lines(rng, rep):
+def _title_lines(rng, rep, feats):
     y = f"{rep.year} 年" if rng.random() < 0.15 else f"{rep.year}年"
     style = weighted(rng, {"one": 70, "two": 25, "spaced": 5})
+    if y != f"{rep.year}年":
+        feats.append("title:spaced-year")
     if style == "two":
+        feats.append("title:two-lines")
         return [rep.agency, f"{y}政府信息公开工作年度报告"]
+    if style == "spaced":                    # like the 包屯镇 report: 包屯镇人民政府 2024 年政府…
+        feats.append("title:spaced")
+        return [f"{rep.agency} {rep.year} 年政府信息公开工作年度报告"]
     return [f"{rep.agency}{y}政府信息公开工作年度报告"]
 
 
@@ -164,7 +170,7 @@ def draw(rng, dseed):
         feats.append("2021-unsplit-other")
     if spec.get("big_counts"):
         feats.append("7-digit")
-    rep.title_lines = _title_lines(rng, rep)
+    rep.title_lines = _title_lines(rng, rep, feats)
     vary_labels(rng, rep, feats)
     # 2021-era report printing the 2019 label 规范性文件 in table 二
     rep.normative_label = "规范性文件" if rep.fmt == "2019" or rng.random() < 0.1 else "行政规范性文件"
