@@ -53,7 +53,13 @@ struct PrintedRow: Sendable {
       var leaf = leafCells.sorted { $0.row < $1.row }.map { LabelText.normalized($0.text) }.joined()
       var contextCells = labelCells.filter { cell in !leafCells.contains(cell) && !cell.text.isEmpty
       }
-      if leaf.isEmpty, let rightmost = contextCells.max(by: { $0.column < $1.column }) {
+      // With no leaf, a label broken over the label columns (a stream grid) still names the row
+      // by its rightmost piece; a group cell spanning more rows than this one (（五）不予处理,
+      // centred in its block by a browser) names no row.
+      let ownCells = contextCells.filter {
+        $0.row >= unit.lowerBound && $0.row + $0.rowSpan <= unit.upperBound
+      }
+      if leaf.isEmpty, let rightmost = ownCells.max(by: { $0.column < $1.column }) {
         leaf = LabelText.normalized(rightmost.text)
         contextCells.removeAll { $0 == rightmost }
       }
@@ -83,14 +89,15 @@ struct PrintedRow: Sendable {
     return canonicalBodies.map { TextSimilarity.ratio($0, body) }.max() ?? 0
   }
 
-  /// Whether the joined label reads more like a canonical label than the value row's own.
+  /// Whether two label pieces joined read more like a canonical label than either alone.
   ///
   /// The vocabulary is the witness that a value-less row is the rest of a wrapped label and
   /// not a row of its own whose numbering was not recognized: `3.补` + `正后申请内容仍不明确`
   /// reads better joined; `5.要求行政机关确认或重新出具已获取信息` + a blank row
-  /// `…1.申请人无正当理由…` reads worse, so the blank row stays a row (stress 102:55, 102:59).
-  static func readsBetter(_ joined: String, than alone: String) -> Bool {
-    labelScore(joined) > labelScore(alone)
+  /// `…1.申请人无正当理由…` reads worse, so the blank row stays a row, and so does a blank
+  /// `二、上年结转…` above `（一）予以公开` (stress 102:55, 102:59, 103:112).
+  static func readsBetter(_ first: String, _ second: String) -> Bool {
+    labelScore(first + second) > max(labelScore(first), labelScore(second))
   }
 
   /// The texts only table 三's header prints in its value columns: the column labels and their
@@ -120,15 +127,21 @@ struct PrintedRow: Sendable {
   /// a row with the label's first line and no values, then a row with the rest and the values,
   /// and sometimes a third with the label's tail. A row without values is joined to the next
   /// row when that row's leaf is not numbered (a continuation); an unnumbered row without values
-  /// is joined to the row before when that one has values.
+  /// is joined to the row before when that one has values. Either join is made only when the
+  /// joined label reads more like a canonical label than either piece (`readsBetter`).
+  ///
+  /// A page break inside a row (a browser splits it: the values stay on page N, the label goes
+  /// on to page N+1 in a row of its own with blank cells) leaves a value row without any label
+  /// beside a label row without values on the next page: the two are joined whatever the label.
   static func mergedWrappedLabels(_ rows: [PrintedRow]) -> [PrintedRow] {
     var merged: [PrintedRow] = []
     var pending: PrintedRow?
     for var row in rows {
       let numbered = LabelText.numbering(of: row.leaf) != nil
       if let head = pending {
-        if row.hasValues && !numbered && !row.leaf.isEmpty
-          && readsBetter(head.leaf + row.leaf, than: row.leaf)
+        if row.hasValues
+          && ((!numbered && !row.leaf.isEmpty && readsBetter(head.leaf, row.leaf))
+            || (row.leaf.isEmpty && row.page > head.page))
         {
           row.leaf = head.leaf + row.leaf
           row.context = head.context + row.context.filter { !head.context.contains($0) }
@@ -139,8 +152,9 @@ struct PrintedRow: Sendable {
         }
       }
       if !row.hasValues {
-        if !numbered, let last = merged.last, last.hasValues, !row.leaf.isEmpty,
-          readsBetter(last.leaf + row.leaf, than: last.leaf)
+        if let last = merged.last, last.hasValues, !row.leaf.isEmpty,
+          (!numbered && readsBetter(last.leaf, row.leaf))
+            || (last.leaf.isEmpty && row.page > last.page)
         {
           merged[merged.count - 1].leaf += row.leaf
           continue
