@@ -97,7 +97,8 @@ let package = Package(
     .testTarget(
       name: "TableReconstructionTests", dependencies: ["TableReconstruction", "DocumentModel"]),
     .testTarget(
-      name: "ReportMappingTests", dependencies: ["ReportMapping", "DocumentModel", "ReportSchema"]),
+      name: "ReportMappingTests",
+      dependencies: ["ReportMapping", "ReportValidation", "DocumentModel", "ReportSchema"]),
     .testTarget(
       name: "ReportValidationTests",
       dependencies: ["ReportValidation", "DocumentModel", "ReportSchema"]),

@@ -17,18 +17,28 @@ extension PDFDocument {
     let page = try page(number)
     let size = page.size
     var result = PageText(number: number, width: size.width, height: size.height, glyphs: [])
-    guard let text = Self.take(poppler_page_get_text(page.handle)) else { return result }
+    // The page grown by its own size on every side. poppler_page_get_text selects the text
+    // within the page box, and poppler's selection drops whole lines of a table block that
+    // starts off the page (a table pushed past the left margin lost every row beside its
+    // off-page labels, stress 104:53); the text, its boxes and its attributes are all read
+    // for this one area so their indices agree.
+    var area = PopplerRectangle(
+      x1: -size.width, y1: -size.height, x2: 2 * size.width, y2: 2 * size.height)
+    guard let text = Self.take(poppler_page_get_text_for_area(page.handle, &area)) else {
+      return result
+    }
 
     var rects: UnsafeMutablePointer<PopplerRectangle>?
     var rectCount: guint = 0
-    let hasLayout = poppler_page_get_text_layout(page.handle, &rects, &rectCount) != 0
+    let hasLayout =
+      poppler_page_get_text_layout_for_area(page.handle, &area, &rects, &rectCount) != 0
     defer { g_free(rects) }
     guard hasLayout, let rects else { return result }
 
     let scalars = text.unicodeScalars
     // The counts agree in every file measured; take the shorter one rather than trust that.
     let count = min(Int(rectCount), scalars.count)
-    let sizes = fontSizes(of: page, glyphCount: count)
+    let sizes = fontSizes(of: page, area: &area, glyphCount: count)
     var glyphs: [Glyph] = []
     glyphs.reserveCapacity(count)
     var index = 0
@@ -50,9 +60,12 @@ extension PDFDocument {
   ///
   /// Poppler's text attributes cover runs of glyphs with `start_index...end_index` (inclusive),
   /// counted in the same Unicode scalars as the text.
-  private func fontSizes(of page: PDFPage, glyphCount: Int) -> [Double] {
+  private func fontSizes(
+    of page: PDFPage, area: inout PopplerRectangle, glyphCount: Int
+  ) -> [Double] {
     var sizes = [Double](repeating: 0, count: glyphCount)
-    guard glyphCount > 0, let list = poppler_page_get_text_attributes(page.handle) else {
+    guard glyphCount > 0, let list = poppler_page_get_text_attributes_for_area(page.handle, &area)
+    else {
       return sizes
     }
     defer { poppler_page_free_text_attributes(list) }

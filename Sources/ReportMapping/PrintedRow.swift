@@ -54,10 +54,11 @@ struct PrintedRow: Sendable {
       var contextCells = labelCells.filter { cell in !leafCells.contains(cell) && !cell.text.isEmpty
       }
       // With no leaf, a label broken over the label columns (a stream grid) still names the row
-      // by its rightmost piece; a group cell spanning more rows than this one (（五）不予处理,
-      // centred in its block by a browser) names no row.
+      // by its rightmost piece; a group cell spanning more rows than this one, or a group label
+      // (（五）不予处理, centred in its block by a browser, lands in any child row) names no row.
       let ownCells = contextCells.filter {
         $0.row >= unit.lowerBound && $0.row + $0.rowSpan <= unit.upperBound
+          && !Self.isGroupLabel(LabelText.normalized($0.text))
       }
       if leaf.isEmpty, let rightmost = ownCells.max(by: { $0.column < $1.column }) {
         leaf = LabelText.normalized(rightmost.text)
@@ -88,6 +89,35 @@ struct PrintedRow: Sendable {
     let body = TextSimilarity.scalars(of: LabelText.body(of: leaf))
     return canonicalBodies.map { TextSimilarity.ratio($0, body) }.max() ?? 0
   }
+
+  /// The labels that head a block of rows and are no row's own label, normalized, as scalars:
+  /// 三、本年度办理结果, （三）不予公开, （四）无法提供, （五）不予处理 (（六）其他处理 is a row of
+  /// the 2019 set).
+  static let groupOnlyLabels: [[UInt32]] = {
+    let rows = ReportFormat.allCases.flatMap { CanonicalSchema.applicationRows($0) }
+    let results = LabelText.normalized("三、本年度办理结果")
+    let labels = Set(rows.map { LabelText.normalized($0.label) })
+    var groups: Set<String> = [results]
+    for row in rows {
+      let group = LabelText.normalized(row.group)
+      if group.hasPrefix(results), group.count > results.count {
+        groups.insert(String(group.dropFirst(results.count)))
+      }
+    }
+    return groups.subtracting(labels).sorted().map(TextSimilarity.scalars(of:))
+  }()
+
+  /// Whether a normalized label piece reads as a group label (`groupOnlyLabels`).
+  static func isGroupLabel(_ text: String) -> Bool {
+    let scalars = TextSimilarity.scalars(of: text)
+    return groupOnlyLabels.contains { TextSimilarity.ratio($0, scalars) >= groupLabelRatio }
+  }
+
+  /// A piece at least this similar (`0...1`) to a group label is that group label.
+  ///
+  /// 0.8 takes `(五)不予处理` and `三本年度办理结果` (1.0 after normalizing) and OCR damage of one
+  /// character in six; the nearest row label, `（六）其他处理`, scores 0.33 against `（五）不予处理`.
+  static let groupLabelRatio = 0.8
 
   /// Whether two label pieces joined read more like a canonical label than either alone.
   ///

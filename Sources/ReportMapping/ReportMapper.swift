@@ -30,11 +30,11 @@ public struct ReportMapper: Sendable {
     let proactiveGrids = segments.filter { $0.kind == .proactive }.map(\.grid)
     let applicationGrids = segments.filter { $0.kind == .applications }.map(\.grid)
     var reviewGrids = segments.filter { $0.kind == .reviewLitigation }.map(\.grid)
-    if reviewGrids.isEmpty, !applicationGrids.isEmpty,
-      let shaped = segments.first(where: { $0.kind == nil && Self.looksLikeReviewTable($0.grid) })
-    {
-      // A table 四 whose header is noise (OCR) still has its one row of 15 numbers.
-      reviewGrids = [shaped.grid]
+    if !applicationGrids.isEmpty {
+      // A table 四 whose header is noise (OCR), or whose data row a page break left alone on
+      // the next page under the header's last row, still has its one row of 15 numbers.
+      let shaped = segments.filter { $0.kind == nil && Self.looksLikeReviewTable($0.grid) }
+      reviewGrids += shaped.map(\.grid).filter { !reviewGrids.contains($0) }
     }
     guard !(proactiveGrids.isEmpty && applicationGrids.isEmpty && reviewGrids.isEmpty) else {
       throw .reportNotFound(
@@ -59,8 +59,10 @@ public struct ReportMapper: Sendable {
     }
     if let applications { report.applicationRowOrder = applications.rowOrder }
     var notes: [String] = []
-    if let grid = reviewGrids.first {
-      notes += ReviewTableMapper(settings: settings).map(grid, into: &recorder)
+    let reviewMapper = ReviewTableMapper(settings: settings)
+    // The first grid holding the data row: a header cut off by a page break holds none.
+    if let grid = reviewGrids.first(where: reviewMapper.hasDataRow) ?? reviewGrids.first {
+      notes += reviewMapper.map(grid, into: &recorder)
     }
     for (kind, grids) in [("二", proactiveGrids), ("三", applicationGrids), ("四", reviewGrids)]
     where grids.isEmpty {

@@ -65,6 +65,14 @@ struct ReviewTableMapper {
     return notes
   }
 
+  /// Whether the grid holds a data row (outside its footnote rows).
+  func hasDataRow(_ grid: TableGrid) -> Bool {
+    let rows = (0..<grid.rowCount).filter { row in
+      !Self.isNote(grid.cells(inRow: row).map(\.text).joined())
+    }
+    return dataRow(of: grid, rows: rows) != nil
+  }
+
   /// The first row with five or more numbers, else the last row below a header-like row.
   func dataRow(of grid: TableGrid, rows: [Int]) -> Int? {
     for row in rows {

@@ -1,0 +1,191 @@
+import DocumentModel
+import ReportSchema
+import ReportValidation
+import Testing
+
+@testable import ReportMapping
+
+/// The completeness promise (report-format.md §7): every canonical cell is either read from one
+/// located table cell or listed in `review` — whatever the mapper made of the rows.
+private func review(_ report: AnnualReport, _ findings: [Finding]) -> [ReviewItem] {
+  ReviewBuilder().review(
+    for: report, checks: ReportValidation.ReportChecker().checks(for: report), findings: findings)
+}
+
+/// Every canonical cell is located or reviewed; returns the reviewed paths.
+@discardableResult
+private func expectComplete(_ report: AnnualReport, _ findings: [Finding]) -> Set<String> {
+  let reviewed = Set(review(report, findings).map(\.cell))
+  for key in report.cellKeys {
+    #expect(report.cells[key] != nil || reviewed.contains(key.path), "\(key.path) is silent")
+  }
+  return reviewed
+}
+
+/// A table 三 printed as rows of (group, leaf, values), with the header of the official
+/// template on top; `pageBreak` is the index of the first row printed on page 2 of one grid.
+private func applicationGrid(
+  _ rows: [(group: String, leaf: String, values: [String])], header: Bool = true,
+  page: Int = 1
+) -> TableGrid {
+  var fixture = GridFixture(columnWidths: [30, 60, 150] + Array(repeating: 40, count: 7))
+  var row = 0
+  if header {
+    fixture.add("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", row: 0, column: 0, rowSpan: 3, columnSpan: 3)
+    fixture.add("申请人情况", row: 0, column: 3, columnSpan: 7)
+    fixture.add("自然人", row: 1, column: 3, rowSpan: 2)
+    fixture.add("法人或其他组织", row: 1, column: 4, columnSpan: 5)
+    fixture.add("总计", row: 1, column: 9, rowSpan: 2)
+    for (index, label) in ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"].enumerated() {
+      fixture.add(label, row: 2, column: 4 + index)
+    }
+    row = 3
+  }
+  for printed in rows {
+    if !printed.group.isEmpty { fixture.add(printed.group, row: row, column: 1) }
+    fixture.add(printed.leaf, row: row, column: printed.group.isEmpty ? 1 : 2, columnSpan: printed.group.isEmpty ? 2 : 1)
+    for (column, text) in printed.values.enumerated() { fixture.add(text, row: row, column: 3 + column) }
+    row += 1
+  }
+  var grid = fixture.grid(rowCount: row)
+  grid.cells = grid.cells.map { cell in
+    var moved = cell
+    moved.page = page
+    return moved
+  }
+  grid.pages = [page]
+  return grid
+}
+
+/// The printed rows of the 2021 set with their canonical labels and consistent values.
+private func canonicalRows() -> [(key: String, group: String, leaf: String, values: [String])] {
+  CanonicalSchema.applicationRows(.v2021).map { row in
+    let values = (0..<7).map { String(ApplicationTableFixture.value(row.key, $0)) }
+    return (row.key, "", row.label, values)
+  }
+}
+
+@Test func aRowMatchingNoKeyPutsTheCellsItCouldBelongToInReview() throws {
+  var fixture = ApplicationTableFixture()
+  // The last row's label is beyond recognition and no matched row follows it: its values are
+  // not used, and the row they may belong to is listed, not left silently empty.
+  fixture.labels = ["carried_forward": "从于全计生行政基帮于下"]
+  let (report, findings) = try mapApplications(fixture)
+  let items = review(report, findings)
+  let doubted = items.filter { $0.code == .rowUnmapped }.map(\.cell)
+  #expect(doubted.contains("applications.rows.carried_forward.total"))
+  expectComplete(report, findings)
+}
+
+@Test func droppedRowsAreListedAsNotFound() throws {
+  // Rows lost entirely (zeros printed blank and the row left out) cannot be noticed by any
+  // cross-sum; their cells must be listed as not found.
+  var rows = canonicalRows()
+  rows.removeAll { ["denied.admin_query", "unable.unclear"].contains($0.key) }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [applicationGrid(rows.map { ($0.group, $0.leaf, $0.values) })], layouts: [],
+    findings: &findings)
+  let items = review(report, findings)
+  for key in ["denied.admin_query", "unable.unclear"] {
+    #expect(
+      items.contains { $0.cell == "applications.rows.\(key).total" && $0.code == .notFound },
+      "\(key)")
+  }
+  expectComplete(report, findings)
+}
+
+@Test func mislabelledRowsAreNeverSilent() throws {
+  // Every row's label swapped for a plausible but wrong neighbour's, one at a time: a value the
+  // mapper puts under the wrong key must show up in review (here through the failed sums or the
+  // row placed by position).
+  let rows = canonicalRows()
+  for index in rows.indices.dropFirst().dropLast() {
+    var printed = rows.map { ($0.group, $0.leaf, $0.values) }
+    printed[index].1 = "其他"
+    var findings: [Finding] = []
+    let report = try ReportMapper().report(
+      from: [applicationGrid(printed)], layouts: [], findings: &findings)
+    let reviewed = expectComplete(report, findings)
+    let key = rows[index].key
+    let value = report.application(key, "total")
+    let expected = ReportNumber(ApplicationTableFixture.value(key, 6))
+    #expect(
+      value == expected || reviewed.contains("applications.rows.\(key).total"),
+      "\(key): \(String(describing: value)) not in review")
+  }
+}
+
+@Test func aRowSplitByAPageBreakGetsItsLabelBack() throws {
+  // A browser splits the tall row: its values and the label's start stay on page 1, the rest
+  // of the label goes on in a row of its own at the top of page 2 with blank value cells. The
+  // tables of the two pages are not stitched (their label columns differ).
+  var rows = canonicalRows()
+  let split = try #require(rows.firstIndex { $0.key == "not_processed.reconfirm" })
+  rows[split].values = ["4", "1", "0", "0", "0", "0", "5"]
+  let first = rows[...split].map { ($0.group, $0.leaf, $0.values) }
+  var firstGrid = first
+  firstGrid[firstGrid.count - 1].1 = "5.要求行政机关确认或重新"
+  let rest = [("", "出具已获取信息", Array(repeating: "", count: 7))]
+    + rows[(split + 1)...].map { ($0.group, $0.leaf, $0.values) }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [applicationGrid(firstGrid), applicationGrid(rest, header: false, page: 2)],
+    layouts: [], findings: &findings)
+  #expect(report.application("not_processed.reconfirm", "natural_person") == ReportNumber(4))
+  #expect(report.application("not_processed.reconfirm", "total") == ReportNumber(5))
+  #expect(report.applicationRowOrder == CanonicalSchema.applicationRows(.v2021).map(\.key))
+  #expect(!findings.contains { $0.check.hasPrefix("mapping.row") })
+}
+
+@Test func aRowWhoseWholeLabelMovedToTheNextPageKeepsItsValues() throws {
+  // The values stay on page 1 under an empty label cell (its group cell, centred in its block,
+  // names no row); the whole label opens page 2 with blank value cells.
+  var rows = canonicalRows()
+  let split = try #require(rows.firstIndex { $0.key == "not_processed.reconfirm" })
+  rows[split].values = ["4", "1", "0", "0", "0", "0", "5"]
+  var first = rows[...split].map { ($0.group, $0.leaf, $0.values) }
+  first[first.count - 1] = ("（五）不予处理", "", rows[split].values)
+  let rest = [("", rows[split].leaf, Array(repeating: "", count: 7))]
+    + rows[(split + 1)...].map { ($0.group, $0.leaf, $0.values) }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [applicationGrid(first), applicationGrid(rest, header: false, page: 2)],
+    layouts: [], findings: &findings)
+  #expect(report.application("not_processed.reconfirm", "natural_person") == ReportNumber(4))
+  #expect(report.application("not_processed.reconfirm", "total") == ReportNumber(5))
+  expectComplete(report, findings)
+}
+
+@Test func groupLabelsCentredInTheirBlockDoNotNameAChildRow() throws {
+  // A browser centres （五）不予处理 and the vertical 三、本年度办理结果 in their blocks: without
+  // the block's rulings each lands in the group column of some child row in the middle.
+  var rows = canonicalRows().map { ($0.group, $0.leaf, $0.values) }
+  let keys = CanonicalSchema.applicationRows(.v2021).map(\.key)
+  if let middle = keys.firstIndex(of: "not_processed.publication") {
+    rows[middle].0 = "（五）不予处理"
+  }
+  if let middle = keys.firstIndex(of: "unable.unclear") { rows[middle].0 = "三本年度办理结果" }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [applicationGrid(rows)], layouts: [], findings: &findings)
+  expectDefaultValues(report, format: .v2021)
+  #expect(!findings.contains { $0.check.hasPrefix("mapping.row") })
+}
+
+@Test func aBlankRowWithAGarbledNumberIsNotSwallowedByTheRowAbove() throws {
+  // Zeros printed blank, and the row's numbering printed mid-label: it is a row of its own,
+  // not the wrapped rest of the label above (the vocabulary tells them apart).
+  var rows = canonicalRows()
+  let index = try #require(rows.firstIndex { $0.key == "other.no_correction" })
+  rows[index].values = Array(repeating: "", count: 7)
+  rows[index].leaf = "逾期不补正、行政机关不再处理其政府信1.申请人无正当理由息公开申请"
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [applicationGrid(rows.map { ($0.group, $0.leaf, $0.values) })], layouts: [],
+    findings: &findings)
+  #expect(report.applicationRowOrder.contains("other.no_correction"))
+  #expect(report.cells[CellKey(.applications, row: "other.no_correction", column: "total")] != nil)
+  #expect(report.application("not_processed.reconfirm", "total") == ReportNumber(0))
+  expectComplete(report, findings)
+}
