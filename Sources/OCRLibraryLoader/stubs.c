@@ -94,26 +94,6 @@ PIX * pixConvert1To8(PIX *pixd, PIX *pixs, l_uint8 val0, l_uint8 val1) {
   return pixConvert1To8_fn ? pixConvert1To8_fn(pixd, pixs, val0, val1) : (PIX *)0;
 }
 
-static PIX * (*pixCopy_ptr)(PIX *pixd, const PIX *pixs);
-PIX * pixCopy(PIX *pixd, const PIX *pixs) {
-  PIX * (*pixCopy_fn)(PIX *pixd, const PIX *pixs) = __atomic_load_n(&pixCopy_ptr, __ATOMIC_ACQUIRE);
-  if (!pixCopy_fn) {
-    pixCopy_fn = (PIX * (*)(PIX *pixd, const PIX *pixs))ocr_library_symbol(LIB_LEPT, "pixCopy");
-    __atomic_store_n(&pixCopy_ptr, pixCopy_fn, __ATOMIC_RELEASE);
-  }
-  return pixCopy_fn ? pixCopy_fn(pixd, pixs) : (PIX *)0;
-}
-
-static l_int32 (*pixCopyResolution_ptr)(PIX *pixd, const PIX *pixs);
-l_int32 pixCopyResolution(PIX *pixd, const PIX *pixs) {
-  l_int32 (*pixCopyResolution_fn)(PIX *pixd, const PIX *pixs) = __atomic_load_n(&pixCopyResolution_ptr, __ATOMIC_ACQUIRE);
-  if (!pixCopyResolution_fn) {
-    pixCopyResolution_fn = (l_int32 (*)(PIX *pixd, const PIX *pixs))ocr_library_symbol(LIB_LEPT, "pixCopyResolution");
-    __atomic_store_n(&pixCopyResolution_ptr, pixCopyResolution_fn, __ATOMIC_RELEASE);
-  }
-  return pixCopyResolution_fn ? pixCopyResolution_fn(pixd, pixs) : (l_int32)0;
-}
-
 static PIX * (*pixCreate_ptr)(l_int32 width, l_int32 height, l_int32 depth);
 PIX * pixCreate(l_int32 width, l_int32 height, l_int32 depth) {
   PIX * (*pixCreate_fn)(l_int32 width, l_int32 height, l_int32 depth) = __atomic_load_n(&pixCreate_ptr, __ATOMIC_ACQUIRE);
@@ -132,16 +112,6 @@ void pixDestroy(PIX **ppix) {
     __atomic_store_n(&pixDestroy_ptr, pixDestroy_fn, __ATOMIC_RELEASE);
   }
   if (pixDestroy_fn) pixDestroy_fn(ppix);
-}
-
-static PIX * (*pixDilateBrick_ptr)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize);
-PIX * pixDilateBrick(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) {
-  PIX * (*pixDilateBrick_fn)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) = __atomic_load_n(&pixDilateBrick_ptr, __ATOMIC_ACQUIRE);
-  if (!pixDilateBrick_fn) {
-    pixDilateBrick_fn = (PIX * (*)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize))ocr_library_symbol(LIB_LEPT, "pixDilateBrick");
-    __atomic_store_n(&pixDilateBrick_ptr, pixDilateBrick_fn, __ATOMIC_RELEASE);
-  }
-  return pixDilateBrick_fn ? pixDilateBrick_fn(pixd, pixs, hsize, vsize) : (PIX *)0;
 }
 
 static l_ok (*pixFindSkew_ptr)(PIX *pixs, l_float32 *pangle, l_float32 *pconf);
@@ -224,16 +194,6 @@ l_int32 pixGetXRes(const PIX *pix) {
   return pixGetXRes_fn ? pixGetXRes_fn(pix) : (l_int32)0;
 }
 
-static PIX * (*pixOpenBrick_ptr)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize);
-PIX * pixOpenBrick(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) {
-  PIX * (*pixOpenBrick_fn)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) = __atomic_load_n(&pixOpenBrick_ptr, __ATOMIC_ACQUIRE);
-  if (!pixOpenBrick_fn) {
-    pixOpenBrick_fn = (PIX * (*)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize))ocr_library_symbol(LIB_LEPT, "pixOpenBrick");
-    __atomic_store_n(&pixOpenBrick_ptr, pixOpenBrick_fn, __ATOMIC_RELEASE);
-  }
-  return pixOpenBrick_fn ? pixOpenBrick_fn(pixd, pixs, hsize, vsize) : (PIX *)0;
-}
-
 static PIX * (*pixOpenBrickDwa_ptr)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize);
 PIX * pixOpenBrickDwa(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) {
   PIX * (*pixOpenBrickDwa_fn)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) = __atomic_load_n(&pixOpenBrickDwa_ptr, __ATOMIC_ACQUIRE);
@@ -242,16 +202,6 @@ PIX * pixOpenBrickDwa(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) {
     __atomic_store_n(&pixOpenBrickDwa_ptr, pixOpenBrickDwa_fn, __ATOMIC_RELEASE);
   }
   return pixOpenBrickDwa_fn ? pixOpenBrickDwa_fn(pixd, pixs, hsize, vsize) : (PIX *)0;
-}
-
-static PIX * (*pixOr_ptr)(PIX *pixd, PIX *pixs1, PIX *pixs2);
-PIX * pixOr(PIX *pixd, PIX *pixs1, PIX *pixs2) {
-  PIX * (*pixOr_fn)(PIX *pixd, PIX *pixs1, PIX *pixs2) = __atomic_load_n(&pixOr_ptr, __ATOMIC_ACQUIRE);
-  if (!pixOr_fn) {
-    pixOr_fn = (PIX * (*)(PIX *pixd, PIX *pixs1, PIX *pixs2))ocr_library_symbol(LIB_LEPT, "pixOr");
-    __atomic_store_n(&pixOr_ptr, pixOr_fn, __ATOMIC_RELEASE);
-  }
-  return pixOr_fn ? pixOr_fn(pixd, pixs1, pixs2) : (PIX *)0;
 }
 
 static PIX * (*pixOtsuThreshOnBackgroundNorm_ptr)(PIX *pixs, PIX *pixim, l_int32 sx, l_int32 sy, l_int32 thresh, l_int32 mincount, l_int32 bgval, l_int32 smoothx, l_int32 smoothy, l_float32 scorefract, l_int32 *pthresh);
@@ -292,16 +242,6 @@ PIX * pixSelectBySize(PIX *pixs, l_int32 width, l_int32 height, l_int32 connecti
     __atomic_store_n(&pixSelectBySize_ptr, pixSelectBySize_fn, __ATOMIC_RELEASE);
   }
   return pixSelectBySize_fn ? pixSelectBySize_fn(pixs, width, height, connectivity, type, relation, pchanged) : (PIX *)0;
-}
-
-static l_ok (*pixSetMasked_ptr)(PIX *pixd, PIX *pixm, l_uint32 val);
-l_ok pixSetMasked(PIX *pixd, PIX *pixm, l_uint32 val) {
-  l_ok (*pixSetMasked_fn)(PIX *pixd, PIX *pixm, l_uint32 val) = __atomic_load_n(&pixSetMasked_ptr, __ATOMIC_ACQUIRE);
-  if (!pixSetMasked_fn) {
-    pixSetMasked_fn = (l_ok (*)(PIX *pixd, PIX *pixm, l_uint32 val))ocr_library_symbol(LIB_LEPT, "pixSetMasked");
-    __atomic_store_n(&pixSetMasked_ptr, pixSetMasked_fn, __ATOMIC_RELEASE);
-  }
-  return pixSetMasked_fn ? pixSetMasked_fn(pixd, pixm, val) : (l_ok)1;
 }
 
 static l_ok (*pixSetResolution_ptr)(PIX *pix, l_int32 xres, l_int32 yres);
@@ -482,16 +422,6 @@ BOOL TessPageIteratorBoundingBox(const TessPageIterator *handle, TessPageIterato
     __atomic_store_n(&TessPageIteratorBoundingBox_ptr, TessPageIteratorBoundingBox_fn, __ATOMIC_RELEASE);
   }
   return TessPageIteratorBoundingBox_fn ? TessPageIteratorBoundingBox_fn(handle, level, left, top, right, bottom) : (BOOL)0;
-}
-
-static BOOL (*TessPageIteratorIsAtBeginningOf_ptr)(const TessPageIterator *handle, TessPageIteratorLevel level);
-BOOL TessPageIteratorIsAtBeginningOf(const TessPageIterator *handle, TessPageIteratorLevel level) {
-  BOOL (*TessPageIteratorIsAtBeginningOf_fn)(const TessPageIterator *handle, TessPageIteratorLevel level) = __atomic_load_n(&TessPageIteratorIsAtBeginningOf_ptr, __ATOMIC_ACQUIRE);
-  if (!TessPageIteratorIsAtBeginningOf_fn) {
-    TessPageIteratorIsAtBeginningOf_fn = (BOOL (*)(const TessPageIterator *handle, TessPageIteratorLevel level))ocr_library_symbol(LIB_TESS, "TessPageIteratorIsAtBeginningOf");
-    __atomic_store_n(&TessPageIteratorIsAtBeginningOf_ptr, TessPageIteratorIsAtBeginningOf_fn, __ATOMIC_RELEASE);
-  }
-  return TessPageIteratorIsAtBeginningOf_fn ? TessPageIteratorIsAtBeginningOf_fn(handle, level) : (BOOL)0;
 }
 
 static float (*TessResultIteratorConfidence_ptr)(const TessResultIterator *handle, TessPageIteratorLevel level);

@@ -14,7 +14,7 @@ import Foundation
 public struct OCREngine: ~Copyable {
   /// TessBaseAPI *; owned, released in deinit.
   let api: OpaquePointer
-  /// The segmentation used by `words(in:)` and `lines(in:)`.
+  /// The segmentation used by `words(in:)`.
   public let pageSegmentation: PageSegmentation
   /// The languages loaded, such as `chi_sim` or `chi_sim+eng`.
   public let language: String
