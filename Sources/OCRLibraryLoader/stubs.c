@@ -2,7 +2,7 @@
 // Forwarding stubs: see library.c for how the libraries are found.
 #include <leptonica/allheaders.h>
 #include <tesseract/capi.h>
-#include "OCRLibraryLoader.h"
+#include "symbols.h"
 
 static void (*boxaDestroy_ptr)(BOXA **pboxa);
 void boxaDestroy(BOXA **pboxa) {
@@ -341,7 +341,7 @@ int TessBaseAPIInit4(TessBaseAPI *handle, const char *datapath, const char *lang
     TessBaseAPIInit4_fn = (int (*)(TessBaseAPI *handle, const char *datapath, const char *language, TessOcrEngineMode mode, char **configs, int configs_size, char **vars_vec, char **vars_values, size_t vars_vec_size, BOOL set_only_non_debug_params))ocr_library_symbol(LIB_TESS, "TessBaseAPIInit4");
     __atomic_store_n(&TessBaseAPIInit4_ptr, TessBaseAPIInit4_fn, __ATOMIC_RELEASE);
   }
-  return TessBaseAPIInit4_fn ? TessBaseAPIInit4_fn(handle, datapath, language, mode, configs, configs_size, vars_vec, vars_values, vars_vec_size, set_only_non_debug_params) : (int)0;
+  return TessBaseAPIInit4_fn ? TessBaseAPIInit4_fn(handle, datapath, language, mode, configs, configs_size, vars_vec, vars_values, vars_vec_size, set_only_non_debug_params) : (int)-1;
 }
 
 static int (*TessBaseAPIMeanTextConf_ptr)(TessBaseAPI *handle);
@@ -361,7 +361,7 @@ int TessBaseAPIRecognize(TessBaseAPI *handle, ETEXT_DESC *monitor) {
     TessBaseAPIRecognize_fn = (int (*)(TessBaseAPI *handle, ETEXT_DESC *monitor))ocr_library_symbol(LIB_TESS, "TessBaseAPIRecognize");
     __atomic_store_n(&TessBaseAPIRecognize_ptr, TessBaseAPIRecognize_fn, __ATOMIC_RELEASE);
   }
-  return TessBaseAPIRecognize_fn ? TessBaseAPIRecognize_fn(handle, monitor) : (int)0;
+  return TessBaseAPIRecognize_fn ? TessBaseAPIRecognize_fn(handle, monitor) : (int)-1;
 }
 
 static void (*TessBaseAPISetImage2_ptr)(TessBaseAPI *handle, struct Pix *pix);
@@ -483,3 +483,55 @@ const char * TessVersion(void) {
   }
   return TessVersion_fn ? TessVersion_fn() : (const char *)0;
 }
+
+const struct ocr_symbol ocr_symbols[] = {
+  {LIB_LEPT, "boxaDestroy"},
+  {LIB_LEPT, "boxaGetBoxGeometry"},
+  {LIB_LEPT, "boxaGetCount"},
+  {LIB_LEPT, "getLeptonicaVersion"},
+  {LIB_LEPT, "lept_free"},
+  {LIB_LEPT, "pixAddBorder"},
+  {LIB_LEPT, "pixCloseBrickDwa"},
+  {LIB_LEPT, "pixConnCompBB"},
+  {LIB_LEPT, "pixConvert1To8"},
+  {LIB_LEPT, "pixCreate"},
+  {LIB_LEPT, "pixDestroy"},
+  {LIB_LEPT, "pixFindSkew"},
+  {LIB_LEPT, "pixGetData"},
+  {LIB_LEPT, "pixGetDepth"},
+  {LIB_LEPT, "pixGetHeight"},
+  {LIB_LEPT, "pixGetPixel"},
+  {LIB_LEPT, "pixGetWidth"},
+  {LIB_LEPT, "pixGetWpl"},
+  {LIB_LEPT, "pixGetXRes"},
+  {LIB_LEPT, "pixOpenBrickDwa"},
+  {LIB_LEPT, "pixOtsuThreshOnBackgroundNorm"},
+  {LIB_LEPT, "pixRotate"},
+  {LIB_LEPT, "pixScale"},
+  {LIB_LEPT, "pixSelectBySize"},
+  {LIB_LEPT, "pixSetResolution"},
+  {LIB_LEPT, "pixThresholdToBinary"},
+  {LIB_LEPT, "setMsgSeverity"},
+  {LIB_TESS, "TessBaseAPIClear"},
+  {LIB_TESS, "TessBaseAPICreate"},
+  {LIB_TESS, "TessBaseAPIDelete"},
+  {LIB_TESS, "TessBaseAPIEnd"},
+  {LIB_TESS, "TessBaseAPIGetIterator"},
+  {LIB_TESS, "TessBaseAPIGetUTF8Text"},
+  {LIB_TESS, "TessBaseAPIInit4"},
+  {LIB_TESS, "TessBaseAPIMeanTextConf"},
+  {LIB_TESS, "TessBaseAPIRecognize"},
+  {LIB_TESS, "TessBaseAPISetImage2"},
+  {LIB_TESS, "TessBaseAPISetPageSegMode"},
+  {LIB_TESS, "TessBaseAPISetSourceResolution"},
+  {LIB_TESS, "TessBaseAPISetVariable"},
+  {LIB_TESS, "TessDeleteText"},
+  {LIB_TESS, "TessPageIteratorBoundingBox"},
+  {LIB_TESS, "TessResultIteratorConfidence"},
+  {LIB_TESS, "TessResultIteratorDelete"},
+  {LIB_TESS, "TessResultIteratorGetPageIterator"},
+  {LIB_TESS, "TessResultIteratorGetUTF8Text"},
+  {LIB_TESS, "TessResultIteratorNext"},
+  {LIB_TESS, "TessVersion"},
+};
+const size_t ocr_symbol_count = sizeof ocr_symbols / sizeof ocr_symbols[0];

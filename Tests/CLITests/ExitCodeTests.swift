@@ -60,6 +60,23 @@ import Testing
     #expect(result.stderr.contains("qpdf --decrypt"))
   }
 
+  @Test func tesseractWithoutAFunctionExitsThreeAndNamesIt() throws {
+    // A "libtesseract.so.5" that is really libc: it loads, but exports none of tesseract's
+    // functions. The loader must say so up front rather than let a stub answer for one.
+    let libc = try #require(Self.loadedLibrary(named: "libc.so.6"), "no libc.so.6 in our maps")
+    let libraries = folder.appendingPathComponent("lib")
+    try FileManager.default.createDirectory(at: libraries, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: libraries.appendingPathComponent("libtesseract.so.5").path, withDestinationPath: libc)
+    let sample = try #require(Samples.textLayer.first, "Samples/ has no text-layer sample")
+    let result = try CommandRunner.run(
+      ["extract", sample.pdf.path, "--ocr", "always"],
+      environment: ["LD_LIBRARY_PATH": libraries.path])
+    #expect(result.status == 3, "stderr: \(result.stderr)")
+    #expect(result.stderr.contains("libtesseract.so.5 has no function TessBaseAPI"))
+    #expect(result.stdout.isEmpty)
+  }
+
   @Test func aPDFThatIsNotAReportExitsFour() throws {
     let pdf = MinimalPDF.document(pages: [["Quarterly sales figures for the northern region", "Nothing else here"]])
     let result = try CommandRunner.run(["extract", try write(pdf, "sales.pdf")])
@@ -111,5 +128,14 @@ import Testing
       contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("schema/govreport-output.schema.json"),
       encoding: .utf8)
     #expect(result.stdout == committed)
+  }
+
+  /// The path this process loaded a shared library `name` from, per `/proc/self/maps`.
+  static func loadedLibrary(named name: String) -> String? {
+    // Read to the end: the file reports a size of 0, so a read sized by it gets nothing.
+    let data = FileHandle(forReadingAtPath: "/proc/self/maps")?.readDataToEndOfFile() ?? Data()
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").lazy.compactMap { line in
+      line.split(separator: " ", omittingEmptySubsequences: true).last.map(String.init)
+    }.first { $0.hasSuffix("/" + name) }
   }
 }
