@@ -45,8 +45,8 @@ import Testing
     #expect(!result.stderr.isEmpty)
   }
 
-  @Test func encryptedPDFExitsTwoAndSuggestsDecrypting() throws {
-    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/qpdf") else { return }
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/qpdf"), "needs qpdf"))
+  func encryptedPDFExitsTwoAndSuggestsDecrypting() throws {
     let plain = try write(MinimalPDF.document(pages: [["secret"]]), "plain.pdf")
     let locked = folder.appendingPathComponent("locked.pdf").path
     let qpdf = Process()
@@ -58,6 +58,20 @@ import Testing
     #expect(result.status == 2)
     #expect(result.stderr.contains("encrypted"))
     #expect(result.stderr.contains("qpdf --decrypt"))
+  }
+
+  @Test func missingLanguageDataExitsThreeAndNamesIt() throws {
+    // Tesseract finds chi_sim through TESSDATA_PREFIX; an empty folder there has none.
+    let sample = try #require(Samples.textLayer.first, "Samples/ has no text-layer sample")
+    let tessdata = folder.appendingPathComponent("tessdata")
+    try FileManager.default.createDirectory(at: tessdata, withIntermediateDirectories: true)
+    let result = try CommandRunner.run(
+      ["extract", sample.pdf.path, "--ocr", "always"],
+      environment: ["TESSDATA_PREFIX": tessdata.path])
+    #expect(result.status == 3, "stderr: \(result.stderr)")
+    #expect(result.stderr.contains("chi_sim") && result.stderr.contains(tessdata.path))
+    #expect(result.stderr.contains("tesseract-ocr-chi-sim"))
+    #expect(result.stdout.isEmpty)
   }
 
   @Test func tesseractWithoutAFunctionExitsThreeAndNamesIt() throws {
@@ -106,6 +120,17 @@ import Testing
     #expect(failed.status == 6, "\(bad.slug): \(failed.stderr)")
     #expect(failed.stderr.contains("cross-check"))
     #expect(try JSONParser.parse(failed.stdout)["checks"] != nil)
+  }
+
+  @Test func exportFromADamagedDatabaseExitsOne() throws {
+    // `extract` has no honest way to fail unexpectedly (every error it can meet has a kind);
+    // `export` ends with 1 on any store failure, here a file that is not SQLite.
+    let database = try write(Data("not a database, whatever its name says\n".utf8), "x.sqlite")
+    let csv = folder.appendingPathComponent("cells.csv").path
+    let result = try CommandRunner.run(["export", "--db", "sqlite:\(database)", "--csv", csv])
+    #expect(result.status == 1, "stderr: \(result.stderr)")
+    #expect(result.stderr.hasPrefix("error: "))
+    #expect(!FileManager.default.fileExists(atPath: csv))
   }
 
   @Test func usageErrorsExitSixtyFour() throws {
