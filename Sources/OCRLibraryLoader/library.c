@@ -5,6 +5,7 @@
 // measured with an empty C program linked against poppler-glib+cairo+qpdf with and without
 // tesseract+leptonica. A text-layer extraction never calls them, so it no longer loads them.
 #include "OCRLibraryLoader.h"
+#include "symbols.h"
 #include <dlfcn.h>
 #include <malloc.h>
 #include <pthread.h>
@@ -19,6 +20,8 @@ static const char *const candidates[2][4] = {
 };
 
 static void *handles[2];
+/// The soname each library was loaded as, for messages.
+static const char *loaded[2];
 static char failure[512];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
@@ -37,6 +40,7 @@ static void load_all(void) {
     for (int i = 0; i < 4 && candidates[library][i] && !handles[library]; i++) {
       // RTLD_GLOBAL: tesseract resolves its leptonica calls against the copy loaded here.
       handles[library] = dlopen(candidates[library][i], RTLD_NOW | RTLD_GLOBAL);
+      if (handles[library]) loaded[library] = candidates[library][i];
     }
     if (!handles[library] && !failure[0]) {
       const char *reason = dlerror();
@@ -44,11 +48,21 @@ static void load_all(void) {
                reason ? reason : "not found");
     }
   }
+  // A library that loads but lacks a function the stubs forward to (another build or version)
+  // is unavailable too. Its stub could only answer a stand-in failure value at some later call,
+  // far from the cause; checked here, the caller reports it before the first page.
+  for (size_t i = 0; i < ocr_symbol_count && !failure[0]; i++) {
+    const struct ocr_symbol *symbol = &ocr_symbols[i];
+    if (handles[symbol->library] && !dlsym(handles[symbol->library], symbol->name)) {
+      snprintf(failure, sizeof failure, "%s has no function %s (an incompatible version?)",
+               loaded[symbol->library], symbol->name);
+    }
+  }
 }
 
 int ocr_libraries_load(char *message, size_t size) {
   pthread_once(&once, load_all);
-  if (handles[LIB_LEPT] && handles[LIB_TESS]) return 1;
+  if (handles[LIB_LEPT] && handles[LIB_TESS] && !failure[0]) return 1;
   if (message && size > 0) snprintf(message, size, "%s", failure);
   return 0;
 }

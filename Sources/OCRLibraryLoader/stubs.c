@@ -2,7 +2,7 @@
 // Forwarding stubs: see library.c for how the libraries are found.
 #include <leptonica/allheaders.h>
 #include <tesseract/capi.h>
-#include "OCRLibraryLoader.h"
+#include "symbols.h"
 
 static void (*boxaDestroy_ptr)(BOXA **pboxa);
 void boxaDestroy(BOXA **pboxa) {
@@ -94,26 +94,6 @@ PIX * pixConvert1To8(PIX *pixd, PIX *pixs, l_uint8 val0, l_uint8 val1) {
   return pixConvert1To8_fn ? pixConvert1To8_fn(pixd, pixs, val0, val1) : (PIX *)0;
 }
 
-static PIX * (*pixCopy_ptr)(PIX *pixd, const PIX *pixs);
-PIX * pixCopy(PIX *pixd, const PIX *pixs) {
-  PIX * (*pixCopy_fn)(PIX *pixd, const PIX *pixs) = __atomic_load_n(&pixCopy_ptr, __ATOMIC_ACQUIRE);
-  if (!pixCopy_fn) {
-    pixCopy_fn = (PIX * (*)(PIX *pixd, const PIX *pixs))ocr_library_symbol(LIB_LEPT, "pixCopy");
-    __atomic_store_n(&pixCopy_ptr, pixCopy_fn, __ATOMIC_RELEASE);
-  }
-  return pixCopy_fn ? pixCopy_fn(pixd, pixs) : (PIX *)0;
-}
-
-static l_int32 (*pixCopyResolution_ptr)(PIX *pixd, const PIX *pixs);
-l_int32 pixCopyResolution(PIX *pixd, const PIX *pixs) {
-  l_int32 (*pixCopyResolution_fn)(PIX *pixd, const PIX *pixs) = __atomic_load_n(&pixCopyResolution_ptr, __ATOMIC_ACQUIRE);
-  if (!pixCopyResolution_fn) {
-    pixCopyResolution_fn = (l_int32 (*)(PIX *pixd, const PIX *pixs))ocr_library_symbol(LIB_LEPT, "pixCopyResolution");
-    __atomic_store_n(&pixCopyResolution_ptr, pixCopyResolution_fn, __ATOMIC_RELEASE);
-  }
-  return pixCopyResolution_fn ? pixCopyResolution_fn(pixd, pixs) : (l_int32)0;
-}
-
 static PIX * (*pixCreate_ptr)(l_int32 width, l_int32 height, l_int32 depth);
 PIX * pixCreate(l_int32 width, l_int32 height, l_int32 depth) {
   PIX * (*pixCreate_fn)(l_int32 width, l_int32 height, l_int32 depth) = __atomic_load_n(&pixCreate_ptr, __ATOMIC_ACQUIRE);
@@ -132,16 +112,6 @@ void pixDestroy(PIX **ppix) {
     __atomic_store_n(&pixDestroy_ptr, pixDestroy_fn, __ATOMIC_RELEASE);
   }
   if (pixDestroy_fn) pixDestroy_fn(ppix);
-}
-
-static PIX * (*pixDilateBrick_ptr)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize);
-PIX * pixDilateBrick(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) {
-  PIX * (*pixDilateBrick_fn)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) = __atomic_load_n(&pixDilateBrick_ptr, __ATOMIC_ACQUIRE);
-  if (!pixDilateBrick_fn) {
-    pixDilateBrick_fn = (PIX * (*)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize))ocr_library_symbol(LIB_LEPT, "pixDilateBrick");
-    __atomic_store_n(&pixDilateBrick_ptr, pixDilateBrick_fn, __ATOMIC_RELEASE);
-  }
-  return pixDilateBrick_fn ? pixDilateBrick_fn(pixd, pixs, hsize, vsize) : (PIX *)0;
 }
 
 static l_ok (*pixFindSkew_ptr)(PIX *pixs, l_float32 *pangle, l_float32 *pconf);
@@ -224,16 +194,6 @@ l_int32 pixGetXRes(const PIX *pix) {
   return pixGetXRes_fn ? pixGetXRes_fn(pix) : (l_int32)0;
 }
 
-static PIX * (*pixOpenBrick_ptr)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize);
-PIX * pixOpenBrick(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) {
-  PIX * (*pixOpenBrick_fn)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) = __atomic_load_n(&pixOpenBrick_ptr, __ATOMIC_ACQUIRE);
-  if (!pixOpenBrick_fn) {
-    pixOpenBrick_fn = (PIX * (*)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize))ocr_library_symbol(LIB_LEPT, "pixOpenBrick");
-    __atomic_store_n(&pixOpenBrick_ptr, pixOpenBrick_fn, __ATOMIC_RELEASE);
-  }
-  return pixOpenBrick_fn ? pixOpenBrick_fn(pixd, pixs, hsize, vsize) : (PIX *)0;
-}
-
 static PIX * (*pixOpenBrickDwa_ptr)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize);
 PIX * pixOpenBrickDwa(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) {
   PIX * (*pixOpenBrickDwa_fn)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) = __atomic_load_n(&pixOpenBrickDwa_ptr, __ATOMIC_ACQUIRE);
@@ -242,16 +202,6 @@ PIX * pixOpenBrickDwa(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) {
     __atomic_store_n(&pixOpenBrickDwa_ptr, pixOpenBrickDwa_fn, __ATOMIC_RELEASE);
   }
   return pixOpenBrickDwa_fn ? pixOpenBrickDwa_fn(pixd, pixs, hsize, vsize) : (PIX *)0;
-}
-
-static PIX * (*pixOr_ptr)(PIX *pixd, PIX *pixs1, PIX *pixs2);
-PIX * pixOr(PIX *pixd, PIX *pixs1, PIX *pixs2) {
-  PIX * (*pixOr_fn)(PIX *pixd, PIX *pixs1, PIX *pixs2) = __atomic_load_n(&pixOr_ptr, __ATOMIC_ACQUIRE);
-  if (!pixOr_fn) {
-    pixOr_fn = (PIX * (*)(PIX *pixd, PIX *pixs1, PIX *pixs2))ocr_library_symbol(LIB_LEPT, "pixOr");
-    __atomic_store_n(&pixOr_ptr, pixOr_fn, __ATOMIC_RELEASE);
-  }
-  return pixOr_fn ? pixOr_fn(pixd, pixs1, pixs2) : (PIX *)0;
 }
 
 static PIX * (*pixOtsuThreshOnBackgroundNorm_ptr)(PIX *pixs, PIX *pixim, l_int32 sx, l_int32 sy, l_int32 thresh, l_int32 mincount, l_int32 bgval, l_int32 smoothx, l_int32 smoothy, l_float32 scorefract, l_int32 *pthresh);
@@ -292,16 +242,6 @@ PIX * pixSelectBySize(PIX *pixs, l_int32 width, l_int32 height, l_int32 connecti
     __atomic_store_n(&pixSelectBySize_ptr, pixSelectBySize_fn, __ATOMIC_RELEASE);
   }
   return pixSelectBySize_fn ? pixSelectBySize_fn(pixs, width, height, connectivity, type, relation, pchanged) : (PIX *)0;
-}
-
-static l_ok (*pixSetMasked_ptr)(PIX *pixd, PIX *pixm, l_uint32 val);
-l_ok pixSetMasked(PIX *pixd, PIX *pixm, l_uint32 val) {
-  l_ok (*pixSetMasked_fn)(PIX *pixd, PIX *pixm, l_uint32 val) = __atomic_load_n(&pixSetMasked_ptr, __ATOMIC_ACQUIRE);
-  if (!pixSetMasked_fn) {
-    pixSetMasked_fn = (l_ok (*)(PIX *pixd, PIX *pixm, l_uint32 val))ocr_library_symbol(LIB_LEPT, "pixSetMasked");
-    __atomic_store_n(&pixSetMasked_ptr, pixSetMasked_fn, __ATOMIC_RELEASE);
-  }
-  return pixSetMasked_fn ? pixSetMasked_fn(pixd, pixm, val) : (l_ok)1;
 }
 
 static l_ok (*pixSetResolution_ptr)(PIX *pix, l_int32 xres, l_int32 yres);
@@ -401,7 +341,7 @@ int TessBaseAPIInit4(TessBaseAPI *handle, const char *datapath, const char *lang
     TessBaseAPIInit4_fn = (int (*)(TessBaseAPI *handle, const char *datapath, const char *language, TessOcrEngineMode mode, char **configs, int configs_size, char **vars_vec, char **vars_values, size_t vars_vec_size, BOOL set_only_non_debug_params))ocr_library_symbol(LIB_TESS, "TessBaseAPIInit4");
     __atomic_store_n(&TessBaseAPIInit4_ptr, TessBaseAPIInit4_fn, __ATOMIC_RELEASE);
   }
-  return TessBaseAPIInit4_fn ? TessBaseAPIInit4_fn(handle, datapath, language, mode, configs, configs_size, vars_vec, vars_values, vars_vec_size, set_only_non_debug_params) : (int)0;
+  return TessBaseAPIInit4_fn ? TessBaseAPIInit4_fn(handle, datapath, language, mode, configs, configs_size, vars_vec, vars_values, vars_vec_size, set_only_non_debug_params) : (int)-1;
 }
 
 static int (*TessBaseAPIMeanTextConf_ptr)(TessBaseAPI *handle);
@@ -421,7 +361,7 @@ int TessBaseAPIRecognize(TessBaseAPI *handle, ETEXT_DESC *monitor) {
     TessBaseAPIRecognize_fn = (int (*)(TessBaseAPI *handle, ETEXT_DESC *monitor))ocr_library_symbol(LIB_TESS, "TessBaseAPIRecognize");
     __atomic_store_n(&TessBaseAPIRecognize_ptr, TessBaseAPIRecognize_fn, __ATOMIC_RELEASE);
   }
-  return TessBaseAPIRecognize_fn ? TessBaseAPIRecognize_fn(handle, monitor) : (int)0;
+  return TessBaseAPIRecognize_fn ? TessBaseAPIRecognize_fn(handle, monitor) : (int)-1;
 }
 
 static void (*TessBaseAPISetImage2_ptr)(TessBaseAPI *handle, struct Pix *pix);
@@ -484,16 +424,6 @@ BOOL TessPageIteratorBoundingBox(const TessPageIterator *handle, TessPageIterato
   return TessPageIteratorBoundingBox_fn ? TessPageIteratorBoundingBox_fn(handle, level, left, top, right, bottom) : (BOOL)0;
 }
 
-static BOOL (*TessPageIteratorIsAtBeginningOf_ptr)(const TessPageIterator *handle, TessPageIteratorLevel level);
-BOOL TessPageIteratorIsAtBeginningOf(const TessPageIterator *handle, TessPageIteratorLevel level) {
-  BOOL (*TessPageIteratorIsAtBeginningOf_fn)(const TessPageIterator *handle, TessPageIteratorLevel level) = __atomic_load_n(&TessPageIteratorIsAtBeginningOf_ptr, __ATOMIC_ACQUIRE);
-  if (!TessPageIteratorIsAtBeginningOf_fn) {
-    TessPageIteratorIsAtBeginningOf_fn = (BOOL (*)(const TessPageIterator *handle, TessPageIteratorLevel level))ocr_library_symbol(LIB_TESS, "TessPageIteratorIsAtBeginningOf");
-    __atomic_store_n(&TessPageIteratorIsAtBeginningOf_ptr, TessPageIteratorIsAtBeginningOf_fn, __ATOMIC_RELEASE);
-  }
-  return TessPageIteratorIsAtBeginningOf_fn ? TessPageIteratorIsAtBeginningOf_fn(handle, level) : (BOOL)0;
-}
-
 static float (*TessResultIteratorConfidence_ptr)(const TessResultIterator *handle, TessPageIteratorLevel level);
 float TessResultIteratorConfidence(const TessResultIterator *handle, TessPageIteratorLevel level) {
   float (*TessResultIteratorConfidence_fn)(const TessResultIterator *handle, TessPageIteratorLevel level) = __atomic_load_n(&TessResultIteratorConfidence_ptr, __ATOMIC_ACQUIRE);
@@ -553,3 +483,55 @@ const char * TessVersion(void) {
   }
   return TessVersion_fn ? TessVersion_fn() : (const char *)0;
 }
+
+const struct ocr_symbol ocr_symbols[] = {
+  {LIB_LEPT, "boxaDestroy"},
+  {LIB_LEPT, "boxaGetBoxGeometry"},
+  {LIB_LEPT, "boxaGetCount"},
+  {LIB_LEPT, "getLeptonicaVersion"},
+  {LIB_LEPT, "lept_free"},
+  {LIB_LEPT, "pixAddBorder"},
+  {LIB_LEPT, "pixCloseBrickDwa"},
+  {LIB_LEPT, "pixConnCompBB"},
+  {LIB_LEPT, "pixConvert1To8"},
+  {LIB_LEPT, "pixCreate"},
+  {LIB_LEPT, "pixDestroy"},
+  {LIB_LEPT, "pixFindSkew"},
+  {LIB_LEPT, "pixGetData"},
+  {LIB_LEPT, "pixGetDepth"},
+  {LIB_LEPT, "pixGetHeight"},
+  {LIB_LEPT, "pixGetPixel"},
+  {LIB_LEPT, "pixGetWidth"},
+  {LIB_LEPT, "pixGetWpl"},
+  {LIB_LEPT, "pixGetXRes"},
+  {LIB_LEPT, "pixOpenBrickDwa"},
+  {LIB_LEPT, "pixOtsuThreshOnBackgroundNorm"},
+  {LIB_LEPT, "pixRotate"},
+  {LIB_LEPT, "pixScale"},
+  {LIB_LEPT, "pixSelectBySize"},
+  {LIB_LEPT, "pixSetResolution"},
+  {LIB_LEPT, "pixThresholdToBinary"},
+  {LIB_LEPT, "setMsgSeverity"},
+  {LIB_TESS, "TessBaseAPIClear"},
+  {LIB_TESS, "TessBaseAPICreate"},
+  {LIB_TESS, "TessBaseAPIDelete"},
+  {LIB_TESS, "TessBaseAPIEnd"},
+  {LIB_TESS, "TessBaseAPIGetIterator"},
+  {LIB_TESS, "TessBaseAPIGetUTF8Text"},
+  {LIB_TESS, "TessBaseAPIInit4"},
+  {LIB_TESS, "TessBaseAPIMeanTextConf"},
+  {LIB_TESS, "TessBaseAPIRecognize"},
+  {LIB_TESS, "TessBaseAPISetImage2"},
+  {LIB_TESS, "TessBaseAPISetPageSegMode"},
+  {LIB_TESS, "TessBaseAPISetSourceResolution"},
+  {LIB_TESS, "TessBaseAPISetVariable"},
+  {LIB_TESS, "TessDeleteText"},
+  {LIB_TESS, "TessPageIteratorBoundingBox"},
+  {LIB_TESS, "TessResultIteratorConfidence"},
+  {LIB_TESS, "TessResultIteratorDelete"},
+  {LIB_TESS, "TessResultIteratorGetPageIterator"},
+  {LIB_TESS, "TessResultIteratorGetUTF8Text"},
+  {LIB_TESS, "TessResultIteratorNext"},
+  {LIB_TESS, "TessVersion"},
+};
+const size_t ocr_symbol_count = sizeof ocr_symbols / sizeof ocr_symbols[0];

@@ -42,23 +42,6 @@ public struct ReportInspector: Sendable {
     return output
   }
 
-  /// Writes the review folder of a report for `govreport batch --inspect`.
-  ///
-  /// The pages and grids are not part of the JSON, so the report is extracted again with its
-  /// stages (for a scanned report that repeats the OCR; call `inspect(_:to:jsonFile:)` instead to
-  /// extract and inspect in one pass). The values, checks and review shown are `output`'s when
-  /// given, so the page agrees with the JSON the caller wrote.
-  ///
-  /// - Throws: `ExtractionError` as `ReportExtractor.extract(_:)`, or `.outputNotWritable`.
-  public static func writeInspection(
-    for url: URL, output: ExtractionOutput?, to dir: URL,
-    settings: ExtractionSettings = ExtractionSettings()
-  ) throws(ExtractionError) {
-    let inspector = ReportInspector(settings: settings)
-    let (fresh, stages) = try ReportExtractor(settings: settings).extractWithStages(url)
-    try inspector.write(output ?? fresh, stages: stages, pdf: url, to: dir, jsonFile: nil)
-  }
-
   /// The pages drawn: every page with a table cell or a value read, in order.
   func inspectedPages(_ output: ExtractionOutput, stages: ExtractionStages) -> [InspectedPage] {
     let gridCells = stages.tables.flatMap(\.cells)

@@ -20,13 +20,13 @@ struct LabelRereader {
   /// The tables with doubtful label cells on OCR'd pages re-read.
   func reread(_ tables: [TableGrid], pages: [ReadPage], session: OCRSession?) -> [TableGrid] {
     guard let session else { return tables }
-    let images = Dictionary(
-      pages.compactMap { page in page.image.map { (page.layout.pageNumber, $0) } },
-      uniquingKeysWith: { first, _ in first })
+    var images = PageImages(pages)
     return tables.map { table in
       var table = table
       table.cells = table.cells.map { cell in
-        guard let image = images[cell.page], isDoubtfulLabel(cell) else { return cell }
+        guard isDoubtfulLabel(cell), let image = images.image(ofPage: cell.page) else {
+          return cell
+        }
         return reread(cell, in: image, session: session)
       }
       return table

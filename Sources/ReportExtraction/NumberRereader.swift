@@ -17,13 +17,11 @@ struct NumberRereader {
   /// The tables with every number cell on an OCR'd page replaced by its digits-only reading.
   func reread(_ tables: [TableGrid], pages: [ReadPage], session: OCRSession?) -> [TableGrid] {
     guard let session else { return tables }
-    let images = Dictionary(
-      pages.compactMap { page in page.image.map { (page.layout.pageNumber, $0) } },
-      uniquingKeysWith: { first, _ in first })
+    var images = PageImages(pages)
     return tables.map { table in
       var table = table
       table.cells = table.cells.map { cell in
-        guard let image = images[cell.page], !isLabel(cell) else { return cell }
+        guard !isLabel(cell), let image = images.image(ofPage: cell.page) else { return cell }
         return reread(cell, in: image, session: session)
       }
       return table

@@ -27,6 +27,9 @@ struct ReadPage: Sendable {
 
   /// The cleaned page image (unpacked on each access: keep it only as long as needed).
   var image: PageImage? { packed?.unpacked() ?? unpackable }
+
+  /// Whether the page has an image, without unpacking it.
+  var hasImage: Bool { packed != nil || unpackable != nil }
 }
 
 /// Reads every page from its text layer when usable, otherwise by OCR (stage 2).

@@ -70,17 +70,6 @@ struct LeptonicaPix: ~Copyable {
     return LeptonicaPix(owning: pix)
   }
 
-  /// A black-and-white copy, still 8 bpp: pixels darker than `threshold` become 0, others 255.
-  func binarized(threshold: UInt8) throws(OCRError) -> LeptonicaPix {
-    let failure = OCRError.imageConversionFailed(
-      width: Int(pixGetWidth(pointer)), height: Int(pixGetHeight(pointer)))
-    guard let binary = pixThresholdToBinary(pointer, Int32(threshold)) else { throw failure }
-    let binaryOwner = LeptonicaPix(owning: binary)
-    guard let gray = pixConvert1To8(nil, binaryOwner.pointer, 255, 0) else { throw failure }
-    pixCopyResolution(gray, pointer)
-    return LeptonicaPix(owning: gray)
-  }
-
   /// A copy scaled by `factor` in both directions (Leptonica's smoothing scaler below 0.7).
   func scaled(by factor: Double) throws(OCRError) -> LeptonicaPix {
     guard let pix = pixScale(pointer, Float(factor), Float(factor)) else {

@@ -10,12 +10,6 @@ extension OCREngine {
   /// cells in the planning prototype (`shared/spec/c-libraries.md` §3).
   static let cropBorder = 10
 
-  /// Lines at least this long, in points, count as table rulings when erasing them.
-  ///
-  /// 25 pt found exactly the 31 + 10 rulings of the planning PDFs (`c-libraries.md` §4); the
-  /// longest CJK stroke at 10.5 pt is about 10 pt.
-  static let rulingLength = 25.0
-
   /// Recognizes the whole page and returns its words in Tesseract's reading order.
   ///
   /// For `chi_sim` a "word" is often a single CJK character; `LayoutAnalysis` merges them.
@@ -23,25 +17,12 @@ extension OCREngine {
   /// confidence is Tesseract's word confidence / 100.
   ///
   /// - Throws: `OCRError` when the image cannot be converted or recognition fails.
-  public func words(in image: PageImage, erasingRulings: Bool = false) throws(OCRError) -> [Word] {
-    try lines(in: image, erasingRulings: erasingRulings).flatMap(\.words)
-  }
-
-  /// Recognizes the whole page and returns its text lines as Tesseract segmented them.
-  ///
-  /// - Throws: `OCRError` when the image cannot be converted or recognition fails.
-  public func lines(
-    in image: PageImage, erasingRulings: Bool = false
-  ) throws(OCRError) -> [TextLine] {
+  public func words(in image: PageImage) throws(OCRError) -> [Word] {
     let region = PixelRect(of: image)
-    var pix = try LeptonicaPix(gray: image, region: region)
-    if erasingRulings {
-      pix = try pix.erasingLines(
-        length: Int((Self.rulingLength * image.dpi / 72).rounded()), threshold: 160, margin: 2)
-    }
+    let pix = try LeptonicaPix(gray: image, region: region)
     try recognize(pix, dpi: image.dpi, segmentation: pageSegmentation)
     defer { TessBaseAPIClear(api) }
-    return recognizedLines(region: region, border: 0, scale: 1, dpi: image.dpi)
+    return recognizedWords(region: region, dpi: image.dpi)
   }
 
   /// Reads one line of text, such as a heading or a row label, from `box` (points) of `image`.
@@ -103,27 +84,18 @@ extension OCREngine {
     }
   }
 
-  /// The recognized words grouped into lines, boxes mapped back into page points.
+  /// The words of the last recognition, boxes mapped back into page points.
   ///
   /// - Parameters:
   ///   - region: Where the recognized image was cut from the page.
-  ///   - border: The white frame added around the crop, in pixels of the crop.
-  ///   - scale: The recognized image's size relative to the crop.
   ///   - dpi: The page image's resolution.
-  /// - Returns: The lines in Tesseract's order, words left to right.
-  private func recognizedLines(
-    region: PixelRect, border: Int, scale: Double, dpi: Double
-  ) -> [TextLine] {
+  /// - Returns: The words in Tesseract's order.
+  private func recognizedWords(region: PixelRect, dpi: Double) -> [Word] {
     guard let iterator = TessBaseAPIGetIterator(api) else { return [] }
     defer { TessResultIteratorDelete(iterator) }
     let pageIterator = TessResultIteratorGetPageIterator(iterator)
-    var lines: [TextLine] = []
-    var current: [Word] = []
+    var words: [Word] = []
     repeat {
-      if TessPageIteratorIsAtBeginningOf(pageIterator, RIL_TEXTLINE) != 0, !current.isEmpty {
-        lines.append(TextLine(words: current))
-        current = []
-      }
       let text = Self.takeText(TessResultIteratorGetUTF8Text(iterator, RIL_WORD))
       var left: Int32 = 0
       var top: Int32 = 0
@@ -132,14 +104,12 @@ extension OCREngine {
       guard !text.isEmpty,
         TessPageIteratorBoundingBox(pageIterator, RIL_WORD, &left, &top, &right, &bottom) != 0
       else { continue }
-      let box = region.pageBox(
-        left: left, top: top, right: right, bottom: bottom, border: border, scale: scale, dpi: dpi)
+      let box = region.pageBox(left: left, top: top, right: right, bottom: bottom, dpi: dpi)
       let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD)) / 100
-      current.append(
+      words.append(
         Word(text: text, box: box, origin: .ocr, confidence: min(1, max(0, confidence))))
     } while TessResultIteratorNext(iterator, RIL_WORD) != 0
-    if !current.isEmpty { lines.append(TextLine(words: current)) }
-    return lines
+    return words
   }
 
   /// Copies a Tesseract string (NFC, trimmed) and frees it with `TessDeleteText`.

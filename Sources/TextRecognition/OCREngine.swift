@@ -2,6 +2,7 @@ import CLeptonica
 import CTesseract
 import DocumentModel
 import Foundation
+import OCRLibraryLoader
 
 /// One Tesseract engine with its language data loaded: the only owner of a `TessBaseAPI`.
 ///
@@ -14,7 +15,7 @@ import Foundation
 public struct OCREngine: ~Copyable {
   /// TessBaseAPI *; owned, released in deinit.
   let api: OpaquePointer
-  /// The segmentation used by `words(in:)` and `lines(in:)`.
+  /// The segmentation used by `words(in:)`.
   public let pageSegmentation: PageSegmentation
   /// The languages loaded, such as `chi_sim` or `chi_sim+eng`.
   public let language: String
@@ -31,12 +32,16 @@ public struct OCREngine: ~Copyable {
   ///   - variables: Tesseract parameters, e.g. `["tessedit_char_whitelist": "0123456789"]`.
   ///     They are applied at initialization, so init-only parameters work too.
   ///   - pageSegmentation: The segmentation for whole-page recognition.
-  /// - Throws: `OCRError.languageDataMissing` when the data does not load,
+  /// - Throws: `OCRError.librariesUnavailable` when tesseract or leptonica cannot be loaded or
+  ///   lacks a function, `OCRError.languageDataMissing` when the data does not load,
   ///   `OCRError.engineUnavailable` when Tesseract cannot be created.
   public init(
     language: String, dataPath: String? = nil, variables: [String: String] = [:],
     pageSegmentation: PageSegmentation = .automatic
   ) throws(OCRError) {
+    if let reason = Self.librariesUnavailableReason() {
+      throw OCRError.librariesUnavailable(reason: reason)
+    }
     guard let api = TessBaseAPICreate() else { throw OCRError.engineUnavailable }
     // Global parameter: silences tprintf for every engine in the process, before Init prints.
     _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
@@ -59,6 +64,16 @@ public struct OCREngine: ~Copyable {
   deinit {
     TessBaseAPIEnd(api)
     TessBaseAPIDelete(api)
+  }
+
+  /// Why tesseract and leptonica cannot be used, or nil when they are loaded with every function.
+  ///
+  /// They are loaded on first use (Sources/OCRLibraryLoader); a stub whose function is missing
+  /// would answer a stand-in failure value, so the engine checks before its first call.
+  private static func librariesUnavailableReason() -> String? {
+    var message = [CChar](repeating: 0, count: 512)
+    if ocr_libraries_load(&message, message.count) != 0 { return nil }
+    return String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   /// `TessBaseAPIInit4` with the variables as C string arrays (freed before returning).

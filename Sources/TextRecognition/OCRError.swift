@@ -2,9 +2,14 @@ import Foundation
 
 /// Why the OCR binding could not do what it was asked.
 ///
-/// `ReportExtraction` maps `.languageDataMissing` and `.engineUnavailable` to the
-/// `dependencyMissing` kind (exit code 3); the others are per-image failures.
+/// `ReportExtraction` maps `.librariesUnavailable`, `.languageDataMissing` and
+/// `.engineUnavailable` to the `dependencyMissing` kind (exit code 3); the others are per-image
+/// failures.
 public enum OCRError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// Tesseract or Leptonica could not be loaded, or lacks a function GovReport calls.
+  ///
+  /// `reason` is the loader's message, e.g. `libtesseract.so.5 has no function TessBaseAPIInit4`.
+  case librariesUnavailable(reason: String)
   /// Tesseract could not be created at all (out of memory or a broken installation).
   case engineUnavailable
   /// The trained data for `language` (e.g. `chi_sim`) was not found or did not load.
@@ -18,6 +23,8 @@ public enum OCRError: Error, Equatable, Sendable, CustomStringConvertible {
 
   public var description: String {
     switch self {
+    case .librariesUnavailable(let reason):
+      "Tesseract and Leptonica are needed but unusable: \(reason)."
     case .engineUnavailable:
       "Tesseract could not be initialized."
     case .languageDataMissing(let language, let searched):
@@ -37,6 +44,8 @@ public enum OCRError: Error, Equatable, Sendable, CustomStringConvertible {
         + language.split(separator: "+").map { "tesseract-ocr-" + debianName(of: String($0)) }
         .joined(separator: " ")
         + "`, or put `<language>.traineddata` into \(searched) (or set TESSDATA_PREFIX)."
+    case .librariesUnavailable:
+      "Install them with `Scripts/install-deps` (libleptonica-dev, libtesseract-dev)."
     case .engineUnavailable:
       "Reinstall Tesseract: `apt-get install libtesseract5 tesseract-ocr`."
     case .imageConversionFailed, .recognitionFailed:

@@ -33,13 +33,6 @@ struct PixelRect: Hashable, Sendable {
     self.init(x: 0, y: 0, width: image.width, height: image.height)
   }
 
-  /// The rectangle shrunk by `amount` pixels on every side (empty when nothing is left).
-  func inset(by amount: Int) -> PixelRect {
-    PixelRect(
-      x: x + amount, y: y + amount, width: max(0, width - 2 * amount),
-      height: max(0, height - 2 * amount))
-  }
-
   /// Maps a box Tesseract reported for an image cut out at `self` back to points on the page.
   ///
   /// - Parameters:

@@ -45,8 +45,8 @@ import Testing
     #expect(!result.stderr.isEmpty)
   }
 
-  @Test func encryptedPDFExitsTwoAndSuggestsDecrypting() throws {
-    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/qpdf") else { return }
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/qpdf"), "needs qpdf"))
+  func encryptedPDFExitsTwoAndSuggestsDecrypting() throws {
     let plain = try write(MinimalPDF.document(pages: [["secret"]]), "plain.pdf")
     let locked = folder.appendingPathComponent("locked.pdf").path
     let qpdf = Process()
@@ -58,6 +58,37 @@ import Testing
     #expect(result.status == 2)
     #expect(result.stderr.contains("encrypted"))
     #expect(result.stderr.contains("qpdf --decrypt"))
+  }
+
+  @Test func missingLanguageDataExitsThreeAndNamesIt() throws {
+    // Tesseract finds chi_sim through TESSDATA_PREFIX; an empty folder there has none.
+    let sample = try #require(Samples.textLayer.first, "Samples/ has no text-layer sample")
+    let tessdata = folder.appendingPathComponent("tessdata")
+    try FileManager.default.createDirectory(at: tessdata, withIntermediateDirectories: true)
+    let result = try CommandRunner.run(
+      ["extract", sample.pdf.path, "--ocr", "always"],
+      environment: ["TESSDATA_PREFIX": tessdata.path])
+    #expect(result.status == 3, "stderr: \(result.stderr)")
+    #expect(result.stderr.contains("chi_sim") && result.stderr.contains(tessdata.path))
+    #expect(result.stderr.contains("tesseract-ocr-chi-sim"))
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func tesseractWithoutAFunctionExitsThreeAndNamesIt() throws {
+    // A "libtesseract.so.5" that is really libc: it loads, but exports none of tesseract's
+    // functions. The loader must say so up front rather than let a stub answer for one.
+    let libc = try #require(Self.loadedLibrary(named: "libc.so.6"), "no libc.so.6 in our maps")
+    let libraries = folder.appendingPathComponent("lib")
+    try FileManager.default.createDirectory(at: libraries, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: libraries.appendingPathComponent("libtesseract.so.5").path, withDestinationPath: libc)
+    let sample = try #require(Samples.textLayer.first, "Samples/ has no text-layer sample")
+    let result = try CommandRunner.run(
+      ["extract", sample.pdf.path, "--ocr", "always"],
+      environment: ["LD_LIBRARY_PATH": libraries.path])
+    #expect(result.status == 3, "stderr: \(result.stderr)")
+    #expect(result.stderr.contains("libtesseract.so.5 has no function TessBaseAPI"))
+    #expect(result.stdout.isEmpty)
   }
 
   @Test func aPDFThatIsNotAReportExitsFour() throws {
@@ -104,6 +135,17 @@ import Testing
     #expect(result.stderr.contains("need review"))
   }
 
+  @Test func exportFromADamagedDatabaseExitsOne() throws {
+    // `extract` has no honest way to fail unexpectedly (every error it can meet has a kind);
+    // `export` ends with 1 on any store failure, here a file that is not SQLite.
+    let database = try write(Data("not a database, whatever its name says\n".utf8), "x.sqlite")
+    let csv = folder.appendingPathComponent("cells.csv").path
+    let result = try CommandRunner.run(["export", "--db", "sqlite:\(database)", "--csv", csv])
+    #expect(result.status == 1, "stderr: \(result.stderr)")
+    #expect(result.stderr.hasPrefix("error: "))
+    #expect(!FileManager.default.fileExists(atPath: csv))
+  }
+
   @Test func usageErrorsExitSixtyFour() throws {
     #expect(try CommandRunner.run(["extract"]).status == 64)
     #expect(try CommandRunner.run(["extract", "a.pdf", "--ocr", "sometimes"]).status == 64)
@@ -124,5 +166,14 @@ import Testing
       contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("schema/govreport-output.schema.json"),
       encoding: .utf8)
     #expect(result.stdout == committed)
+  }
+
+  /// The path this process loaded a shared library `name` from, per `/proc/self/maps`.
+  static func loadedLibrary(named name: String) -> String? {
+    // Read to the end: the file reports a size of 0, so a read sized by it gets nothing.
+    let data = FileHandle(forReadingAtPath: "/proc/self/maps")?.readDataToEndOfFile() ?? Data()
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").lazy.compactMap { line in
+      line.split(separator: " ", omittingEmptySubsequences: true).last.map(String.init)
+    }.first { $0.hasSuffix("/" + name) }
   }
 }

@@ -23,7 +23,8 @@ struct ScannedSampleTests {
 
   @Test(arguments: cases.map(\.prefix))
   func scannedSampleIsReadWithinTolerance(_ prefix: String) throws {
-    guard let sample = Samples.scanned.first(where: { $0.slug.hasPrefix(prefix) }) else { return }
+    let sample = try #require(
+      Samples.scanned.first { $0.slug.hasPrefix(prefix) }, "no scanned sample Samples/\(prefix)*")
     let minimum = try #require(Self.cases.first { $0.prefix == prefix }).minimumRight
     let output = try ReportExtractor().extract(sample.pdf)
     let expected = try Samples.expectedJSON(sample)
@@ -38,12 +39,16 @@ struct ScannedSampleTests {
     #expect(output.source.ocrPages.count == output.source.pages)
   }
 
-  /// The real report rasterized at 300 dpi gray at test time (needs `../shared`, `pdftoppm` and
-  /// `img2pdf`; skipped without them).
-  @Test func rasterizedRealReportIsReadWithinTolerance() throws {
-    guard let hongze = Repository.hongze,
-      let pdftoppm = Self.tool("pdftoppm"), let img2pdf = Self.tool("img2pdf")
-    else { return }
+  /// The real report rasterized at 300 dpi gray at test time (needs `../shared/real`, `pdftoppm`
+  /// and `img2pdf`; skipped without them).
+  @Test(
+    .enabled(
+      if: Repository.hongze != nil && tool("pdftoppm") != nil && tool("img2pdf") != nil,
+      "needs ../shared/real/hongze-2023.pdf, pdftoppm and img2pdf"))
+  func rasterizedRealReportIsReadWithinTolerance() throws {
+    let hongze = try #require(Repository.hongze)
+    let pdftoppm = try #require(Self.tool("pdftoppm"))
+    let img2pdf = try #require(Self.tool("img2pdf"))
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "govreport-scan-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -210,13 +210,3 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   #expect(ranks == ranks.sorted())
 }
 
-@Test func carryOverWarningsCompareYears() {
-  var previous = consistentReport()
-  previous.year = 2022
-  var current = consistentReport()
-  current.year = 2023
-  // carried_forward 2022 natural_person is 2; carried_over 2023 natural_person is 1.
-  let warnings = ReportChecker().carryOverWarnings(previous: previous, current: current)
-  #expect(warnings.count == 2)
-  #expect(warnings.first?.contains("natural_person") == true)
-}

@@ -50,16 +50,4 @@ import Testing
       #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(image).path))
     }
   }
-
-  @Test func writeInspectionForBatchShowsTheGivenOutput() throws {
-    let folder = try Fixtures.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    var output = try Fixtures.output(Fixtures.cleanSample)
-    output.review = [
-      ReviewItem(cell: "applications.rows.new.total", code: .ambiguous, reason: "a marker reason for the test")
-    ]
-    try ReportInspector.writeInspection(for: Fixtures.cleanSample, output: output, to: folder)
-    let html = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
-    #expect(html.contains("a marker reason for the test"))
-  }
 }

@@ -45,25 +45,4 @@ struct ConversionTests {
     #expect(
       PixelRect(covering: Box(minX: -5, minY: 0, maxX: 1000, maxY: 10), in: image).width == 600)
   }
-
-  @Test func erasingLinesKeepsGlyphsAndRemovesRulings() throws {
-    // A 300 px horizontal and vertical line plus a 20×30 px block standing in for a glyph.
-    let width = 320
-    let height = 200
-    var pixels = [UInt8](repeating: 255, count: width * height)
-    for x in 10..<310 { for y in 50..<53 { pixels[y * width + x] = 0 } }
-    for y in 10..<190 { for x in 200..<203 { pixels[y * width + x] = 0 } }
-    for y in 100..<130 { for x in 60..<80 { pixels[y * width + x] = 0 } }
-    let image = PageImage(width: width, height: height, channels: 1, dpi: 300, pixels: pixels)
-    let pix = try LeptonicaPix(gray: image, region: PixelRect(of: image))
-      .erasingLines(length: 104, threshold: 160, margin: 2)
-    func value(_ x: Int32, _ y: Int32) -> UInt32 {
-      var value: UInt32 = 0
-      _ = pixGetPixel(pix.pointer, x, y, &value)
-      return value
-    }
-    #expect(value(150, 51) == 255)
-    #expect(value(201, 150) == 255)
-    #expect(value(70, 115) == 0)
-  }
 }
