@@ -142,5 +142,5 @@ failed before the general fix named here.
 | h05-weasyprint-2025-label-moved-to-next-page | 103:44 | WeasyPrint | 2021 | the values stayed on page 2 under an empty label, the whole label opened page 3; the centred group label （五）不予处理 had been taken as the row's label |
 | h06-weasyprint-2023-blank-row-above-results | 103:112 | WeasyPrint | 2021 | the blank row 二、上年结转… swallowed the next row's label and values: a join must read better than either piece |
 | h07-chromium-2021-table4-row-alone-defect-sum27 | 103:149 | Chromium print-to-pdf | 2021 | table 四's data row alone on the next page, 9.6 pt high, was no table (12 pt minimum); source defect sum27 |
-| t12-template-2019-table-off-page | 104:53 | LibreOffice (template, B5, narrow margins) | 2019 | table 三 runs past the left page edge; poppler's page-box selection dropped whole rows of text: the text layer is read for the page grown by its size |
+| t12-template-2019-table-off-page | 104:53 | LibreOffice (template, B5, narrow margins) | 2019 | table 三 runs past the left page edge; poppler's page-box selection dropped whole rows of text: the text layer is read for the page grown by its size (made before the generator shrank tables to the page, so `--doc 104:53` now makes a fitted table) |
 """

@@ -214,8 +214,11 @@ struct ApplicationTableMapper {
   }
 
   /// When the （六）其他处理 block could be one row (2019 set) or three (2021 set) — the two row
-  /// sets align almost equally well, or a row of the chosen block was not found — the cells of
-  /// both readings go to review, so a person sees the block whichever way it is printed.
+  /// sets align almost equally well, a row of the chosen block was not found, or the rows
+  /// printed between 5.要求行政机关确认… and （七）总计 are not as many as the chosen set has —
+  /// the cells of both readings go to review, so a person sees the block whichever way it is
+  /// printed. The other reading's cells are outside the chosen format's canonical cells, so
+  /// nothing else would list them.
   ///
   /// OCR of a 150–200 dpi scan can blur every label of the block
   /// (`Samples/s06-scan-200dpi-gray-jpeg-heavy-blank-zeros.pdf`,
@@ -229,7 +232,15 @@ struct ApplicationTableMapper {
     }
     let margin = abs((gains[.v2021] ?? 0) - (gains[.v2019] ?? 0))
     let chosenMissing = block(variant).contains { !keys.contains($0) }
-    guard margin < settings.rowVariantMargin || chosenMissing else { return }
+    // A second witness, structure: the printed rows between 5.要求行政机关确认… and （七）总计
+    // are the block; their count must be the chosen set's (1 or 3), whatever their labels say.
+    var countDisagrees = false
+    if let before = keys.firstIndex(of: "not_processed.reconfirm"),
+      let after = keys.firstIndex(of: "total"), after > before
+    {
+      countDisagrees = after - before - 1 != block(variant).count
+    }
+    guard margin < settings.rowVariantMargin || chosenMissing || countDisagrees else { return }
     for format in [ReportFormat.v2021, .v2019] {
       for row in block(format) {
         for column in CanonicalSchema.applicationColumns.map(\.key) {

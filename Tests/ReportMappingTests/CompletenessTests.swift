@@ -189,3 +189,28 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   #expect(report.application("not_processed.reconfirm", "total") == ReportNumber(0))
   expectComplete(report, findings)
 }
+
+@Test func theOtherBlockIsRightOrInReviewHoweverItsLabelsAreDamaged() throws {
+  // The （六） block decides the row set (one row or three); the cells of the set not chosen
+  // are outside the format's canonical cells, so a wrong choice must put the block in review.
+  let damages: [[String: String]] = [
+    ["other.no_correction": "（六）其他处理", "other.fee_unpaid": "从于全计", "other.other": "下"],
+    ["other.fee_unpaid": "从于全计生行政基帮于下", "other.other": "从于全计生"],
+    ["other.no_correction": "", "other.fee_unpaid": "", "other.other": "3.其他"],
+  ]
+  for labels in damages {
+    var fixture = ApplicationTableFixture()
+    fixture.labels = labels
+    let (report, findings) = try mapApplications(fixture)
+    let reviewed = expectComplete(report, findings)
+    for row in ["other.no_correction", "other.fee_unpaid", "other.other"] {
+      for (index, column) in CanonicalSchema.applicationColumns.map(\.key).enumerated() {
+        let path = "applications.rows.\(row).\(column)"
+        let right =
+          report.format == .v2021
+          && report.application(row, column) == ReportNumber(ApplicationTableFixture.value(row, index))
+        #expect(right || reviewed.contains(path), "\(labels): \(path) wrong and not in review")
+      }
+    }
+  }
+}
