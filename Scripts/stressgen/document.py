@@ -28,11 +28,13 @@ class Document:
         self.kind = draw_kind(self.dseed, kind)
         self.folder = folder
         self.rep, self.features, self.defects = draw_report.draw(seeds.stream(self.dseed, "report"), self.dseed)
-        self.producer, self.params = layouts.draw(seeds.stream(self.dseed, "layout"), self.rep)
+        text_extras = tuple(x for x in scan_extras if x in layouts.TEXT_EXTRAS)
+        self.producer, self.params = layouts.draw(
+            seeds.stream(self.dseed, "layout"), self.rep, text_extras)
         self.scan = None
         if self.kind == "scan":
             from . import scanner
-            self.scan = scanner.draw(self.dseed, scan_extras)
+            self.scan = scanner.draw(self.dseed, tuple(x for x in scan_extras if x in scanner.EXTRAS))
 
     def path(self, name):
         return os.path.join(self.folder, name)

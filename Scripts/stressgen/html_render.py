@@ -210,13 +210,23 @@ p.body {{ text-indent: 2em; margin: {L['par_gap_em']}em 0; text-align: justify; 
 .h {{ font-family: "{L['head_font']}"; font-size: {L['heading_pt']}pt; font-weight: {L['heading_weight']};
       margin: 0.6em 0 0.3em 0; text-indent: {L['heading_indent_em']}em; }}
 table {{ border-collapse: collapse; table-layout: {L['table_layout']}; margin: 0.4em auto; }}
-td {{ border: {L['border_px']}px solid #000; padding: {L['pad_px']}px {L['pad_x_px']}px;
+td {{ {self.border_css()} padding: {L['pad_px']}px {L['pad_x_px']}px;
       font-family: "{L['table_font']}", serif; font-size: {L['table_pt']}pt; line-height: {L['cell_lh']};
       {f"height: {L['row_h_px']}px;" if L['row_h_px'] else ""} word-break: break-all; }}
 table.t4 td {{ font-size: {L['t4_pt']}pt; }}
 {tr_break}
 .sig {{ text-align: right; margin-right: 2em; }}
 """
+
+    def border_css(self):
+        L = self.L
+        line = f"{L['border_px']}px solid {L.get('border_color', '#000')}"
+        style = L.get("border_style", "grid")
+        if style == "rows":
+            return f"border: none; border-top: {line}; border-bottom: {line};"
+        if style == "none":
+            return "border: none;"
+        return f"border: {line};"
 
     def paragraph(self, text):
         self.out.append(f'<p class="body">{esc(text)}</p>')

@@ -23,7 +23,7 @@ FILLER = [
 PAGES = {"A4": (210, 297), "Letter": (215.9, 279.4), "B5": (176, 250)}
 
 
-def draw_html(rng, engine):
+def draw_html(rng, engine, extras=()):
     fam = fonts.installed()
     if engine == "weasyprint":
         # WeasyPrint 57 subsets CFF fonts (Noto CJK) through fontTools at ~8 s a face; the
@@ -53,6 +53,15 @@ def draw_html(rng, engine):
     L["pad_x_px"] = rng.choice([0, 2, 4, 6])
     L["row_h_px"] = rng.choice([0, 0, 0, 20, 28, 36, 44])
     L["border_px"] = rng.choice([0.5, 1, 1, 1, 1.5])
+    # portals often draw light grey cell borders (CSS #999, #ccc) rather than black
+    L["border_color"] = weighted(rng, {"#000": 60, "#333": 10, "#666": 10, "#999": 12, "#bbb": 8})
+    # some pages rule only the rows (no vertical borders) or nothing at all: tables read from
+    # text alignment alone
+    # (drawn always, so a document is the same with or without --text-extras unruled; kept as
+    # "grid" unless that extra is on)
+    L["border_style"] = weighted(rng, {"grid": 90, "rows": 6, "none": 4})
+    if "unruled" not in extras:
+        L["border_style"] = "grid"
     L["table_width"] = rng.choice([100, 100, 100, 96, 90])
     L["table_layout"] = rng.choice(["auto", "fixed"])
     # narrow label columns make labels wrap over 2-4 lines, so rows get tall and split at pages
@@ -133,11 +142,16 @@ def draw_docx(rng):
     )
 
 
-def draw(rng, rep):
+# Text-layer layouts that are implemented but off unless named with --text-extras: tables
+# printed without vertical rulings or without any (read from text alignment alone).
+TEXT_EXTRAS = ("unruled",)
+
+
+def draw(rng, rep, extras=()):
     """(producer, params) for one text-layer document."""
     producer = weighted(rng, PRODUCERS)
     if producer in ("chromium", "weasyprint"):
-        return producer, draw_html(rng, producer)
+        return producer, draw_html(rng, producer, extras)
     if producer == "reportlab":
         return producer, draw_reportlab(rng)
     return producer, draw_docx(rng)

@@ -71,6 +71,12 @@ public enum ReviewCode: String, Hashable, Sendable, Codable, CaseIterable {
   case ocrUnchecked = "ocr-unchecked"
   /// Its value was repaired from the cross-sums.
   case repaired
+  /// Read from a table printed without rulings (cells placed by text alignment alone) and
+  /// covered by no cross-check: nothing confirms it sits in the right cell.
+  case unruledUnchecked = "unruled-unchecked"
+  /// The report's format could not be told from table 二; the cells of the other format's
+  /// table 二 were not read.
+  case formatUncertain = "format-uncertain"
   /// Listed without a code (an output written before codes existed).
   case other
 
@@ -78,7 +84,9 @@ public enum ReviewCode: String, Hashable, Sendable, Codable, CaseIterable {
   /// from the values, which `validate` recomputes.
   public var isFromReading: Bool {
     switch self {
-    case .rowUnmapped, .rowByPosition, .ambiguous, .doubtfulReading, .other: true
+    case .rowUnmapped, .rowByPosition, .ambiguous, .doubtfulReading, .unruledUnchecked,
+      .formatUncertain, .other:
+      true
     case .checkFailed, .notFound, .unreadable, .lowConfidence, .ocrUnchecked, .repaired: false
     }
   }

@@ -27,6 +27,8 @@ struct ProactiveTableMapper {
     var rows: [DataRow] = []
     var votes2021 = 0
     var votes2019 = 0
+    /// Whether a grid was found from text alignment alone (no rulings).
+    var unruled = false
 
     /// The format the headers show, or nil when they do not tell.
     var format: ReportFormat? {
@@ -46,6 +48,7 @@ struct ProactiveTableMapper {
     var band: Int?
     var header: [(columns: Range<Int>, text: String)] = []
     for grid in grids {
+      if grid.method == .stream { reading.unruled = true }
       for row in 0..<grid.rowCount {
         let cells = grid.cells(inRow: row)
         let texts = cells.map { LabelText.normalized($0.text) }
@@ -154,6 +157,15 @@ struct ProactiveTableMapper {
       }
     }
     doubtCandidates(of: unmapped, canonical: canonical, used: used, into: &recorder)
+    if reading.unruled {
+      // No ruling places a value in its cell and no cross-sum covers table 二: a value put in
+      // the wrong column or row by text alignment would stand unchallenged.
+      recorder.findings.append(
+        Finding(
+          check: "mapping.unruled-table", page: reading.rows.first?.page,
+          cells: canonical.flatMap(Self.cellKeys).map(\.path), code: .unruledUnchecked,
+          reason: "table 二 is printed without rulings and no cross-check covers it; compare with the page"))
+    }
     for row in canonical where !used.contains(row.key) {
       recorder.findings.append(
         Finding(
@@ -172,11 +184,7 @@ struct ProactiveTableMapper {
     into recorder: inout CellRecorder
   ) {
     guard !unmapped.isEmpty else { return }
-    let keys = { (row: CanonicalSchema.ProactiveRow) -> [CellKey] in
-      row.columns.isEmpty
-        ? [CellKey(.proactive, row: row.key, column: nil)]
-        : row.columns.map { CellKey(.proactive, row: row.key, column: $0) }
-    }
+    let keys = Self.cellKeys
     let empty = canonical.filter { row in
       !used.contains(row.key) || keys(row).allSatisfy { recorder.values[$0] == nil }
     }
@@ -189,6 +197,13 @@ struct ProactiveTableMapper {
             "table 二 prints a row '\(row.label)' with values that matches no canonical row; "
             + "its values may belong here"))
     }
+  }
+
+  /// The cell keys of one canonical table-二 row.
+  static func cellKeys(_ row: CanonicalSchema.ProactiveRow) -> [CellKey] {
+    row.columns.isEmpty
+      ? [CellKey(.proactive, row: row.key, column: nil)]
+      : row.columns.map { CellKey(.proactive, row: row.key, column: $0) }
   }
 
   /// Label similarity, plus 0.1 when the band number agrees and minus 0.1 when it differs.

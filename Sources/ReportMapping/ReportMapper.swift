@@ -54,6 +54,21 @@ public struct ReportMapper: Sendable {
         applicationGrids, preferred: proactive.format ?? .v2021, into: &recorder)
     // The format comes from table 二's headers; without them, from table 三's rows.
     report.format = proactive.format ?? applications?.rowVariant ?? .v2021
+    if proactive.format == nil {
+      // Table 二's headers did not tell the format (or table 二 was not found): the cells of
+      // the other format's table 二 are outside this report's canonical cells and were not read,
+      // so they are listed rather than left out silently.
+      let other: ReportFormat = report.format == .v2021 ? .v2019 : .v2021
+      recorder.findings.append(
+        Finding(
+          check: "mapping.format-uncertain", page: nil,
+          cells: CanonicalSchema.proactiveRows(other).flatMap(ProactiveTableMapper.cellKeys)
+            .map(\.path),
+          code: .formatUncertain,
+          reason:
+            "table 二 does not tell the 2019 from the 2021 format; the report was read as \(report.format.rawValue), so this cell of the \(other.rawValue) format was not read"
+        ))
+    }
     if !proactiveGrids.isEmpty {
       proactiveMapper.map(proactive, format: report.format, into: &recorder)
     }

@@ -627,6 +627,8 @@ public enum OutputSchema {
               "low-confidence",
               "ocr-unchecked",
               "repaired",
+              "unruled-unchecked",
+              "format-uncertain",
               "other"
             ]
           },
