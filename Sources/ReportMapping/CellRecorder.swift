@@ -42,6 +42,17 @@ struct CellRecorder {
   /// The cells a report usually has: table 二 about 30, table 三 25 × 7, table 四 15.
   static let expectedCells = 256
 
+  /// The last line of a value cell when it reads as a number and the lines above it hold no
+  /// digit: header text that a page break inside a spanning header cell (结果/维持 split over two
+  /// pages) left in the first data row's cells (`果` above `2`, stress 2026:51).
+  static func numberBelowSpilledHeader(_ cell: TableCell, _ parser: ValueParser) -> String? {
+    let lines = CellLines.lines(of: cell.words).map { TextJoiner.join($0.map(\.text)) }
+    guard lines.count >= 2, let last = lines.last, parser.parse(last).number != nil,
+      lines.dropLast().allSatisfy({ line in !line.contains { $0.isNumber } })
+    else { return nil }
+    return last
+  }
+
   init(parser: ValueParser, pageOrigins: [Int: TextOrigin]) {
     self.parser = parser
     self.pageOrigins = pageOrigins
@@ -73,8 +84,18 @@ struct CellRecorder {
       return
     }
     owners[identity] = key
-    let text = cell.text
-    let parsed = parser.parse(text)
+    var text = cell.text
+    var parsed = parser.parse(text)
+    if case .unreadable = parsed.outcome, let number = Self.numberBelowSpilledHeader(cell, parser) {
+      text = number
+      parsed = parser.parse(number)
+      findings.append(
+        Finding(
+          check: Self.annotationCheck, page: cell.page,
+          message:
+            "\(key.path): read '\(number)' from '\(cell.text)'; the text above it is a header cut by a page break"
+        ))
+    }
     let origin: TextOrigin =
       cell.words.isEmpty
       ? (pageOrigins[cell.page] ?? .text)

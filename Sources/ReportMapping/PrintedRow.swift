@@ -157,7 +157,8 @@ struct PrintedRow: Sendable {
   /// a row with the label's first line and no values, then a row with the rest and the values,
   /// and sometimes a third with the label's tail. A row without values is joined to the next
   /// row when that row's leaf is not numbered (a continuation); an unnumbered row without values
-  /// is joined to the row before when that one has values. Either join is made only when the
+  /// is joined to the row before, with values or not (a blank row's label wrapped or split by a
+  /// page break: `二、上年结转政府信息公开申` / `请数量`, stress 2026:26). Either join is made only when the
   /// joined label reads more like a canonical label than either piece (`readsBetter`).
   ///
   /// A page break inside a row (a browser splits it: the values stay on page N, the label goes
@@ -182,9 +183,9 @@ struct PrintedRow: Sendable {
         }
       }
       if !row.hasValues {
-        if let last = merged.last, last.hasValues, !row.leaf.isEmpty,
+        if let last = merged.last, !row.leaf.isEmpty,
           (!numbered && readsBetter(last.leaf, row.leaf))
-            || (last.leaf.isEmpty && row.page > last.page)
+            || (last.hasValues && last.leaf.isEmpty && row.page > last.page)
         {
           merged[merged.count - 1].leaf += row.leaf
           continue

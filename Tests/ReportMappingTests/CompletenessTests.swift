@@ -214,3 +214,41 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
     }
   }
 }
+
+@Test func aBlankRowSplitByAPageBreakIsJoined() throws {
+  // Zeros printed blank and the label split by the page break: both pieces have no values.
+  var rows = canonicalRows()
+  let index = try #require(rows.firstIndex { $0.key == "carried_over" })
+  rows[index].values = Array(repeating: "", count: 7)
+  var first = rows[...index].map { ($0.group, $0.leaf, $0.values) }
+  first[first.count - 1].1 = "二、上年结转政府信息公开申"
+  let rest = [("", "请数量", Array(repeating: "", count: 7))]
+    + rows[(index + 1)...].map { ($0.group, $0.leaf, $0.values) }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [applicationGrid(first), applicationGrid(rest, header: false, page: 2)], layouts: [],
+    findings: &findings)
+  #expect(report.cells[CellKey(.applications, row: "carried_over", column: "total")] != nil)
+  #expect(!findings.contains { $0.check.hasPrefix("mapping.row") })
+  expectComplete(report, findings)
+}
+
+@Test func headerTextSpilledAboveANumberLeavesTheNumber() {
+  // A page break inside a spanning header cell (结果维持) leaves `果` above the value `2`.
+  let words = [
+    Word(text: "果", box: Box(minX: 10, minY: 10, maxX: 20, maxY: 20)),
+    Word(text: "2", box: Box(minX: 12, minY: 30, maxX: 17, maxY: 40)),
+  ]
+  let cell = TableCell(row: 4, column: 2, page: 5, box: Box(minX: 5, minY: 5, maxX: 25, maxY: 45), words: words)
+  var recorder = CellRecorder(parser: ValueParser(), pageOrigins: [:])
+  let key = CellKey(.reviewLitigation, row: "review", column: "other")
+  recorder.record(key, from: cell)
+  #expect(recorder.values[key] == ReportNumber(2))
+  // With a digit above, nothing is guessed: the cell stays unreadable.
+  let mixed = TableCell(
+    row: 4, column: 3, page: 5, box: cell.box,
+    words: [Word(text: "果1", box: words[0].box), words[1]])
+  let other = CellKey(.reviewLitigation, row: "review", column: "pending")
+  recorder.record(other, from: mixed)
+  #expect(recorder.values[other] == nil)
+}
