@@ -12,6 +12,7 @@ import traceback
 from samplegen import schema
 from samplegen.scoring import compare, load, show
 
+from . import printcheck
 from .document import Document
 
 EXTRACT_TIMEOUT = {"text": 120, "scan": 600}
@@ -43,6 +44,10 @@ def extract_and_score(job_bin):
         if not os.path.exists(d.path("text.pdf")):
             raise RuntimeError("producer wrote no PDF")
         d.finish()
+        truth = load(d.path("truth.json"))
+        fault = printcheck.producer_fault(d.path("text.pdf"), truth["applications"]["row_order"])
+        if fault:
+            res["producer_fault"] = fault
         if binary is None:                   # --generate-only
             res["generated"] = True
             return res

@@ -67,7 +67,18 @@ class Tally:
                 f"extract {self.seconds / max(1, self.docs):.2f} s/doc")
 
 
+def unscored(r):
+    """A producer fault (the PDF does not print its truth, printcheck.py) with no silent error is
+    left out of the figures; one with a silent error still counts, so nothing silent is hidden."""
+    return bool(r.get("producer_fault")) and not any(w["silent"] for w in r.get("wrong", []))
+
+
 def print_report(results, timings, out=print, lines=True):
+    faults = [r for r in results if unscored(r)]
+    if lines:
+        for r in faults:
+            out(f"SKIP {r['id']} [{r['kind']} {r['producer']}] producer fault: {r['producer_fault']}")
+    results = [r for r in results if not unscored(r)]
     failed = [r for r in results if not r.get("passed")]
     if lines:
         for r in failed:
@@ -85,6 +96,8 @@ def print_report(results, timings, out=print, lines=True):
         out(groups[key].line(key))
     out(total.line("all"))
     out("time: " + ", ".join(f"{k} {v:.0f} s" for k, v in timings.items()))
+    if faults:
+        out(f"{len(faults)} document(s) not scored: the producer's PDF does not print the truth")
     passed = len(results) - len(failed)
     out(f"{passed} passed, {len(failed)} failed")
     return len(failed)
