@@ -56,11 +56,17 @@ struct PrintedRow: Sendable {
       // With no leaf, a label broken over the label columns (a stream grid) still names the row
       // by its rightmost piece; a group cell spanning more rows than this one, or a group label
       // (（五）不予处理, centred in its block by a browser, lands in any child row) names no row.
+      // Nor does any piece when the leaf column has an empty cell of its own in this row: the row's
+      // label is elsewhere (a page break moved it on), and the piece beside it is its group's
+      // (（六）其他处理 cut by the page break, stress 9002:164).
       let ownCells = contextCells.filter {
         $0.row >= unit.lowerBound && $0.row + $0.rowSpan <= unit.upperBound
           && !Self.isGroupLabel(LabelText.normalized($0.text))
       }
-      if leaf.isEmpty, let rightmost = ownCells.max(by: { $0.column < $1.column }) {
+      let emptyLeafCell = labelCells.contains {
+        $0.column + $0.columnSpan - 1 >= lastLabelColumn && $0.text.isEmpty
+      }
+      if leaf.isEmpty, !emptyLeafCell, let rightmost = ownCells.max(by: { $0.column < $1.column }) {
         leaf = LabelText.normalized(rightmost.text)
         contextCells.removeAll { $0 == rightmost }
       }

@@ -252,3 +252,24 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   recorder.record(other, from: mixed)
   #expect(recorder.values[other] == nil)
 }
+
+@Test func aGroupPieceBesideAnEmptyLeafCellDoesNotNameTheRow() throws {
+  // The page break cuts the （六）其他处理 group cell: on page 1 its piece sits beside the first
+  // row's values in an empty leaf cell; the row's label opens page 2. （六）其他处理 is also the
+  // single row of the 2019 set, so only the empty leaf cell tells it is not this row's label.
+  var rows = canonicalRows()
+  let index = try #require(rows.firstIndex { $0.key == "other.no_correction" })
+  rows[index].values = ["63", "8", "2", "2", "0", "3", "78"]
+  var first = rows[..<index].map { ($0.group, $0.leaf, $0.values) }
+  first.append(("（六）其他处理", "", rows[index].values))
+  let rest = [("", rows[index].leaf, Array(repeating: "", count: 7))]
+    + rows[(index + 1)...].map { ($0.group, $0.leaf, $0.values) }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [applicationGrid(first), applicationGrid(rest, header: false, page: 2)], layouts: [],
+    findings: &findings)
+  #expect(report.format == .v2021)
+  #expect(report.application("other.no_correction", "natural_person") == ReportNumber(63))
+  #expect(report.application("other.no_correction", "total") == ReportNumber(78))
+  expectComplete(report, findings)
+}
