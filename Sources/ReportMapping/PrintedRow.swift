@@ -84,6 +84,12 @@ struct PrintedRow: Sendable {
       rows.filter { (!$0.leaf.isEmpty || $0.hasValues) && !$0.isRepeatedHeader(parser: parser) })
   }
 
+  /// Whether a leaf is empty or its numbering alone (`2．`: the rest of the label went on to the
+  /// next page, stress 9003:149).
+  static func hasNoBody(_ leaf: String) -> Bool {
+    LabelText.body(of: leaf).isEmpty
+  }
+
   /// The canonical row label bodies of both formats, normalized, as scalars.
   static let canonicalBodies: [[UInt32]] = Set(
     ReportFormat.allCases.flatMap { CanonicalSchema.applicationRows($0) }.map(\.label)
@@ -168,8 +174,9 @@ struct PrintedRow: Sendable {
   /// joined label reads more like a canonical label than either piece (`readsBetter`).
   ///
   /// A page break inside a row (a browser splits it: the values stay on page N, the label goes
-  /// on to page N+1 in a row of its own with blank cells) leaves a value row without any label
-  /// beside a label row without values on the next page: the two are joined whatever the label.
+  /// on to page N+1 in a row of its own with blank cells) leaves a value row without a label, or
+  /// with its numbering alone, beside a label row without values on the next page: the two are
+  /// joined whatever the label.
   static func mergedWrappedLabels(_ rows: [PrintedRow]) -> [PrintedRow] {
     var merged: [PrintedRow] = []
     var pending: PrintedRow?
@@ -178,7 +185,7 @@ struct PrintedRow: Sendable {
       if let head = pending {
         if row.hasValues
           && ((!numbered && !row.leaf.isEmpty && readsBetter(head.leaf, row.leaf))
-            || (row.leaf.isEmpty && row.page > head.page))
+            || (Self.hasNoBody(row.leaf) && row.page > head.page))
         {
           row.leaf = head.leaf + row.leaf
           row.context = head.context + row.context.filter { !head.context.contains($0) }
@@ -191,7 +198,7 @@ struct PrintedRow: Sendable {
       if !row.hasValues {
         if let last = merged.last, !row.leaf.isEmpty,
           (!numbered && readsBetter(last.leaf, row.leaf))
-            || (last.hasValues && last.leaf.isEmpty && row.page > last.page)
+            || (last.hasValues && Self.hasNoBody(last.leaf) && row.page > last.page)
         {
           merged[merged.count - 1].leaf += row.leaf
           continue

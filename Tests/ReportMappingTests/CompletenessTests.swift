@@ -273,3 +273,20 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   #expect(report.application("other.no_correction", "total") == ReportNumber(78))
   expectComplete(report, findings)
 }
+
+@Test func aRowSplitAfterItsNumberingGetsItsLabelBack() throws {
+  // Only `2．` stayed beside the values on page 1; `重复申请` opens page 2 with blank cells.
+  var rows = canonicalRows()
+  let index = try #require(rows.firstIndex { $0.key == "not_processed.duplicate" })
+  rows[index].values = ["6", "1", "0", "0", "0", "0", "7"]
+  var first = rows[...index].map { ($0.group, $0.leaf, $0.values) }
+  first[first.count - 1].1 = "2．"
+  let rest = [("", "重复申请", Array(repeating: "", count: 7))]
+    + rows[(index + 1)...].map { ($0.group, $0.leaf, $0.values) }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [applicationGrid(first), applicationGrid(rest, header: false, page: 2)], layouts: [],
+    findings: &findings)
+  #expect(report.application("not_processed.duplicate", "total") == ReportNumber(7))
+  #expect(!findings.contains { $0.check.hasPrefix("mapping.row") })
+}
