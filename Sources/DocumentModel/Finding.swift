@@ -53,6 +53,9 @@ public struct Finding: Hashable, Sendable, Codable {
 public enum ReviewCode: String, Hashable, Sendable, Codable, CaseIterable {
   /// The cell takes part in a failed hard cross-check.
   case checkFailed = "check-failed"
+  /// The only cross-check covering the cell passed with some of its cells not found (counted
+  /// as 0): the sum does not vouch for the cells it did read.
+  case checkIncomplete = "check-incomplete"
   /// No located table cell holds this canonical cell (row, column or table not found).
   case notFound = "not-found"
   /// A printed row with values matched no canonical row; the cell may be one of its values.
@@ -87,7 +90,9 @@ public enum ReviewCode: String, Hashable, Sendable, Codable, CaseIterable {
     case .rowUnmapped, .rowByPosition, .ambiguous, .doubtfulReading, .unruledUnchecked,
       .formatUncertain, .other:
       true
-    case .checkFailed, .notFound, .unreadable, .lowConfidence, .ocrUnchecked, .repaired: false
+    case .checkFailed, .checkIncomplete, .notFound, .unreadable, .lowConfidence, .ocrUnchecked,
+      .repaired:
+      false
     }
   }
 }

@@ -618,6 +618,7 @@ public enum OutputSchema {
           "code": {
             "enum": [
               "check-failed",
+              "check-incomplete",
               "not-found",
               "row-unmapped",
               "row-by-position",

@@ -38,6 +38,17 @@ public struct ReviewBuilder: Sendable {
         "fails \(check.rule.rawValue) [\(check.scope)]: expected \(check.expected), found \(check.found)"
       for cell in check.cells { items.insert(ReviewItem(cell: cell.path, code: .checkFailed, reason: reason)) }
     }
+    // A check that passes while some of its cells were not found (counted as 0) vouches for
+    // nothing: the cells it did read could hide errors that the lost ones offset (a scan's
+    // misread 1 in one column balanced by a row lost to OCR, stress 9005:6).
+    for check in checks where check.ok {
+      guard check.cells.contains(where: { report.cells[$0] == nil }) else { continue }
+      let reason =
+        "\(check.rule.rawValue) [\(check.scope)] passes only with cells not found counted as 0; it cannot vouch for this cell"
+      for cell in check.cells where report.cells[cell] != nil {
+        items.insert(ReviewItem(cell: cell.path, code: .checkIncomplete, reason: reason))
+      }
+    }
     // Cells no hard check reads (table 二) have nothing to catch a misread digit, and OCR
     // misreads digits at high confidence (c-libraries.md §3): a person confirms each one.
     let checked = Set(checks.flatMap(\.cells))

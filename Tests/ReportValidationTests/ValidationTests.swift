@@ -210,3 +210,24 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   #expect(ranks == ranks.sorted())
 }
 
+
+@Test func aCheckPassingWithCellsNotFoundVouchesForNothing() {
+  var report = consistentReport()
+  // A result row whose every cell is 0 is lost (not found): the sums still pass, so they prove
+  // nothing about the cells they did read in those scopes.
+  let lost = CanonicalSchema.applicationColumns.map {
+    CellKey(.applications, row: "denied.admin_query", column: $0.key)
+  }
+  for key in lost where report.values[key] == nil || report.values[key] == ReportNumber(0) {
+    report.cells[key] = nil
+    report.values[key] = nil
+  }
+  let checks = ReportChecker().checks(for: report)
+  #expect(checks.allSatisfy { $0.ok })
+  let review = ReviewBuilder().review(for: report, checks: checks, findings: [])
+  let incomplete = review.filter { $0.code == .checkIncomplete }.map(\.cell)
+  let lostPaths = lost.map(\.path)
+  #expect(incomplete.contains("applications.rows.granted.natural_person"))
+  #expect(incomplete.allSatisfy { !lostPaths.contains($0) })
+  #expect(review.contains { $0.cell == lost[0].path && $0.code == .notFound })
+}
