@@ -31,14 +31,7 @@ private func applicationGrid(
   var fixture = GridFixture(columnWidths: [30, 60, 150] + Array(repeating: 40, count: 7))
   var row = 0
   if header {
-    fixture.add("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", row: 0, column: 0, rowSpan: 3, columnSpan: 3)
-    fixture.add("申请人情况", row: 0, column: 3, columnSpan: 7)
-    fixture.add("自然人", row: 1, column: 3, rowSpan: 2)
-    fixture.add("法人或其他组织", row: 1, column: 4, columnSpan: 5)
-    fixture.add("总计", row: 1, column: 9, rowSpan: 2)
-    for (index, label) in ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"].enumerated() {
-      fixture.add(label, row: 2, column: 4 + index)
-    }
+    fixture.addApplicationHeader()
     row = 3
   }
   for printed in rows {

@@ -55,6 +55,20 @@ struct GridFixture {
         words: words))
   }
 
+  /// Adds table 三's three header rows as the official template prints them (rows 0–2, three
+  /// label columns, then the seven value columns), header labels wrapped as in the template.
+  mutating func addApplicationHeader() {
+    add(
+      "（本列数据的勾稽关系为：第一项加第二项之和，\n等于第三项加第四项之和）", row: 0, column: 0, rowSpan: 3, columnSpan: 3)
+    add("申请人情况", row: 0, column: 3, columnSpan: 7)
+    add("自然人", row: 1, column: 3, rowSpan: 2)
+    add("法人或其他组织", row: 1, column: 4, columnSpan: 5)
+    add("总计", row: 1, column: 9, rowSpan: 2)
+    for (index, label) in ["商业\n企业", "科研\n机构", "社会\n公益\n组织", "法律\n服务\n机构", "其他"].enumerated() {
+      add(label, row: 2, column: 4 + index)
+    }
+  }
+
   /// The grid of the cells added.
   func grid(rowCount: Int) -> TableGrid {
     let sorted = cells.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
@@ -130,15 +144,7 @@ struct ApplicationTableFixture {
     var fixture = GridFixture(
       columnWidths: [30, 60, 150] + Array(repeating: 40, count: 7), pageBreakRow: breakRow)
     fixture.origin = origin
-    fixture.add(
-      "（本列数据的勾稽关系为：第一项加第二项之和，\n等于第三项加第四项之和）", row: 0, column: 0, rowSpan: 3, columnSpan: 3)
-    fixture.add("申请人情况", row: 0, column: 3, columnSpan: 7)
-    fixture.add("自然人", row: 1, column: 3, rowSpan: 2)
-    fixture.add("法人或其他组织", row: 1, column: 4, columnSpan: 5)
-    fixture.add("总计", row: 1, column: 9, rowSpan: 2)
-    for (index, label) in ["商业\n企业", "科研\n机构", "社会\n公益\n组织", "法律\n服务\n机构", "其他"].enumerated() {
-      fixture.add(label, row: 2, column: 4 + index)
-    }
+    fixture.addApplicationHeader()
     let results = rows.indices.filter { !rows[$0].group.isEmpty }
     if let first = results.first, let last = results.last {
       fixture.add("三\n、\n本\n年\n度\n办\n理\n结\n果", row: first + 3, column: 0, rowSpan: last - first + 1)
