@@ -129,7 +129,27 @@ struct ProactiveTableMapper {
     let labels = Self.canonicalLabels[format] ?? canonical.map(CanonicalLabel.init)
     var used = Set<String>()
     var unmapped: [DataRow] = []
-    for row in reading.rows where !row.label.isEmpty {
+    var previous: CanonicalSchema.ProactiveRow?
+    for row in reading.rows {
+      guard !row.label.isEmpty else {
+        // Values under no label: most likely the rest of the row above, split by a page break
+        // (a wrapped `181（其中修订2件）` printed on the next page, stress 9100:1). Its cells there
+        // may be blank or cut short, so they go to review rather than be trusted.
+        if row.valueCells.contains(where: { settings.parser.parse($0.text).number != nil }) {
+          if let previous {
+            recorder.findings.append(
+              Finding(
+                check: "mapping.row-unmapped", page: row.page,
+                cells: Self.cellKeys(previous).map(\.path), code: .rowUnmapped,
+                reason:
+                  "table 二 prints values without a label below this row ('\(row.valueCells.map(\.text).joined(separator: " "))'); they may belong here"
+              ))
+          } else {
+            unmapped.append(row)
+          }
+        }
+        continue
+      }
       let label = TextSimilarity.scalars(of: row.label)
       let scored = canonical.indices.filter { !used.contains(canonical[$0].key) }.map {
         (canonical[$0], score(label: label, band: row.band, labels[$0]))
@@ -148,6 +168,7 @@ struct ProactiveTableMapper {
         continue
       }
       used.insert(match.key)
+      previous = match
       if match.columns.isEmpty {
         recordSingle(row, key: CellKey(.proactive, row: match.key, column: nil), into: &recorder)
       } else {

@@ -1,5 +1,6 @@
 import DocumentModel
 import ReportSchema
+import ReportValidation
 import Testing
 
 @testable import ReportMapping
@@ -179,4 +180,22 @@ let hongzeReviewValues = [
   let segments = TableSegmenter.segments(of: [merged])
   #expect(segments.map(\.kind) == [.applications, .reviewLitigation])
   #expect(segments.last?.grid.rowCount == 4)
+}
+
+@Test func valuesUnderNoLabelPutTheRowAboveInReview() throws {
+  // A page break splits 行政规范性文件's row: 0 and 5 stay beside the label, the wrapped in-force
+  // value goes on to the next page in a row without a label. The blank cell is not trusted.
+  var rows = proactive2021Rows
+  let index = try #require(rows.firstIndex { $0.first == "行政规范性文件" })
+  rows[index] = ["行政规范性文件", "0", "5", ""]
+  rows.insert(["", "", "", "181（其中修订2件）"], at: index + 1)
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [proactiveGrid(rows)], layouts: [], findings: &findings)
+  let checks = ReportValidation.ReportChecker().checks(for: report)
+  let reviewed = ReviewBuilder().review(for: report, checks: checks, findings: findings)
+  #expect(
+    reviewed.contains {
+      $0.cell == "proactive.normative_documents.in_force" && $0.code == .rowUnmapped
+    })
 }
