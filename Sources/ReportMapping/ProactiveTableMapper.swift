@@ -130,12 +130,16 @@ struct ProactiveTableMapper {
     var used = Set<String>()
     var unmapped: [DataRow] = []
     var previous: CanonicalSchema.ProactiveRow?
+    var orphans: [DataRow] = []
     for row in reading.rows {
       guard !row.label.isEmpty else {
-        // Values under no label: most likely the rest of the row above, split by a page break
+        // Values under no label: the rest of the row above, split by a page break
         // (a wrapped `181（其中修订2件）` printed on the next page, stress 9100:1). Its cells there
         // may be blank or cut short, so they go to review rather than be trusted.
         if row.valueCells.contains(where: { settings.parser.parse($0.text).number != nil }) {
+          // Or the row below, whose label the page break moved on (stress 9102:87): that row is
+          // doubted too once it is mapped.
+          orphans.append(row)
           if let previous {
             recorder.findings.append(
               Finding(
@@ -144,8 +148,6 @@ struct ProactiveTableMapper {
                 reason:
                   "table 二 prints values without a label below this row ('\(row.valueCells.map(\.text).joined(separator: " "))'); they may belong here"
               ))
-          } else {
-            unmapped.append(row)
           }
         }
         continue
@@ -169,6 +171,16 @@ struct ProactiveTableMapper {
       }
       used.insert(match.key)
       previous = match
+      for orphan in orphans {
+        recorder.findings.append(
+          Finding(
+            check: "mapping.row-unmapped", page: orphan.page,
+            cells: Self.cellKeys(match).map(\.path), code: .rowUnmapped,
+            reason:
+              "table 二 prints values without a label above this row ('\(orphan.valueCells.map(\.text).joined(separator: " "))'); they may belong here"
+          ))
+      }
+      orphans = []
       if match.columns.isEmpty {
         recordSingle(row, key: CellKey(.proactive, row: match.key, column: nil), into: &recorder)
       } else {
@@ -177,6 +189,7 @@ struct ProactiveTableMapper {
         }
       }
     }
+    unmapped += orphans
     doubtCandidates(of: unmapped, canonical: canonical, used: used, into: &recorder)
     if reading.unruled {
       // No ruling places a value in its cell and no cross-sum covers table 二: a value put in

@@ -199,3 +199,22 @@ let hongzeReviewValues = [
       $0.cell == "proactive.normative_documents.in_force" && $0.code == .rowUnmapped
     })
 }
+
+@Test func valuesAboveALabelMovedToTheNextPagePutThatRowInReview() throws {
+  // The other way round: the values stay on page N under no label, the label row opens the next
+  // page with blank cells (2019 format, 其他对外管理服务事项).
+  var rows = proactive2019Rows
+  let index = try #require(rows.firstIndex { $0.first == "其他对外管理服务事项" })
+  let values = Array(rows[index].dropFirst())
+  rows[index] = ["其他对外管理服务事项", "", "", ""]
+  rows.insert([""] + values, at: index)
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [proactiveGrid(rows)], layouts: [], findings: &findings)
+  let checks = ReportValidation.ReportChecker().checks(for: report)
+  let reviewed = ReviewBuilder().review(for: report, checks: checks, findings: findings)
+  #expect(
+    reviewed.contains {
+      $0.cell == "proactive.other_admin_services.decisions" && $0.code == .rowUnmapped
+    })
+}
