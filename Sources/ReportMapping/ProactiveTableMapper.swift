@@ -20,6 +20,8 @@ struct ProactiveTableMapper {
     /// The header texts over each value cell, parallel to `valueCells` ("" when none).
     var headers: [String]
     var page: Int
+    /// Whether the row is printed right after the previous data row, no band or header between.
+    var followsDataRow = false
   }
 
   /// The rows and the format evidence of the table-二 grids.
@@ -47,6 +49,7 @@ struct ProactiveTableMapper {
     // A band or header at the foot of one grid heads the rows of the next (a page break).
     var band: Int?
     var header: [(columns: Range<Int>, text: String)] = []
+    var afterDataRow = false
     for grid in grids {
       if grid.method == .stream { reading.unruled = true }
       for row in 0..<grid.rowCount {
@@ -57,6 +60,7 @@ struct ProactiveTableMapper {
         let joined = texts.joined()
         if let number = Self.bandNumber(joined) {
           band = number
+          afterDataRow = false
           continue
         }
         let numeric = cells.dropFirst().contains { settings.parser.parse($0.text).number != nil }
@@ -73,6 +77,8 @@ struct ProactiveTableMapper {
             if s21 >= 0.7 && s21 > s19 + 0.1 { reading.votes2021 += 1 }
             if s19 >= 0.7 && s19 > s21 + 0.1 { reading.votes2019 += 1 }
           }
+          // A header row leaves `afterDataRow` as it is: a header repeated atop the next page
+          // sits between the two pieces of a row split by the page break.
           continue
         }
         let label = texts[0]
@@ -85,9 +91,13 @@ struct ProactiveTableMapper {
             .map(\.text).joined()
         }
         reading.rows.append(
-          DataRow(label: label, band: band, valueCells: values, headers: headers, page: first.page))
+          DataRow(
+            label: label, band: band, valueCells: values, headers: headers, page: first.page,
+            followsDataRow: afterDataRow))
+        afterDataRow = true
       }
     }
+    reading.rows = Self.joinedPageBreakRows(reading.rows, parser: settings.parser)
     return reading
   }
 

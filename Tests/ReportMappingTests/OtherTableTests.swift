@@ -7,8 +7,8 @@ import Testing
 
 /// A four-column table 二 from rows of cell texts; a row of one text is a band spanning the row,
 /// a row of two texts has its second cell spanning the three value columns.
-func proactiveGrid(_ rows: [[String]]) -> TableGrid {
-  var fixture = GridFixture(columnWidths: [120, 80, 80, 80])
+func proactiveGrid(_ rows: [[String]], pageBreakRow: Int? = nil) -> TableGrid {
+  var fixture = GridFixture(columnWidths: [120, 80, 80, 80], pageBreakRow: pageBreakRow)
   for (index, texts) in rows.enumerated() {
     switch texts.count {
     case 1: fixture.add(texts[0], row: index, column: 0, columnSpan: 4)
@@ -216,5 +216,60 @@ let hongzeReviewValues = [
   #expect(
     reviewed.contains {
       $0.cell == "proactive.other_admin_services.decisions" && $0.code == .rowUnmapped
+    })
+}
+
+/// Table 二 read from `rows`, with a page break before `pageBreakRow`, and its review.
+private func proactiveReview(_ rows: [[String]], pageBreakRow: Int?) throws -> (
+  AnnualReport, [ReviewItem]
+) {
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [proactiveGrid(rows, pageBreakRow: pageBreakRow)], layouts: [], findings: &findings)
+  let checks = ReportValidation.ReportChecker().checks(for: report)
+  return (report, ReviewBuilder().review(for: report, checks: checks, findings: findings))
+}
+
+@Test func aRowWhoseValueTheNextPageContinuesIsJoined() throws {
+  // The wrapped in-force value of 行政规范性文件 goes on to the next page, its row there has no
+  // label (stress 9100:1): one row, read whole, nothing in review for it.
+  var rows = proactive2021Rows
+  let index = try #require(rows.firstIndex { $0.first == "行政规范性文件" })
+  rows[index] = ["行政规范性文件", "0", "5", "181（其中修"]
+  rows.insert(["", "", "", "订2件）"], at: index + 1)
+  let (report, review) = try proactiveReview(rows, pageBreakRow: index + 1)
+  let value = { report.values[CellKey(.proactive, row: "normative_documents", column: $0)] }
+  #expect(value("in_force") == ReportNumber(181))
+  #expect(value("issued") == ReportNumber(0))
+  #expect(value("repealed") == ReportNumber(5))
+  #expect(!review.contains { $0.cell.hasPrefix("proactive.normative_documents") })
+}
+
+@Test func valuesLeftAboveALabelOnTheNextPageAreJoinedToIt() throws {
+  // A vertically centred label goes on to the next page, the values stay (stress 9102:87).
+  var rows = proactive2019Rows
+  let index = try #require(rows.firstIndex { $0.first == "其他对外管理服务事项" })
+  let values = Array(rows[index].dropFirst())
+  rows[index] = ["其他对外管理服务事项", "", "", ""]
+  rows.insert([""] + values, at: index)
+  let (report, review) = try proactiveReview(rows, pageBreakRow: index + 1)
+  let value = { report.values[CellKey(.proactive, row: "other_admin_services", column: $0)] }
+  #expect(value("decisions") == ReportNumber(20))
+  #expect(value("change") == ReportNumber(1))
+  #expect(!review.contains { $0.cell.hasPrefix("proactive.other_admin_services") })
+}
+
+@Test func twoNumbersInOneColumnAcrossAPageBreakAreNotJoined() throws {
+  // Both pieces hold a whole number in the same column: two rows, one without its label.
+  var rows = proactive2021Rows
+  let index = try #require(rows.firstIndex { $0.first == "行政规范性文件" })
+  rows.insert(["", "7", "", ""], at: index + 1)
+  let (report, review) = try proactiveReview(rows, pageBreakRow: index + 1)
+  #expect(
+    report.values[CellKey(.proactive, row: "normative_documents", column: "issued")]
+      == ReportNumber(0))
+  #expect(
+    review.contains {
+      $0.cell == "proactive.normative_documents.issued" && $0.code == .rowUnmapped
     })
 }
