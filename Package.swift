@@ -31,7 +31,8 @@ let package = Package(
     .systemLibrary(name: "CLeptonica", providers: [.apt(["libleptonica-dev"])]),
     // zlib: FlateDecode for the page drawings, with a size cap.
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-    .systemLibrary(name: "CTesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
+    .systemLibrary(
+      name: "CTesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
     .target(name: "OCRLibraryLoader", linkerSettings: [.linkedLibrary("dl")]),
 
     // Vocabularies: plain value types, no dependencies.
@@ -47,9 +48,11 @@ let package = Package(
     .target(
       name: "PDFSource",
       dependencies: ["CPoppler", "CZlib", "DocumentModel", "PDFStructure", "VectorGraphics"]),
-    .target(name: "PageImaging", dependencies: ["CLeptonica", "OCRLibraryLoader", "DocumentModel"]),
     .target(
-      name: "TextRecognition", dependencies: ["CTesseract", "CLeptonica", "OCRLibraryLoader", "DocumentModel"]),
+      name: "PageImaging", dependencies: ["CLeptonica", "OCRLibraryLoader", "DocumentModel"]),
+    .target(
+      name: "TextRecognition",
+      dependencies: ["CTesseract", "CLeptonica", "OCRLibraryLoader", "DocumentModel"]),
 
     // Pure stages.
     .target(name: "LayoutAnalysis", dependencies: ["DocumentModel"]),
@@ -118,7 +121,8 @@ let package = Package(
     .testTarget(
       name: "ReviewPageTests",
       dependencies: [
-        "ReviewPage", "ReportExtraction", "ReportSchema", "DocumentModel", "PDFSource", "ReportTestSupport",
+        "ReviewPage", "ReportExtraction", "ReportSchema", "DocumentModel", "PDFSource",
+        "ReportTestSupport",
       ]),
     .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportSchema"]),
     .testTarget(

@@ -42,7 +42,9 @@ public struct WorkerLauncher: Sendable {
   /// The default worker: the `govreport` executable in the same folder as this program (the
   /// batch itself runs in `govreport-store`, which links the databases but cannot extract).
   public static func defaultWorker() -> String {
-    URL(fileURLWithPath: ownExecutable()).deletingLastPathComponent().appendingPathComponent("govreport").path
+    URL(fileURLWithPath: ownExecutable()).deletingLastPathComponent().appendingPathComponent(
+      "govreport"
+    ).path
   }
 
   /// Runs the worker on `input`, asking it to write JSON to `output`.

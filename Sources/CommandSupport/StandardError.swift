@@ -11,9 +11,10 @@ public enum StandardOutput {
   /// Writes all of `bytes`; stops silently when stdout is closed (a reader that went away).
   public static func write(_ bytes: [UInt8]) {
     bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return }
       var offset = 0
       while offset < buffer.count {
-        let written = Foundation.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = Foundation.write(1, base + offset, buffer.count - offset)
         if written > 0 {
           offset += written
         } else if written < 0 && errno == EINTR {

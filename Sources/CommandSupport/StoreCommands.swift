@@ -34,12 +34,14 @@ public enum StoreCommands {
   /// Replaces this process with `govreport-store` and the arguments; returns only when that
   /// fails, with the reason.
   public static func execute(_ arguments: [String]) -> String {
-    let own = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    let own =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       ?? CommandLine.arguments[0]
     let path = URL(fileURLWithPath: own).deletingLastPathComponent()
       .appendingPathComponent(executableName).path
     guard FileManager.default.isExecutableFile(atPath: path) else {
-      return "\(path) is missing: `govreport \(arguments.first ?? "")` runs it. Build every product "
+      return
+        "\(path) is missing: `govreport \(arguments.first ?? "")` runs it. Build every product "
         + "(`swift build -c release --static-swift-stdlib`, not only --product govreport)."
     }
     let argv = ([path] + arguments).map { strdup($0) } + [nil]

@@ -4,7 +4,7 @@
 /// `cells` with a `ReviewCode`, set where the finding is made: the review stage lists those
 /// cells from these fields, never from the message, which is presentation only.
 public struct Finding: Hashable, Sendable, Codable {
-  /// A stable identifier of what was noticed, e.g. `page.ocr-fallback` or `table.not-found`.
+  /// A stable identifier of what was noticed, such as `page.ocr-fallback` or `table.not-found`.
   public var check: String
   /// The page it concerns, counted from 1, when it concerns one.
   public var page: Int?
@@ -27,6 +27,8 @@ public struct Finding: Hashable, Sendable, Codable {
   /// A finding that puts cells in `review`.
   ///
   /// - Parameters:
+  ///   - check: what was noticed (`check`).
+  ///   - page: the page it concerns, when it concerns one.
   ///   - cells: the cell paths doubted; the message names the first and says how many more.
   ///   - code: why.
   ///   - reason: the review reason for a person, without the cell path.

@@ -44,7 +44,8 @@ public struct TableCell: Hashable, Sendable, Codable {
       column: try container.decode(Int.self, forKey: .column),
       rowSpan: try container.decode(Int.self, forKey: .rowSpan),
       columnSpan: try container.decode(Int.self, forKey: .columnSpan),
-      page: try container.decode(Int.self, forKey: .page), box: try container.decode(Box.self, forKey: .box),
+      page: try container.decode(Int.self, forKey: .page),
+      box: try container.decode(Box.self, forKey: .box),
       words: try container.decode([Word].self, forKey: .words))
   }
 

@@ -1,4 +1,6 @@
-/// Where a piece of text or a value came from. The raw values are the output contract's `origin`.
+/// Where a piece of text or a value came from.
+///
+/// The raw values are the output contract's `origin`.
 public enum TextOrigin: String, Hashable, Sendable, Codable, CaseIterable {
   /// Read from the PDF's text layer.
   case text

@@ -33,8 +33,10 @@ public struct Word: Hashable, Sendable, Codable {
   /// (`5.要求行` / `政机关确认…` → `政机关确认…5.要求行`, stress 102:59).
   public static let inflatedBoxRatio = 1.6
 
-  /// The em (font size) of a text-layer word measured from its advance: full-width characters
-  /// are one em wide, ASCII half an em. Nil for OCR words and words under two characters.
+  /// The em (font size) of a text-layer word measured from its advance: full-width characters are
+  /// one em wide, ASCII half an em.
+  ///
+  /// Nil for OCR words and words under two characters.
   ///
   /// The advance is measured because the font size a PDF states can be off by the page's scale
   /// (Chromium's text says 20 pt for glyphs 10 pt wide).

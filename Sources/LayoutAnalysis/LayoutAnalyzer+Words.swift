@@ -92,7 +92,9 @@ extension LayoutAnalyzer {
     glyph.text.isEmpty
       || glyph.text.unicodeScalars.allSatisfy { scalar in
         // Printable ASCII and CJK ideographs, most of every page, skip the property lookups.
-        if (0x21...0x7E).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) { return false }
+        if (0x21...0x7E).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) {
+          return false
+        }
         switch scalar.properties.generalCategory {
         case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
         default: return scalar.properties.isWhitespace

@@ -1,8 +1,10 @@
 /// The two text encodings a content stream may carry before FlateDecode (reportlab writes
 /// `[/ASCII85Decode /FlateDecode]`): PDF 32000-1 §7.4.2–7.4.3.
 enum ASCIIDecoder {
-  /// ASCII base-85: groups of five characters `!`…`u` give four bytes, `z` four zeros, `~>`
-  /// ends; whitespace is ignored. nil on a character outside the alphabet.
+  /// ASCII base-85: groups of five characters `!`…`u` give four bytes, `z` four zeros, `~>` ends;
+  /// whitespace is ignored.
+  ///
+  /// nil on a character outside the alphabet.
   static func ascii85(_ data: [UInt8]) -> [UInt8]? {
     var output: [UInt8] = []
     output.reserveCapacity(data.count * 4 / 5)
@@ -19,7 +21,10 @@ enum ASCIIDecoder {
         count += 1
         if count == 5 {
           guard group <= UInt64(UInt32.max) else { return nil }
-          output += [UInt8(group >> 24 & 0xFF), UInt8(group >> 16 & 0xFF), UInt8(group >> 8 & 0xFF), UInt8(group & 0xFF)]
+          output += [
+            UInt8(group >> 24 & 0xFF), UInt8(group >> 16 & 0xFF), UInt8(group >> 8 & 0xFF),
+            UInt8(group & 0xFF),
+          ]
           group = 0
           count = 0
         }
@@ -38,14 +43,19 @@ enum ASCIIDecoder {
     if count > 1 {
       var padded = group
       for _ in count..<5 { padded = padded * 85 + 84 }
-      let bytes = [UInt8(padded >> 24 & 0xFF), UInt8(padded >> 16 & 0xFF), UInt8(padded >> 8 & 0xFF), UInt8(padded & 0xFF)]
+      let bytes = [
+        UInt8(padded >> 24 & 0xFF), UInt8(padded >> 16 & 0xFF), UInt8(padded >> 8 & 0xFF),
+        UInt8(padded & 0xFF),
+      ]
       output += bytes.prefix(count - 1)
     }
     return output
   }
 
-  /// ASCII hex: pairs of hex digits, whitespace ignored, `>` ends, an odd last digit is
-  /// followed by 0. nil on any other character.
+  /// ASCII hex: pairs of hex digits, whitespace ignored, `>` ends, an odd last digit is followed by
+  /// 0.
+  ///
+  /// nil on any other character.
   static func asciiHex(_ data: [UInt8]) -> [UInt8]? {
     var output: [UInt8] = []
     output.reserveCapacity(data.count / 2)

@@ -33,8 +33,9 @@ extension PDFDocument {
     let pixels = [UInt8](unsafeUninitializedCapacity: stride * height) { buffer, count in
       count = 0
       guard let base = buffer.baseAddress else { return failure = "no memory" }
-      guard let surface = cairo_image_surface_create_for_data(
-        base, CAIRO_FORMAT_RGB24, Int32(width), Int32(height), Int32(stride))
+      guard
+        let surface = cairo_image_surface_create_for_data(
+          base, CAIRO_FORMAT_RGB24, Int32(width), Int32(height), Int32(stride))
       else { return failure = "no surface" }
       defer { cairo_surface_destroy(surface) }
       let status = cairo_surface_status(surface)

@@ -29,12 +29,15 @@ enum DebugDump {
     var lines: [String] = []
     for (index, table) in tables.enumerated() {
       lines.append(
-        "== table \(index) pages \(table.pages) \(table.rowCount)x\(table.columnCount) \(table.method)")
+        "== table \(index) pages \(table.pages) \(table.rowCount)x\(table.columnCount) \(table.method)"
+      )
       for cell in table.cells.sorted(by: { ($0.row, $0.column) < ($1.row, $1.column) }) {
         let b = cell.box
         lines.append(
           "r\(cell.row) c\(cell.column) span \(cell.rowSpan)x\(cell.columnSpan) p\(cell.page) "
-            + String(format: "[%.0f %.0f %.0f %.0f] conf %.2f ", b.minX, b.minY, b.maxX, b.maxY, cell.confidence)
+            + String(
+              format: "[%.0f %.0f %.0f %.0f] conf %.2f ", b.minX, b.minY, b.maxX, b.maxY,
+              cell.confidence)
             + cell.text)
       }
     }

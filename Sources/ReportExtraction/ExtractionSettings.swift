@@ -17,7 +17,9 @@ public struct ExtractionSettings: Sendable, Equatable {
   /// 218–220 at 200 dpi.
   public var ocrDPI = 300.0
   /// Resolution of the image page OCR reads (labels, headings, prose), in dpi; the cleaned render
-  /// is shrunk to it. Number cells and title lines are re-read from the render itself.
+  /// is shrunk to it.
+  ///
+  /// Number cells and title lines are re-read from the render itself.
   public var pageOCRDPI = 200.0
   /// Render resolution used only to find the ruling lines of text-layer pages, in dpi.
   ///
@@ -36,8 +38,10 @@ public struct ExtractionSettings: Sendable, Equatable {
   }
 
   public var rulingSource = RulingSource.auto
-  /// A text-layer page whose images cover more than this fraction of its area is rendered for
-  /// its rulings: its table may be a picture. A seal or logo covers under 5 %.
+  /// A text-layer page whose images cover more than this fraction of its area is rendered for its
+  /// rulings: its table may be a picture.
+  ///
+  /// A seal or logo covers under 5 %.
   public var maximumImageFractionForVectorRulings = 0.1
   /// The tesseract language for page OCR (labels, headings, prose).
   public var ocrLanguage = "chi_sim"

@@ -38,7 +38,8 @@ struct InkCluster {
     var components = Self.components(ink, width: width, height: height)
     let thin = rulingThickness * scale
     components.removeAll { part in
-      let touches = part.minX == 0 || part.minY == 0 || part.maxX == width - 1 || part.maxY == height - 1
+      let touches =
+        part.minX == 0 || part.minY == 0 || part.maxX == width - 1 || part.maxY == height - 1
       return touches && Double(min(part.maxX - part.minX + 1, part.maxY - part.minY + 1)) <= thin
     }
     guard let main = components.max(by: { $0.count < $1.count }) else { return nil }
@@ -91,7 +92,8 @@ struct InkCluster {
       seen[start] = true
       stack.append(start)
       var part = Component(
-        minX: start % width, minY: start / width, maxX: start % width, maxY: start / width, count: 0)
+        minX: start % width, minY: start / width, maxX: start % width, maxY: start / width, count: 0
+      )
       while let index = stack.popLast() {
         let x = index % width
         let y = index / width

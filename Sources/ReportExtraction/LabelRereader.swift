@@ -43,8 +43,11 @@ struct LabelRereader {
     guard !lines.isEmpty else { return cell }
     var words: [Word] = []
     for line in lines {
-      guard let reading = session.line(in: image, box: line), !reading.text.isEmpty else { continue }
-      words.append(Word(text: reading.text, box: line, origin: .ocr, confidence: reading.confidence))
+      guard let reading = session.line(in: image, box: line), !reading.text.isEmpty else {
+        continue
+      }
+      words.append(
+        Word(text: reading.text, box: line, origin: .ocr, confidence: reading.confidence))
     }
     guard !words.isEmpty else { return cell }
     let old = cell.words.map(\.confidence).reduce(0, +) / Double(max(1, cell.words.count))

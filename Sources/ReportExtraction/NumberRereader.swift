@@ -56,10 +56,12 @@ struct NumberRereader {
       let hasDigitsBefore =
         scalars.dropLast(trailing).contains { ("0"..."9").contains($0) }
         || cell.words.contains { other in
-          other.box.midX < word.box.minX && other.text.unicodeScalars.contains { ("0"..."9").contains($0) }
+          other.box.midX < word.box.minX
+            && other.text.unicodeScalars.contains { ("0"..."9").contains($0) }
         }
       guard hasDigitsBefore else { continue }
-      let cut = trailing == scalars.count
+      let cut =
+        trailing == scalars.count
         ? word.box.minX : word.box.maxX - Double(trailing) * word.box.height
       region.maxX = max(region.minX + 1, min(region.maxX, cut - 0.5))
       unit = String(String.UnicodeScalarView(scalars.suffix(trailing)))
@@ -73,8 +75,11 @@ struct NumberRereader {
     guard let ink = inkCluster.box(in: image, cell: region) else {
       // No ink cluster, but page OCR saw a digit: a faint printed value (a lost 0 would be a
       // silent error) or a speck. Keep the page OCR's reading at low confidence, for review.
-      if cell.words.contains(where: { $0.text.unicodeScalars.contains { ("0"..."9").contains($0) } }) {
-        cell.words = cell.words.map { var word = $0; word.confidence = min(word.confidence, 0.3); return word }
+      if cell.words.contains(where: { $0.text.unicodeScalars.contains { ("0"..."9").contains($0) } }
+      ) {
+        cell.words = cell.words.map {
+          var word = $0; word.confidence = min(word.confidence, 0.3); return word
+        }
       } else {
         cell.words = []
       }
@@ -82,14 +87,18 @@ struct NumberRereader {
     }
     guard let reading = session.number(in: image, ink: ink) else {
       // Ink the digits engine could not read: keep the page OCR's words, at low confidence.
-      cell.words = cell.words.map { var word = $0; word.confidence = min(word.confidence, 0.3); return word }
+      cell.words = cell.words.map {
+        var word = $0; word.confidence = min(word.confidence, 0.3); return word
+      }
       if cell.words.isEmpty {
         cell.words = [Word(text: "?", box: cell.box, origin: .ocr, confidence: 0)]
       }
       return cell
     }
     let box = Box.union(of: cell.words.map(\.box)) ?? cell.box
-    cell.words = [Word(text: reading.text + unit, box: box, origin: .ocr, confidence: reading.confidence)]
+    cell.words = [
+      Word(text: reading.text + unit, box: box, origin: .ocr, confidence: reading.confidence)
+    ]
     return cell
   }
 }

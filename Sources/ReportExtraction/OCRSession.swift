@@ -52,7 +52,8 @@ final class OCRSession {
         pageSegmentation: .singleLine)
     } catch {
       throw ExtractionError(
-        kind: .dependencyMissing, message: "OCR is needed but unavailable: \(error)", remedy: error.remedy)
+        kind: .dependencyMissing, message: "OCR is needed but unavailable: \(error)",
+        remedy: error.remedy)
     }
   }
 
@@ -62,7 +63,8 @@ final class OCRSession {
       return try page.words(in: image)
     } catch {
       throw ExtractionError(
-        kind: .dependencyMissing, message: "OCR failed on page \(number): \(error)", remedy: error.remedy)
+        kind: .dependencyMissing, message: "OCR failed on page \(number): \(error)",
+        remedy: error.remedy)
     }
   }
 
@@ -88,16 +90,22 @@ final class OCRSession {
     let y1 = min(image.height, Int((ink.maxY * scale).rounded(.up)))
     guard x1 > x0, y1 > y0 else { return nil }
     for padding in Self.digitPaddings {
-      let crop = Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((padding * scale).rounded()))
-      if let reading = readDigits(crop).flatMap({ checked($0, in: image, ink: ink, doubtful: false) }) {
+      let crop = Self.crop(
+        image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((padding * scale).rounded()))
+      if let reading = readDigits(crop).flatMap({
+        checked($0, in: image, ink: ink, doubtful: false)
+      }) {
         guard reading.confidence < Self.voteBelow else { return reading }
         return voted(reading, in: image, x0: x0, y0: y0, x1: x1, y1: y1, ink: ink)
       }
     }
-    let crop = Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((Self.digitPaddings[0] * scale).rounded()))
+    let crop = Self.crop(
+      image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((Self.digitPaddings[0] * scale).rounded()))
     for factor in Self.retryScales {
       let height = Int((Double(crop.height) * factor).rounded())
-      if let reading = readDigits(crop, height: height).flatMap({ checked($0, in: image, ink: ink, doubtful: true) }) {
+      if let reading = readDigits(crop, height: height).flatMap({
+        checked($0, in: image, ink: ink, doubtful: true)
+      }) {
         return reading
       }
     }
@@ -112,10 +120,13 @@ final class OCRSession {
     var readings: [TextReading] = []
     let scale = image.dpi / 72
     for padding in Self.digitPaddings {
-      let crop = Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((padding * scale).rounded()))
+      let crop = Self.crop(
+        image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((padding * scale).rounded()))
       for factor in [1.0] + Self.retryScales {
         let height = factor == 1 ? nil : Int((Double(crop.height) * factor).rounded())
-        if let reading = readDigits(crop, height: height).flatMap({ checked($0, in: image, ink: ink, doubtful: false) }) {
+        if let reading = readDigits(crop, height: height).flatMap({
+          checked($0, in: image, ink: ink, doubtful: false)
+        }) {
           readings.append(reading)
         }
       }
@@ -124,15 +135,20 @@ final class OCRSession {
     return TextReading(text: vote.text, confidence: first.confidence)
   }
 
-  /// `reading` with trailing marks dropped and each `3`/`5` set by its shape; nil when nothing
-  /// is left. A reading that changed, or a `doubtful` one, keeps at most `reshapedConfidence`.
-  private func checked(_ reading: TextReading, in image: PageImage, ink: Box, doubtful: Bool) -> TextReading? {
+  /// `reading` with trailing marks dropped and each `3`/`5` set by its shape; nil when nothing is
+  /// left.
+  ///
+  /// A reading that changed, or a `doubtful` one, keeps at most `reshapedConfidence`.
+  private func checked(_ reading: TextReading, in image: PageImage, ink: Box, doubtful: Bool)
+    -> TextReading?
+  {
     let trimmed = Self.trimmedMarks(reading.text)
     guard !trimmed.isEmpty else { return nil }
     let shaped = threeFive.corrected(trimmed, in: image, ink: ink)
     let changed = shaped.changed || trimmed != reading.text
     // The engine disagreed with the glyphs' shape or read a speck: a person confirms the value.
-    let confidence = changed || doubtful ? min(reading.confidence, Self.reshapedConfidence) : reading.confidence
+    let confidence =
+      changed || doubtful ? min(reading.confidence, Self.reshapedConfidence) : reading.confidence
     return TextReading(text: shaped.text, confidence: confidence)
   }
 
@@ -159,8 +175,12 @@ final class OCRSession {
 
   /// The digits of a whole crop, scaled to `height` pixels first when given.
   private func readDigits(_ image: PageImage, height: Int? = nil) -> TextReading? {
-    let whole = Box(minX: 0, minY: 0, maxX: Double(image.width) * 72 / image.dpi, maxY: Double(image.height) * 72 / image.dpi)
-    guard let reading = try? digits.readLine(in: image, box: whole, height: height) else { return nil }
+    let whole = Box(
+      minX: 0, minY: 0, maxX: Double(image.width) * 72 / image.dpi,
+      maxY: Double(image.height) * 72 / image.dpi)
+    guard let reading = try? digits.readLine(in: image, box: whole, height: height) else {
+      return nil
+    }
     let text = String(reading.text.filter { !$0.isWhitespace })
     return text.isEmpty ? nil : TextReading(text: text, confidence: reading.confidence)
   }

@@ -75,9 +75,11 @@ struct PageReader {
               message: "the text layer is \(verdict.rawValue) and OCR is off (--ocr never)"))
         }
         timer.mark("page \(number) text")
-        let rulings = try textPageRulings(document, drawing, number, size: (text.width, text.height))
+        let rulings = try textPageRulings(
+          document, drawing, number, size: (text.width, text.height))
         timer.mark("page \(number) rulings")
-        pages.append(ReadPage(layout: analyzer.layout(of: text, rulings: rulings), origin: .text, image: nil))
+        pages.append(
+          ReadPage(layout: analyzer.layout(of: text, rulings: rulings), origin: .text, image: nil))
         timer.mark("page \(number) layout")
         continue
       }
@@ -104,7 +106,8 @@ struct PageReader {
       // Page OCR reads labels and prose; numbers are re-read from the full-resolution image.
       // Page 1 keeps full resolution: its title's rare place-name characters need it.
       let pageImage =
-        number == 1 ? cleaned.image : ImageScaler.downscaled(cleaned.image, toDPI: settings.pageOCRDPI)
+        number == 1
+        ? cleaned.image : ImageScaler.downscaled(cleaned.image, toDPI: settings.pageOCRDPI)
       let words = try ocr.words(in: pageImage, page: number)
       let layout = analyzer.layout(
         pageNumber: number, width: text.width, height: text.height, words: words, rulings: rulings)
@@ -137,7 +140,8 @@ struct PageReader {
     }
   }
 
-  private func render(_ document: PDFDocument, _ page: Int, dpi: Double, color: Bool) throws(ExtractionError)
+  private func render(_ document: PDFDocument, _ page: Int, dpi: Double, color: Bool)
+    throws(ExtractionError)
     -> PageImage
   {
     do {

@@ -29,7 +29,8 @@ struct ProseRereader {
       let cells = tables.flatMap(\.cells).filter { $0.page == page.layout.pageNumber }.map(\.box)
       var page = page
       if page.layout.pageNumber == first {
-        page = TitleRereader(lineLimit: titleLines).reread(page, tableCells: cells, session: session)
+        page = TitleRereader(lineLimit: titleLines).reread(
+          page, tableCells: cells, session: session)
       }
       for index in page.layout.lines.indices {
         let line = page.layout.lines[index]
@@ -43,18 +44,22 @@ struct ProseRereader {
       return page
     }
     if DebugDump.folder != nil {
-      DebugDump.text(Self.topLines(pages) + "\n== after\n" + Self.topLines(result), name: "title-lines")
+      DebugDump.text(
+        Self.topLines(pages) + "\n== after\n" + Self.topLines(result), name: "title-lines")
     }
     return result
   }
 
   /// The first lines of the first page with their boxes and confidences, for `DebugDump`.
   private static func topLines(_ pages: [ReadPage]) -> String {
-    guard let page = pages.min(by: { $0.layout.pageNumber < $1.layout.pageNumber }) else { return "" }
+    guard let page = pages.min(by: { $0.layout.pageNumber < $1.layout.pageNumber }) else {
+      return ""
+    }
     return page.layout.lines.sorted { $0.box.minY < $1.box.minY }.prefix(8).map { line in
       let b = line.box
       let confidence = line.words.map(\.confidence).min() ?? 0
-      return "[\(Int(b.minX)) \(Int(b.minY)) \(Int(b.maxX)) \(Int(b.maxY))] \(confidence) \(line.text)"
+      return
+        "[\(Int(b.minX)) \(Int(b.minY)) \(Int(b.maxX)) \(Int(b.maxY))] \(confidence) \(line.text)"
     }.joined(separator: "\n")
   }
 
@@ -66,7 +71,9 @@ struct ProseRereader {
   }
 
   private func reread(_ line: TextLine, in image: PageImage, session: OCRSession) -> TextLine? {
-    guard let reading = session.line(in: image, box: line.box.expanded(by: margin)), !reading.text.isEmpty else { return nil }
+    guard let reading = session.line(in: image, box: line.box.expanded(by: margin)),
+      !reading.text.isEmpty
+    else { return nil }
     let old = line.words.map(\.confidence).reduce(0, +) / Double(max(1, line.words.count))
     guard reading.confidence > old else { return nil }
     var word = Word(text: reading.text, box: line.box, origin: .ocr, confidence: reading.confidence)

@@ -31,7 +31,9 @@ public struct ReportExtractor: Sendable {
 
   /// Extracts the report, and when `stages` is non-nil on entry fills it with the pages and tables
   /// found on the way (ReportExtractor+Stages.swift).
-  func extract(_ url: URL, stages: inout ExtractionStages?) throws(ExtractionError) -> ExtractionOutput {
+  func extract(_ url: URL, stages: inout ExtractionStages?) throws(ExtractionError)
+    -> ExtractionOutput
+  {
     var timer = StageTimer()
     let data = try InputFile.read(url)
     let document = try InputFile.open(data, path: url.path)
@@ -49,7 +51,8 @@ public struct ReportExtractor: Sendable {
     timer.mark("tables")
     DebugDump.tables(tables, name: "tables-page-ocr")
     let readTables = LabelRereader().reread(
-      NumberRereader().reread(tables, pages: pages, session: session), pages: pages, session: session)  // 4
+      NumberRereader().reread(tables, pages: pages, session: session), pages: pages,
+      session: session)  // 4
     DebugDump.tables(readTables, name: "tables-reread")
     pages = ProseRereader().reread(pages, tables: tables, session: session)
     if stages != nil { stages = ExtractionStages(pages: pages, tables: readTables) }
@@ -61,7 +64,8 @@ public struct ReportExtractor: Sendable {
     } catch {
       throw ExtractionError(
         kind: .reportNotFound,
-        message: "\(url.lastPathComponent) is not an annual information-disclosure report: \(error)",
+        message:
+          "\(url.lastPathComponent) is not an annual information-disclosure report: \(error)",
         remedy: pages.allSatisfy({ $0.origin == .ocr }) && settings.ocr == .never
           ? "Its pages have no text layer; run with --ocr auto." : nil)
     }
@@ -73,7 +77,8 @@ public struct ReportExtractor: Sendable {
       review += repair.1
     }
     let checks = ReportChecker().checks(for: report)  // 7
-    review = Self.merged(review, ReviewBuilder().review(for: report, checks: checks, findings: findings))
+    review = Self.merged(
+      review, ReviewBuilder().review(for: report, checks: checks, findings: findings))
     timer.mark("checks")
     let source = SourceInfo(
       file: url.lastPathComponent, sha256: FileHash.sha256Hex(data), pages: document.pageCount,

@@ -50,7 +50,8 @@ struct ScanBinarizer {
         }
       }
     }
-    return PageImage(width: image.width, height: image.height, channels: 1, dpi: image.dpi, pixels: output)
+    return PageImage(
+      width: image.width, height: image.height, channels: 1, dpi: image.dpi, pixels: output)
   }
 
   /// Per block, the gray value below which a pixel counts as ink: `inkRatio` × the block's

@@ -14,7 +14,9 @@ struct StageTimer {
   mutating func mark(_ stage: String) {
     guard Self.enabled else { return }
     let now = clock.now
-    let ms = Double((now - last).components.attoseconds) / 1e15 + Double((now - last).components.seconds) * 1000
+    let ms =
+      Double((now - last).components.attoseconds) / 1e15 + Double((now - last).components.seconds)
+      * 1000
     FileHandle.standardError.write(Data("timing: \(stage) \(String(format: "%.1f", ms)) ms\n".utf8))
     last = now
   }

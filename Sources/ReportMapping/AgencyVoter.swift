@@ -43,7 +43,8 @@ struct AgencyVoter {
     guard let agency = title.agency else { return nil }
     let others = prose.filter { !($0.page == 1 && title.lineBoxes.contains($0.box)) }.map(\.text)
     let tally = self.tally(agency, lines: others)
-    var verdict = Verdict(agency: agency, confirmations: tally.exact, read: agency, uncertain: false)
+    var verdict = Verdict(
+      agency: agency, confirmations: tally.exact, read: agency, uncertain: false)
     guard let confidence = title.confidence, confidence < trustedConfidence, tally.exact == 0 else {
       return verdict
     }
@@ -63,7 +64,8 @@ struct AgencyVoter {
   /// How often `agency`'s place name occurs exactly in `lines`, and the agency with the one
   /// other character that occurs at least `minimumVotes` times and more often than that.
   private func tally(_ agency: String, lines: [String]) -> (exact: Int, winner: String?) {
-    let core = Self.bodySuffixes.first { agency.hasSuffix($0) && agency.count > $0.count + 1 }
+    let core =
+      Self.bodySuffixes.first { agency.hasSuffix($0) && agency.count > $0.count + 1 }
       .map { String(agency.dropLast($0.count)) } ?? agency
     let pattern = Array(core)
     guard pattern.count >= 2 else { return (0, nil) }

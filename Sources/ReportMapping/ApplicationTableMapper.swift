@@ -156,7 +156,8 @@ struct ApplicationTableMapper {
             Finding(
               check: "mapping.row-unmapped", page: row.page,
               message:
-                "table 三: the row '\(row.leaf)' matches no canonical row and holds no number; ignored"))
+                "table 三: the row '\(row.leaf)' matches no canonical row and holds no number; ignored"
+            ))
         }
         continue
       }
@@ -213,12 +214,13 @@ struct ApplicationTableMapper {
           + "its values may belong here (candidate rows: \(candidates.joined(separator: ", ")))"))
   }
 
-  /// When the （六）其他处理 block could be one row (2019 set) or three (2021 set) — the two row
-  /// sets align almost equally well, a row of the chosen block was not found, or the rows
-  /// printed between 5.要求行政机关确认… and （七）总计 are not as many as the chosen set has —
-  /// the cells of both readings go to review, so a person sees the block whichever way it is
-  /// printed. The other reading's cells are outside the chosen format's canonical cells, so
-  /// nothing else would list them.
+  /// When the （六）其他处理 block could be one row (2019 set) or three (2021 set) — the two row sets
+  /// align almost equally well, a row of the chosen block was not found, or the rows printed
+  /// between 5.要求行政机关确认… and （七）总计 are not as many as the chosen set has — the cells of both
+  /// readings go to review, so a person sees the block whichever way it is printed.
+  ///
+  /// The other reading's cells are outside the chosen format's canonical cells, so nothing else
+  /// would list them.
   ///
   /// OCR of a 150–200 dpi scan can blur every label of the block
   /// (`Samples/s06-scan-200dpi-gray-jpeg-heavy-blank-zeros.pdf`,
@@ -299,7 +301,8 @@ struct ApplicationTableMapper {
   /// but between `（一）予以公开` and `1.属于国家秘密` only one canonical row fits. Each row paired
   /// this way adds a small gain, so this never outweighs a better variant's label matches.
   func positionalFill(
-    _ printed: [PrintedRow], _ canonical: [CanonicalRow], keys: inout [String?], used: inout Set<Int>
+    _ printed: [PrintedRow], _ canonical: [CanonicalRow], keys: inout [String?],
+    used: inout Set<Int>
   ) -> Double {
     let anchors = printed.indices.compactMap { index in
       keys[index].flatMap { key in canonical.firstIndex { $0.key == key } }.map { (index, $0) }

@@ -10,8 +10,9 @@ struct CellRecorder {
   /// The key each cell was recorded under: one printed cell holds one value.
   var owners: [PrintedCell: CellKey] = [:]
 
-  /// A printed cell's identity: page, bounds and grid position (a cell's words follow from
-  /// these). Hashing the whole `TableCell`, words and all, was a tenth of the mapping stage.
+  /// A printed cell's identity: page, bounds and grid position (a cell's words follow from these).
+  ///
+  /// Hashing the whole `TableCell`, words and all, was a tenth of the mapping stage.
   struct PrintedCell: Hashable {
     var page: Int
     var box: Box

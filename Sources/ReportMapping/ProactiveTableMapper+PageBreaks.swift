@@ -57,9 +57,10 @@ extension ProactiveTableMapper {
 
 extension TableCell {
   /// This cell and its continuation on the next page read as one cell: the continuation's words
-  /// follow this cell's, moved below them so the text reads in order. A piece without text
-  /// gives way to the other, so the provenance (page, box) is where the text is printed, the
-  /// upper piece's when both hold some.
+  /// follow this cell's, moved below them so the text reads in order.
+  ///
+  /// A piece without text gives way to the other, so the provenance (page, box) is where the text
+  /// is printed, the upper piece's when both hold some.
   func joined(continuation: TableCell) -> TableCell {
     guard !continuation.text.isEmpty else { return self }
     guard !text.isEmpty else { return continuation }

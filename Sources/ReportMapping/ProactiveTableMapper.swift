@@ -175,7 +175,8 @@ struct ProactiveTableMapper {
             Finding(
               check: "mapping.row-unmapped", page: row.page,
               message:
-                "table 二: the row '\(row.label)' matches no canonical row and holds no number; ignored"))
+                "table 二: the row '\(row.label)' matches no canonical row and holds no number; ignored"
+            ))
         }
         continue
       }
@@ -208,7 +209,9 @@ struct ProactiveTableMapper {
         Finding(
           check: "mapping.unruled-table", page: reading.rows.first?.page,
           cells: canonical.flatMap(Self.cellKeys).map(\.path), code: .unruledUnchecked,
-          reason: "table 二 is printed without rulings and no cross-check covers it; compare with the page"))
+          reason:
+            "table 二 is printed without rulings and no cross-check covers it; compare with the page"
+        ))
     }
     for row in canonical where !used.contains(row.key) {
       recorder.findings.append(

@@ -93,7 +93,8 @@ public struct ReportMapper: Sendable {
       report.title = title.title
       report.agency = title.agency
       report.year = title.year
-      let ocrTitle = layouts.first { $0.pageNumber == 1 }?.words.contains { $0.origin == .ocr } ?? false
+      let ocrTitle =
+        layouts.first { $0.pageNumber == 1 }?.words.contains { $0.origin == .ocr } ?? false
       if ocrTitle, let verdict = AgencyVoter().verdict(for: title, prose: prose) {
         if verdict.corrected {
           // The body text is OCR too, read at a lower resolution than the title: a variant it
@@ -102,12 +103,16 @@ public struct ReportMapper: Sendable {
           recorder.findings.append(
             Finding(
               check: "mapping.agency-uncertain", page: 1,
-              message: "report.agency: the title was read by OCR as '\(verdict.read)' with low confidence, and the body text prints '\(verdict.agency)'; compare both with the page"))
+              message:
+                "report.agency: the title was read by OCR as '\(verdict.read)' with low confidence, and the body text prints '\(verdict.agency)'; compare both with the page"
+            ))
         } else if verdict.uncertain {
           recorder.findings.append(
             Finding(
               check: "mapping.agency-uncertain", page: 1,
-              message: "report.agency: the title was read by OCR with low confidence and the agency '\(verdict.read)' is printed nowhere else; compare it with the page"))
+              message:
+                "report.agency: the title was read by OCR with low confidence and the agency '\(verdict.read)' is printed nowhere else; compare it with the page"
+            ))
         }
       }
     } else {

@@ -37,7 +37,8 @@ struct SectionReader {
   func heading(_ line: ProseLine, index: Int) -> Heading? {
     // A heading starts with its Chinese numeral: most prose lines are ruled out here, before
     // the whitespace-free copy below.
-    guard let first = line.text.first(where: { !$0.isWhitespace }), LabelText.chineseDigit(first) != nil
+    guard let first = line.text.first(where: { !$0.isWhitespace }),
+      LabelText.chineseDigit(first) != nil
     else { return nil }
     let text = line.text.filter { !$0.isWhitespace }
     guard text.count < settings.headingMaximumLength,
@@ -53,8 +54,9 @@ struct SectionReader {
   }
 
   /// The longest run of candidates numbered n, n+1, n+2 … in document order (earliest on ties).
-  /// An OCR'd heading title replaced by the usual title of its number when it differs from it
-  /// by at most `snapEdits` characters (a dropped `况`, a misread `情`); a real wording variant
+  ///
+  /// An OCR'd heading title replaced by the usual title of its number when it differs from it by at
+  /// most `snapEdits` characters (a dropped `况`, a misread `情`); a real wording variant
   /// (`政府信息公开工作存在的主要问题及改进情况`, 6 characters more) is kept as printed.
   static func snapped(_ title: String, number: Int) -> String {
     guard number >= 1, number <= CanonicalSchema.sectionTitles.count else { return title }

@@ -15,8 +15,10 @@ enum TitleReader {
     var agency: String?
     var year: Int?
     /// The lowest confidence of an OCR'd word in the title lines (`0...1`); nil when the title
-    /// comes from a text layer. For a title re-read at several scales it is at most the share
-    /// of readings that agreed (`TitleRereader` in ReportExtraction).
+    /// comes from a text layer.
+    ///
+    /// For a title re-read at several scales it is at most the share of readings that agreed
+    /// (`TitleRereader` in ReportExtraction).
     var confidence: Double? = nil
     /// The boxes of the page-1 lines the title was read from.
     var lineBoxes: [Box] = []

@@ -97,10 +97,10 @@ public struct ValueParser: Sendable, Equatable {
     }
   }
 
-  /// A number in the forms `1234`, `1,234`, `-18`, `+3`, `7730.28`, `减少2`, `增加3`.
   /// Words before a signed change (`减少18`), longest first, with the sign they give.
   static let changeWords = [("减少", "-"), ("增加", ""), ("减", "-"), ("增", "")]
 
+  /// A number in the forms `1234`, `1,234`, `-18`, `+3`, `7730.28`, `减少2`, `增加3`.
   static func plainNumber(_ text: String) -> ReportNumber? {
     var body = text
     var sign = ""

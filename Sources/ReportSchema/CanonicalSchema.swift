@@ -112,9 +112,11 @@ public enum CanonicalSchema {
         .init(
           key: "normative_documents", band: "第二十条第（一）项", label: "行政规范性文件", columns: counts,
           headers: countHeaders),
-        .init(key: "licensing", band: "第二十条第（五）项", label: "行政许可", columns: [], headers: ["本年处理决定数量"]),
+        .init(
+          key: "licensing", band: "第二十条第（五）项", label: "行政许可", columns: [], headers: ["本年处理决定数量"]),
         .init(key: "penalty", band: "第二十条第（六）项", label: "行政处罚", columns: [], headers: ["本年处理决定数量"]),
-        .init(key: "coercion", band: "第二十条第（六）项", label: "行政强制", columns: [], headers: ["本年处理决定数量"]),
+        .init(
+          key: "coercion", band: "第二十条第（六）项", label: "行政强制", columns: [], headers: ["本年处理决定数量"]),
         .init(
           key: "fees_10k_yuan", band: "第二十条第（八）项", label: "行政事业性收费", columns: [],
           headers: ["本年收费金额（单位：万元）"]),
@@ -129,17 +131,21 @@ public enum CanonicalSchema {
         .init(
           key: "normative_documents", band: "第二十条第（一）项", label: "规范性文件", columns: counts,
           headers: countHeaders),
-        .init(key: "licensing", band: "第二十条第（五）项", label: "行政许可", columns: items, headers: itemHeaders),
+        .init(
+          key: "licensing", band: "第二十条第（五）项", label: "行政许可", columns: items, headers: itemHeaders),
         .init(
           key: "other_admin_services", band: "第二十条第（五）项", label: "其他对外管理服务事项", columns: items,
           headers: itemHeaders),
-        .init(key: "penalty", band: "第二十条第（六）项", label: "行政处罚", columns: items, headers: itemHeaders),
-        .init(key: "coercion", band: "第二十条第（六）项", label: "行政强制", columns: items, headers: itemHeaders),
+        .init(
+          key: "penalty", band: "第二十条第（六）项", label: "行政处罚", columns: items, headers: itemHeaders),
+        .init(
+          key: "coercion", band: "第二十条第（六）项", label: "行政强制", columns: items, headers: itemHeaders),
         .init(
           key: "fees", band: "第二十条第（八）项", label: "行政事业性收费", columns: ["prev_year_items", "change"],
           headers: ["上一年项目数量", "本年增/减"]),
         .init(
-          key: "procurement", band: "第二十条第（九）项", label: "政府集中采购", columns: ["items", "total_amount"],
+          key: "procurement", band: "第二十条第（九）项", label: "政府集中采购",
+          columns: ["items", "total_amount"],
           headers: ["采购项目数量", "采购总金额"]),
       ]
     }
@@ -147,7 +153,9 @@ public enum CanonicalSchema {
 
   /// Every value cell of a report of the given format, in output order: proactive, applications
   /// (rows as printed, columns in order), review_litigation.
-  public static func cellKeys(_ format: ReportFormat, applicationRowOrder: [String]? = nil) -> [CellKey] {
+  public static func cellKeys(_ format: ReportFormat, applicationRowOrder: [String]? = nil)
+    -> [CellKey]
+  {
     var keys: [CellKey] = []
     for row in proactiveRows(format) {
       if row.columns.isEmpty {

@@ -110,7 +110,8 @@ public struct ExtractionOutput: Hashable, Sendable {
 
   private static func reviewJSON(_ item: ReviewItem) -> JSONValue {
     .object([
-      "cell": .string(item.cell), "code": .string(item.code.rawValue), "reason": .string(item.reason),
+      "cell": .string(item.cell), "code": .string(item.code.rawValue),
+      "reason": .string(item.reason),
     ])
   }
 

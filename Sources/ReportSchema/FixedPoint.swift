@@ -32,7 +32,8 @@ enum FixedPoint {
   static func sameValue(_ a: String, _ b: String) -> Bool? {
     guard let x = scaled(a), let y = scaled(b) else { return nil }
     let scale = max(x.scale, y.scale)
-    guard let u = aligned(x.value, from: x.scale, to: scale), let v = aligned(y.value, from: y.scale, to: scale)
+    guard let u = aligned(x.value, from: x.scale, to: scale),
+      let v = aligned(y.value, from: y.scale, to: scale)
     else { return nil }
     return u == v
   }
@@ -78,7 +79,9 @@ enum FixedPoint {
   static func literal(_ value: Int, scale: Int) -> String {
     var digits = String(value.magnitude)
     if scale > 0 {
-      if digits.count <= scale { digits = String(repeating: "0", count: scale - digits.count + 1) + digits }
+      if digits.count <= scale {
+        digits = String(repeating: "0", count: scale - digits.count + 1) + digits
+      }
       var fraction = digits.suffix(scale)
       while fraction.last == "0" { fraction = fraction.dropLast() }
       let whole = digits.dropLast(scale)

@@ -31,7 +31,9 @@ public struct JSONParser {
     self.bytes = bytes
   }
 
-  private func error(_ message: String) -> SyntaxError { SyntaxError(offset: index, message: message) }
+  private func error(_ message: String) -> SyntaxError {
+    SyntaxError(offset: index, message: message)
+  }
 
   private mutating func skipWhitespace() {
     while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
@@ -69,10 +71,14 @@ public struct JSONParser {
     }
     while true {
       skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a key") }
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+        throw error("expected a key")
+      }
       let key = try string()
       skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+        throw error("expected ':'")
+      }
       index += 1
       skipWhitespace()
       members[key] = try value(depth: depth + 1)
@@ -117,8 +123,12 @@ public struct JSONParser {
     let start = index
     if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
     let digitsStart = index
-    while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
-      || [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-")]
+    while index < bytes.count,
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
+        || [
+          UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"),
+          UInt8(ascii: "-"),
+        ]
         .contains(bytes[index])
     {
       index += 1
@@ -158,7 +168,8 @@ public struct JSONParser {
         case UInt8(ascii: "f"): scalars.append("\u{C}")
         case UInt8(ascii: "u"):
           var code = try hex4()
-          if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+          if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count,
+            bytes[index] == UInt8(ascii: "\\"),
             bytes[index + 1] == UInt8(ascii: "u")
           {
             index += 2
@@ -179,7 +190,8 @@ public struct JSONParser {
   }
 
   private mutating func hex4() throws -> UInt32 {
-    guard index + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+    guard index + 4 <= bytes.count,
+      let v = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
     else { throw error("bad \\u escape") }
     index += 4
     return v

@@ -5,885 +5,885 @@
 public enum OutputSchema {
   /// The schema document, pretty-printed with sorted keys.
   public static let text = #"""
-{
-  "$id": "https://govreport.example/schema/govreport-output-v1.json",
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "additionalProperties": false,
-  "description": "One annual information-disclosure report (政府信息公开工作年度报告) in canonical keys; see shared/spec/report-format.md section 7.",
-  "properties": {
-    "applications": {
+    {
+      "$id": "https://govreport.example/schema/govreport-output-v1.json",
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
       "additionalProperties": false,
+      "description": "One annual information-disclosure report (政府信息公开工作年度报告) in canonical keys; see shared/spec/report-format.md section 7.",
       "properties": {
-        "row_order": {
-          "items": {
-            "enum": [
-              "new",
-              "carried_over",
-              "granted",
-              "partially_granted",
-              "denied.state_secret",
-              "denied.prohibited_by_law",
-              "denied.security_stability",
-              "denied.third_party_rights",
-              "denied.internal_affairs",
-              "denied.process_info",
-              "denied.enforcement_files",
-              "denied.admin_query",
-              "unable.not_held",
-              "unable.needs_creation",
-              "unable.unclear",
-              "not_processed.petition",
-              "not_processed.duplicate",
-              "not_processed.publication",
-              "not_processed.excessive",
-              "not_processed.reconfirm",
-              "other.no_correction",
-              "other.fee_unpaid",
-              "other.other",
-              "other.unsplit",
-              "total",
-              "carried_forward"
-            ]
+        "applications": {
+          "additionalProperties": false,
+          "properties": {
+            "row_order": {
+              "items": {
+                "enum": [
+                  "new",
+                  "carried_over",
+                  "granted",
+                  "partially_granted",
+                  "denied.state_secret",
+                  "denied.prohibited_by_law",
+                  "denied.security_stability",
+                  "denied.third_party_rights",
+                  "denied.internal_affairs",
+                  "denied.process_info",
+                  "denied.enforcement_files",
+                  "denied.admin_query",
+                  "unable.not_held",
+                  "unable.needs_creation",
+                  "unable.unclear",
+                  "not_processed.petition",
+                  "not_processed.duplicate",
+                  "not_processed.publication",
+                  "not_processed.excessive",
+                  "not_processed.reconfirm",
+                  "other.no_correction",
+                  "other.fee_unpaid",
+                  "other.other",
+                  "other.unsplit",
+                  "total",
+                  "carried_forward"
+                ]
+              },
+              "type": "array",
+              "uniqueItems": true
+            },
+            "rows": {
+              "additionalProperties": {
+                "additionalProperties": false,
+                "properties": {
+                  "commercial": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "legal_services": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "natural_person": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "nonprofit": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "other": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "research": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "total": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  }
+                },
+                "required": [
+                  "commercial",
+                  "legal_services",
+                  "natural_person",
+                  "nonprofit",
+                  "other",
+                  "research",
+                  "total"
+                ],
+                "type": "object"
+              },
+              "propertyNames": {
+                "enum": [
+                  "new",
+                  "carried_over",
+                  "granted",
+                  "partially_granted",
+                  "denied.state_secret",
+                  "denied.prohibited_by_law",
+                  "denied.security_stability",
+                  "denied.third_party_rights",
+                  "denied.internal_affairs",
+                  "denied.process_info",
+                  "denied.enforcement_files",
+                  "denied.admin_query",
+                  "unable.not_held",
+                  "unable.needs_creation",
+                  "unable.unclear",
+                  "not_processed.petition",
+                  "not_processed.duplicate",
+                  "not_processed.publication",
+                  "not_processed.excessive",
+                  "not_processed.reconfirm",
+                  "other.no_correction",
+                  "other.fee_unpaid",
+                  "other.other",
+                  "other.unsplit",
+                  "total",
+                  "carried_forward"
+                ]
+              },
+              "type": "object"
+            }
           },
-          "type": "array",
-          "uniqueItems": true
+          "required": [
+            "row_order",
+            "rows"
+          ],
+          "type": "object"
         },
-        "rows": {
+        "cells": {
           "additionalProperties": {
             "additionalProperties": false,
             "properties": {
-              "commercial": {
-                "type": [
-                  "number",
-                  "null"
+              "bbox": {
+                "items": {
+                  "type": "number"
+                },
+                "maxItems": 4,
+                "minItems": 4,
+                "type": "array"
+              },
+              "confidence": {
+                "maximum": 1,
+                "minimum": 0,
+                "type": "number"
+              },
+              "origin": {
+                "enum": [
+                  "text",
+                  "ocr",
+                  "repaired",
+                  "manual"
                 ]
               },
-              "legal_services": {
-                "type": [
-                  "number",
-                  "null"
-                ]
+              "page": {
+                "minimum": 1,
+                "type": "integer"
               },
-              "natural_person": {
-                "type": [
-                  "number",
-                  "null"
-                ]
-              },
-              "nonprofit": {
-                "type": [
-                  "number",
-                  "null"
-                ]
-              },
-              "other": {
-                "type": [
-                  "number",
-                  "null"
-                ]
-              },
-              "research": {
-                "type": [
-                  "number",
-                  "null"
-                ]
-              },
-              "total": {
-                "type": [
-                  "number",
-                  "null"
-                ]
+              "text": {
+                "type": "string"
               }
             },
             "required": [
-              "commercial",
-              "legal_services",
-              "natural_person",
-              "nonprofit",
-              "other",
-              "research",
-              "total"
+              "bbox",
+              "confidence",
+              "origin",
+              "page",
+              "text"
             ],
             "type": "object"
           },
-          "propertyNames": {
-            "enum": [
-              "new",
-              "carried_over",
-              "granted",
-              "partially_granted",
-              "denied.state_secret",
-              "denied.prohibited_by_law",
-              "denied.security_stability",
-              "denied.third_party_rights",
-              "denied.internal_affairs",
-              "denied.process_info",
-              "denied.enforcement_files",
-              "denied.admin_query",
-              "unable.not_held",
-              "unable.needs_creation",
-              "unable.unclear",
-              "not_processed.petition",
-              "not_processed.duplicate",
-              "not_processed.publication",
-              "not_processed.excessive",
-              "not_processed.reconfirm",
-              "other.no_correction",
-              "other.fee_unpaid",
-              "other.other",
-              "other.unsplit",
-              "total",
-              "carried_forward"
-            ]
-          },
           "type": "object"
-        }
-      },
-      "required": [
-        "row_order",
-        "rows"
-      ],
-      "type": "object"
-    },
-    "cells": {
-      "additionalProperties": {
-        "additionalProperties": false,
-        "properties": {
-          "bbox": {
-            "items": {
-              "type": "number"
-            },
-            "maxItems": 4,
-            "minItems": 4,
-            "type": "array"
-          },
-          "confidence": {
-            "maximum": 1,
-            "minimum": 0,
-            "type": "number"
-          },
-          "origin": {
-            "enum": [
-              "text",
-              "ocr",
-              "repaired",
-              "manual"
-            ]
-          },
-          "page": {
-            "minimum": 1,
-            "type": "integer"
-          },
-          "text": {
-            "type": "string"
-          }
         },
-        "required": [
-          "bbox",
-          "confidence",
-          "origin",
-          "page",
-          "text"
-        ],
-        "type": "object"
-      },
-      "type": "object"
-    },
-    "checks": {
-      "items": {
-        "additionalProperties": false,
-        "properties": {
-          "expected": {
-            "type": "number"
+        "checks": {
+          "items": {
+            "additionalProperties": false,
+            "properties": {
+              "expected": {
+                "type": "number"
+              },
+              "found": {
+                "type": "number"
+              },
+              "ok": {
+                "type": "boolean"
+              },
+              "rule": {
+                "enum": [
+                  "applications.balance",
+                  "applications.row_sum",
+                  "applications.results_sum",
+                  "review_litigation.group_sum"
+                ]
+              },
+              "scope": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "expected",
+              "found",
+              "ok",
+              "rule",
+              "scope"
+            ],
+            "type": "object"
           },
-          "found": {
-            "type": "number"
-          },
-          "ok": {
-            "type": "boolean"
-          },
-          "rule": {
-            "enum": [
-              "applications.balance",
-              "applications.row_sum",
-              "applications.results_sum",
-              "review_litigation.group_sum"
-            ]
-          },
-          "scope": {
-            "type": "string"
-          }
+          "type": "array"
         },
-        "required": [
-          "expected",
-          "found",
-          "ok",
-          "rule",
-          "scope"
-        ],
-        "type": "object"
-      },
-      "type": "array"
-    },
-    "notes": {
-      "items": {
-        "type": "string"
-      },
-      "type": "array"
-    },
-    "proactive": {
-      "oneOf": [
-        {
-          "additionalProperties": false,
-          "properties": {
-            "coercion": {
-              "type": [
-                "number",
-                "null"
-              ]
-            },
-            "fees_10k_yuan": {
-              "type": [
-                "number",
-                "null"
-              ]
-            },
-            "licensing": {
-              "type": [
-                "number",
-                "null"
-              ]
-            },
-            "normative_documents": {
+        "notes": {
+          "items": {
+            "type": "string"
+          },
+          "type": "array"
+        },
+        "proactive": {
+          "oneOf": [
+            {
               "additionalProperties": false,
               "properties": {
-                "in_force": {
+                "coercion": {
                   "type": [
                     "number",
                     "null"
                   ]
                 },
-                "issued": {
+                "fees_10k_yuan": {
                   "type": [
                     "number",
                     "null"
                   ]
                 },
-                "repealed": {
+                "licensing": {
                   "type": [
                     "number",
                     "null"
                   ]
+                },
+                "normative_documents": {
+                  "additionalProperties": false,
+                  "properties": {
+                    "in_force": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "issued": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "repealed": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "in_force",
+                    "issued",
+                    "repealed"
+                  ],
+                  "type": "object"
+                },
+                "penalty": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "rules": {
+                  "additionalProperties": false,
+                  "properties": {
+                    "in_force": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "issued": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "repealed": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "in_force",
+                    "issued",
+                    "repealed"
+                  ],
+                  "type": "object"
                 }
               },
               "required": [
-                "in_force",
-                "issued",
-                "repealed"
+                "coercion",
+                "fees_10k_yuan",
+                "licensing",
+                "normative_documents",
+                "penalty",
+                "rules"
               ],
               "type": "object"
             },
-            "penalty": {
-              "type": [
-                "number",
-                "null"
-              ]
-            },
-            "rules": {
+            {
               "additionalProperties": false,
               "properties": {
-                "in_force": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
+                "coercion": {
+                  "additionalProperties": false,
+                  "properties": {
+                    "change": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "decisions": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "prev_year_items": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "change",
+                    "decisions",
+                    "prev_year_items"
+                  ],
+                  "type": "object"
                 },
-                "issued": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
+                "fees": {
+                  "additionalProperties": false,
+                  "properties": {
+                    "change": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "prev_year_items": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "change",
+                    "prev_year_items"
+                  ],
+                  "type": "object"
                 },
-                "repealed": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
+                "licensing": {
+                  "additionalProperties": false,
+                  "properties": {
+                    "change": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "decisions": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "prev_year_items": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "change",
+                    "decisions",
+                    "prev_year_items"
+                  ],
+                  "type": "object"
+                },
+                "normative_documents": {
+                  "additionalProperties": false,
+                  "properties": {
+                    "new_made": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "new_published": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "total_published": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "new_made",
+                    "new_published",
+                    "total_published"
+                  ],
+                  "type": "object"
+                },
+                "other_admin_services": {
+                  "additionalProperties": false,
+                  "properties": {
+                    "change": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "decisions": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "prev_year_items": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "change",
+                    "decisions",
+                    "prev_year_items"
+                  ],
+                  "type": "object"
+                },
+                "penalty": {
+                  "additionalProperties": false,
+                  "properties": {
+                    "change": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "decisions": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "prev_year_items": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "change",
+                    "decisions",
+                    "prev_year_items"
+                  ],
+                  "type": "object"
+                },
+                "procurement": {
+                  "additionalProperties": false,
+                  "properties": {
+                    "items": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "total_amount": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "total_amount_unit": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "items",
+                    "total_amount",
+                    "total_amount_unit"
+                  ],
+                  "type": "object"
+                },
+                "rules": {
+                  "additionalProperties": false,
+                  "properties": {
+                    "new_made": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "new_published": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "total_published": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "new_made",
+                    "new_published",
+                    "total_published"
+                  ],
+                  "type": "object"
                 }
               },
               "required": [
-                "in_force",
-                "issued",
-                "repealed"
+                "coercion",
+                "fees",
+                "licensing",
+                "normative_documents",
+                "other_admin_services",
+                "penalty",
+                "procurement",
+                "rules"
               ],
               "type": "object"
             }
-          },
-          "required": [
-            "coercion",
-            "fees_10k_yuan",
-            "licensing",
-            "normative_documents",
-            "penalty",
-            "rules"
-          ],
-          "type": "object"
+          ]
         },
-        {
+        "report": {
           "additionalProperties": false,
           "properties": {
-            "coercion": {
-              "additionalProperties": false,
-              "properties": {
-                "change": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "decisions": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "prev_year_items": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                }
-              },
-              "required": [
-                "change",
-                "decisions",
-                "prev_year_items"
-              ],
-              "type": "object"
-            },
-            "fees": {
-              "additionalProperties": false,
-              "properties": {
-                "change": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "prev_year_items": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                }
-              },
-              "required": [
-                "change",
-                "prev_year_items"
-              ],
-              "type": "object"
-            },
-            "licensing": {
-              "additionalProperties": false,
-              "properties": {
-                "change": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "decisions": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "prev_year_items": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                }
-              },
-              "required": [
-                "change",
-                "decisions",
-                "prev_year_items"
-              ],
-              "type": "object"
-            },
-            "normative_documents": {
-              "additionalProperties": false,
-              "properties": {
-                "new_made": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "new_published": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "total_published": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                }
-              },
-              "required": [
-                "new_made",
-                "new_published",
-                "total_published"
-              ],
-              "type": "object"
-            },
-            "other_admin_services": {
-              "additionalProperties": false,
-              "properties": {
-                "change": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "decisions": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "prev_year_items": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                }
-              },
-              "required": [
-                "change",
-                "decisions",
-                "prev_year_items"
-              ],
-              "type": "object"
-            },
-            "penalty": {
-              "additionalProperties": false,
-              "properties": {
-                "change": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "decisions": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "prev_year_items": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                }
-              },
-              "required": [
-                "change",
-                "decisions",
-                "prev_year_items"
-              ],
-              "type": "object"
-            },
-            "procurement": {
-              "additionalProperties": false,
-              "properties": {
-                "items": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "total_amount": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "total_amount_unit": {
-                  "type": [
-                    "string",
-                    "null"
-                  ]
-                }
-              },
-              "required": [
-                "items",
-                "total_amount",
-                "total_amount_unit"
-              ],
-              "type": "object"
-            },
-            "rules": {
-              "additionalProperties": false,
-              "properties": {
-                "new_made": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "new_published": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                },
-                "total_published": {
-                  "type": [
-                    "number",
-                    "null"
-                  ]
-                }
-              },
-              "required": [
-                "new_made",
-                "new_published",
-                "total_published"
-              ],
-              "type": "object"
-            }
-          },
-          "required": [
-            "coercion",
-            "fees",
-            "licensing",
-            "normative_documents",
-            "other_admin_services",
-            "penalty",
-            "procurement",
-            "rules"
-          ],
-          "type": "object"
-        }
-      ]
-    },
-    "report": {
-      "additionalProperties": false,
-      "properties": {
-        "agency": {
-          "type": [
-            "string",
-            "null"
-          ]
-        },
-        "format": {
-          "enum": [
-            "2021",
-            "2019"
-          ]
-        },
-        "title": {
-          "type": [
-            "string",
-            "null"
-          ]
-        },
-        "year": {
-          "type": [
-            "integer",
-            "null"
-          ]
-        }
-      },
-      "required": [
-        "agency",
-        "format",
-        "title",
-        "year"
-      ],
-      "type": "object"
-    },
-    "review": {
-      "items": {
-        "additionalProperties": false,
-        "properties": {
-          "cell": {
-            "type": "string"
-          },
-          "code": {
-            "enum": [
-              "check-failed",
-              "check-incomplete",
-              "not-found",
-              "row-unmapped",
-              "row-by-position",
-              "ambiguous",
-              "unreadable",
-              "doubtful-reading",
-              "low-confidence",
-              "ocr-unchecked",
-              "repaired",
-              "unruled-unchecked",
-              "format-uncertain",
-              "other"
-            ]
-          },
-          "reason": {
-            "type": "string"
-          }
-        },
-        "required": [
-          "cell",
-          "reason"
-        ],
-        "type": "object"
-      },
-      "type": "array"
-    },
-    "review_litigation": {
-      "additionalProperties": false,
-      "properties": {
-        "litigation_after_review": {
-          "additionalProperties": false,
-          "properties": {
-            "corrected": {
+            "agency": {
               "type": [
-                "number",
+                "string",
                 "null"
               ]
             },
-            "other": {
+            "format": {
+              "enum": [
+                "2021",
+                "2019"
+              ]
+            },
+            "title": {
               "type": [
-                "number",
+                "string",
                 "null"
               ]
             },
-            "pending": {
+            "year": {
               "type": [
-                "number",
-                "null"
-              ]
-            },
-            "total": {
-              "type": [
-                "number",
-                "null"
-              ]
-            },
-            "upheld": {
-              "type": [
-                "number",
+                "integer",
                 "null"
               ]
             }
           },
           "required": [
-            "corrected",
-            "other",
-            "pending",
-            "total",
-            "upheld"
-          ],
-          "type": "object"
-        },
-        "litigation_direct": {
-          "additionalProperties": false,
-          "properties": {
-            "corrected": {
-              "type": [
-                "number",
-                "null"
-              ]
-            },
-            "other": {
-              "type": [
-                "number",
-                "null"
-              ]
-            },
-            "pending": {
-              "type": [
-                "number",
-                "null"
-              ]
-            },
-            "total": {
-              "type": [
-                "number",
-                "null"
-              ]
-            },
-            "upheld": {
-              "type": [
-                "number",
-                "null"
-              ]
-            }
-          },
-          "required": [
-            "corrected",
-            "other",
-            "pending",
-            "total",
-            "upheld"
+            "agency",
+            "format",
+            "title",
+            "year"
           ],
           "type": "object"
         },
         "review": {
+          "items": {
+            "additionalProperties": false,
+            "properties": {
+              "cell": {
+                "type": "string"
+              },
+              "code": {
+                "enum": [
+                  "check-failed",
+                  "check-incomplete",
+                  "not-found",
+                  "row-unmapped",
+                  "row-by-position",
+                  "ambiguous",
+                  "unreadable",
+                  "doubtful-reading",
+                  "low-confidence",
+                  "ocr-unchecked",
+                  "repaired",
+                  "unruled-unchecked",
+                  "format-uncertain",
+                  "other"
+                ]
+              },
+              "reason": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "cell",
+              "reason"
+            ],
+            "type": "object"
+          },
+          "type": "array"
+        },
+        "review_litigation": {
           "additionalProperties": false,
           "properties": {
-            "corrected": {
-              "type": [
-                "number",
-                "null"
-              ]
+            "litigation_after_review": {
+              "additionalProperties": false,
+              "properties": {
+                "corrected": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "other": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "pending": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "total": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "upheld": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                }
+              },
+              "required": [
+                "corrected",
+                "other",
+                "pending",
+                "total",
+                "upheld"
+              ],
+              "type": "object"
             },
-            "other": {
-              "type": [
-                "number",
-                "null"
-              ]
+            "litigation_direct": {
+              "additionalProperties": false,
+              "properties": {
+                "corrected": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "other": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "pending": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "total": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "upheld": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                }
+              },
+              "required": [
+                "corrected",
+                "other",
+                "pending",
+                "total",
+                "upheld"
+              ],
+              "type": "object"
             },
-            "pending": {
-              "type": [
-                "number",
-                "null"
-              ]
-            },
-            "total": {
-              "type": [
-                "number",
-                "null"
-              ]
-            },
-            "upheld": {
-              "type": [
-                "number",
-                "null"
-              ]
+            "review": {
+              "additionalProperties": false,
+              "properties": {
+                "corrected": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "other": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "pending": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "total": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "upheld": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                }
+              },
+              "required": [
+                "corrected",
+                "other",
+                "pending",
+                "total",
+                "upheld"
+              ],
+              "type": "object"
             }
           },
           "required": [
-            "corrected",
-            "other",
-            "pending",
-            "total",
-            "upheld"
+            "litigation_after_review",
+            "litigation_direct",
+            "review"
           ],
           "type": "object"
-        }
-      },
-      "required": [
-        "litigation_after_review",
-        "litigation_direct",
-        "review"
-      ],
-      "type": "object"
-    },
-    "schema_version": {
-      "const": 1
-    },
-    "sections": {
-      "items": {
-        "additionalProperties": false,
-        "properties": {
-          "number": {
-            "type": "string"
-          },
-          "page": {
-            "minimum": 1,
-            "type": "integer"
-          },
-          "text": {
-            "type": "string"
-          },
-          "title": {
-            "type": "string"
-          }
         },
-        "required": [
-          "number",
-          "page",
-          "text",
-          "title"
-        ],
-        "type": "object"
-      },
-      "type": "array"
-    },
-    "source": {
-      "additionalProperties": false,
-      "properties": {
-        "file": {
-          "type": "string"
+        "schema_version": {
+          "const": 1
         },
-        "ocr_pages": {
+        "sections": {
           "items": {
-            "minimum": 1,
-            "type": "integer"
+            "additionalProperties": false,
+            "properties": {
+              "number": {
+                "type": "string"
+              },
+              "page": {
+                "minimum": 1,
+                "type": "integer"
+              },
+              "text": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "number",
+              "page",
+              "text",
+              "title"
+            ],
+            "type": "object"
           },
           "type": "array"
         },
-        "pages": {
-          "minimum": 0,
-          "type": "integer"
+        "source": {
+          "additionalProperties": false,
+          "properties": {
+            "file": {
+              "type": "string"
+            },
+            "ocr_pages": {
+              "items": {
+                "minimum": 1,
+                "type": "integer"
+              },
+              "type": "array"
+            },
+            "pages": {
+              "minimum": 0,
+              "type": "integer"
+            },
+            "producer": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "sha256": {
+              "pattern": "^[0-9a-f]{64}$",
+              "type": "string"
+            },
+            "text_pages": {
+              "items": {
+                "minimum": 1,
+                "type": "integer"
+              },
+              "type": "array"
+            }
+          },
+          "required": [
+            "file",
+            "ocr_pages",
+            "pages",
+            "producer",
+            "sha256",
+            "text_pages"
+          ],
+          "type": "object"
         },
-        "producer": {
-          "type": [
-            "string",
-            "null"
-          ]
-        },
-        "sha256": {
-          "pattern": "^[0-9a-f]{64}$",
-          "type": "string"
-        },
-        "text_pages": {
+        "warnings": {
           "items": {
-            "minimum": 1,
-            "type": "integer"
+            "type": "string"
           },
           "type": "array"
         }
       },
       "required": [
-        "file",
-        "ocr_pages",
-        "pages",
-        "producer",
-        "sha256",
-        "text_pages"
+        "schema_version",
+        "source",
+        "report",
+        "sections",
+        "proactive",
+        "applications",
+        "review_litigation",
+        "notes",
+        "cells",
+        "checks",
+        "review",
+        "warnings"
       ],
+      "title": "GovReport extraction output (schema_version 1)",
       "type": "object"
-    },
-    "warnings": {
-      "items": {
-        "type": "string"
-      },
-      "type": "array"
     }
-  },
-  "required": [
-    "schema_version",
-    "source",
-    "report",
-    "sections",
-    "proactive",
-    "applications",
-    "review_litigation",
-    "notes",
-    "cells",
-    "checks",
-    "review",
-    "warnings"
-  ],
-  "title": "GovReport extraction output (schema_version 1)",
-  "type": "object"
-}
-"""#
+    """#
 }

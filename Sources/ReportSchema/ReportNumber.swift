@@ -16,7 +16,8 @@ public struct ReportNumber: Hashable, Sendable, Codable, CustomStringConvertible
     let utf8 = text.utf8
     var index = utf8.startIndex
     var negative = false
-    if index != utf8.endIndex, utf8[index] == UInt8(ascii: "-") || utf8[index] == UInt8(ascii: "+") {
+    if index != utf8.endIndex, utf8[index] == UInt8(ascii: "-") || utf8[index] == UInt8(ascii: "+")
+    {
       negative = utf8[index] == UInt8(ascii: "-")
       index = utf8.index(after: index)
     }
@@ -54,7 +55,6 @@ public struct ReportNumber: Hashable, Sendable, Codable, CustomStringConvertible
     if negative && !allZero { bytes.insert(UInt8(ascii: "-"), at: 0) }
     literal = String(decoding: bytes, as: UTF8.self)
   }
-
 
   /// An integer value.
   public init(_ value: Int) {
@@ -101,7 +101,8 @@ public struct ReportNumber: Hashable, Sendable, Codable, CustomStringConvertible
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let number = ReportNumber(literal: text) else {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a number: \(text)")
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "not a number: \(text)")
     }
     self = number
   }

@@ -27,7 +27,9 @@ public struct SchemaValidator: Sendable {
     return problems
   }
 
-  private func check(_ value: JSONValue, against schema: JSONValue, at path: String, into problems: inout [String]) {
+  private func check(
+    _ value: JSONValue, against schema: JSONValue, at path: String, into problems: inout [String]
+  ) {
     guard let rules = schema.objectValue else { return }
     if let type = rules["type"], !matches(value, type: type) {
       problems.append("\(path): expected type \(describe(type)), found \(typeName(of: value))")
@@ -45,7 +47,9 @@ public struct SchemaValidator: Sendable {
         check(value, against: branch, at: path, into: &sub)
         return sub.isEmpty
       }
-      if passing.count != 1 { problems.append("\(path): matches \(passing.count) of the oneOf branches, not exactly 1") }
+      if passing.count != 1 {
+        problems.append("\(path): matches \(passing.count) of the oneOf branches, not exactly 1")
+      }
     }
     if case .number(let literal) = value, let number = Double(literal) {
       if let minimum = rules["minimum"]?.numberLiteral.flatMap(Double.init), number < minimum {
@@ -55,31 +59,40 @@ public struct SchemaValidator: Sendable {
         problems.append("\(path): \(literal) is above the maximum \(maximum)")
       }
     }
-    if case .string(let text) = value, let pattern = rules["pattern"]?.stringValue, !SimplePattern(pattern).matches(text) {
+    if case .string(let text) = value, let pattern = rules["pattern"]?.stringValue,
+      !SimplePattern(pattern).matches(text)
+    {
       problems.append("\(path): \"\(text)\" does not match \(pattern)")
     }
     if case .array(let elements) = value {
-      if let minimum = rules["minItems"]?.numberLiteral.flatMap(Int.init), elements.count < minimum {
+      if let minimum = rules["minItems"]?.numberLiteral.flatMap(Int.init), elements.count < minimum
+      {
         problems.append("\(path): fewer than \(minimum) items")
       }
-      if let maximum = rules["maxItems"]?.numberLiteral.flatMap(Int.init), elements.count > maximum {
+      if let maximum = rules["maxItems"]?.numberLiteral.flatMap(Int.init), elements.count > maximum
+      {
         problems.append("\(path): more than \(maximum) items")
       }
       if rules["uniqueItems"] == .bool(true), Set(elements).count != elements.count {
         problems.append("\(path): items are not unique")
       }
       if let items = rules["items"] {
-        for (i, element) in elements.enumerated() { check(element, against: items, at: "\(path)[\(i)]", into: &problems) }
+        for (i, element) in elements.enumerated() {
+          check(element, against: items, at: "\(path)[\(i)]", into: &problems)
+        }
       }
     }
     if case .object(let members) = value {
       let properties = rules["properties"]?.objectValue ?? [:]
-      for name in rules["required"]?.arrayValue?.compactMap(\.stringValue) ?? [] where members[name] == nil {
+      for name in rules["required"]?.arrayValue?.compactMap(\.stringValue) ?? []
+      where members[name] == nil {
         problems.append("\(path): missing required key \"\(name)\"")
       }
       for name in members.keys.sorted() {
         let memberPath = "\(path).\(name)"
-        if let names = rules["propertyNames"] { check(.string(name), against: names, at: memberPath, into: &problems) }
+        if let names = rules["propertyNames"] {
+          check(.string(name), against: names, at: memberPath, into: &problems)
+        }
         if let property = properties[name] {
           check(members[name] ?? .null, against: property, at: memberPath, into: &problems)
         } else if let additional = rules["additionalProperties"] {
@@ -96,7 +109,8 @@ public struct SchemaValidator: Sendable {
   private func matches(_ value: JSONValue, type: JSONValue) -> Bool {
     if let names = type.arrayValue { return names.contains { matches(value, type: $0) } }
     switch (type.stringValue, value) {
-    case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array), ("object", .object),
+    case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array),
+      ("object", .object),
       ("number", .number):
       return true
     case ("integer", .number(let literal)):

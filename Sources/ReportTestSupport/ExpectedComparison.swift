@@ -21,7 +21,9 @@ public enum ExpectedComparison {
     }
     if let sections = expected["sections"]?.arrayValue {
       let got = actual["sections"]?.arrayValue ?? []
-      let want = sections.map { "\($0["number"]?.stringValue ?? "")、\($0["title"]?.stringValue ?? "")" }
+      let want = sections.map {
+        "\($0["number"]?.stringValue ?? "")、\($0["title"]?.stringValue ?? "")"
+      }
       let found = got.map { "\($0["number"]?.stringValue ?? "")、\($0["title"]?.stringValue ?? "")" }
       if want != found { out.append("sections: expected \(want), found \(found)") }
     }
@@ -35,7 +37,9 @@ public enum ExpectedComparison {
   }
 
   /// The numeric cell paths where the values differ (for accuracy counts), and the total compared.
-  public static func cellMismatches(expected: JSONValue, actual: JSONValue) -> (wrong: [String], total: Int) {
+  public static func cellMismatches(expected: JSONValue, actual: JSONValue) -> (
+    wrong: [String], total: Int
+  ) {
     var wrong: [String] = []
     var total = 0
     for key in valueKeys {
@@ -49,17 +53,23 @@ public enum ExpectedComparison {
     return (wrong, total)
   }
 
-  private static func compare(_ want: JSONValue, _ got: JSONValue, at path: String, into out: inout [String]) {
+  private static func compare(
+    _ want: JSONValue, _ got: JSONValue, at path: String, into out: inout [String]
+  ) {
     switch (want, got) {
     case (.object(let a), .object(let b)):
-      for key in a.keys.sorted() { compare(a[key] ?? .null, b[key] ?? .null, at: "\(path).\(key)", into: &out) }
+      for key in a.keys.sorted() {
+        compare(a[key] ?? .null, b[key] ?? .null, at: "\(path).\(key)", into: &out)
+      }
     case (.array(let a), .array(let b)):
       if a.count != b.count {
         out.append("\(path): expected \(a.count) items, found \(b.count)")
       }
       for (i, (x, y)) in zip(a, b).enumerated() { compare(x, y, at: "\(path)[\(i)]", into: &out) }
     default:
-      if !numbersEqual(want, got) { out.append("\(path): expected \(brief(want)), found \(brief(got))") }
+      if !numbersEqual(want, got) {
+        out.append("\(path): expected \(brief(want)), found \(brief(got))")
+      }
     }
   }
 
@@ -71,9 +81,13 @@ public enum ExpectedComparison {
     return a == b
   }
 
-  private static func walkLeaves(_ value: JSONValue, at path: String, _ visit: (String, JSONValue) -> Void) {
+  private static func walkLeaves(
+    _ value: JSONValue, at path: String, _ visit: (String, JSONValue) -> Void
+  ) {
     if case .object(let members) = value {
-      for key in members.keys.sorted() { walkLeaves(members[key] ?? .null, at: "\(path)\u{1}\(key)", visit) }
+      for key in members.keys.sorted() {
+        walkLeaves(members[key] ?? .null, at: "\(path)\u{1}\(key)", visit)
+      }
     } else if case .array = value {
       return
     } else {
@@ -88,10 +102,13 @@ public enum ExpectedComparison {
   }
 
   /// `applications\u{1}rows\u{1}denied.state_secret\u{1}total` → the dotted cell path.
-  private static func cellPath(_ path: String) -> String { path.replacingOccurrences(of: "\u{1}", with: ".") }
+  private static func cellPath(_ path: String) -> String {
+    path.replacingOccurrences(of: "\u{1}", with: ".")
+  }
 
   private static func brief(_ value: JSONValue?) -> String {
     guard let value else { return "nothing" }
-    return value.formatted().replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+    return value.formatted().replacingOccurrences(of: "\n", with: " ").trimmingCharacters(
+      in: .whitespaces)
   }
 }

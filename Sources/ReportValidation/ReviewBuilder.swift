@@ -36,7 +36,9 @@ public struct ReviewBuilder: Sendable {
     for check in checks where !check.ok {
       let reason =
         "fails \(check.rule.rawValue) [\(check.scope)]: expected \(check.expected), found \(check.found)"
-      for cell in check.cells { items.insert(ReviewItem(cell: cell.path, code: .checkFailed, reason: reason)) }
+      for cell in check.cells {
+        items.insert(ReviewItem(cell: cell.path, code: .checkFailed, reason: reason))
+      }
     }
     // A check that passes while some of its cells were not found (counted as 0) vouches for
     // nothing: the cells it did read could hide errors that the lost ones offset (a scan's
@@ -54,12 +56,14 @@ public struct ReviewBuilder: Sendable {
     let checked = Set(checks.flatMap(\.cells))
     for key in report.cellKeys {
       guard let reading = report.cells[key] else {
-        items.insert(ReviewItem(cell: key.path, code: .notFound, reason: "not found in the document"))
+        items.insert(
+          ReviewItem(cell: key.path, code: .notFound, reason: "not found in the document"))
         continue
       }
       let printed = reading.text.contains { !$0.isWhitespace }
       if printed && report.values[key] == nil {
-        items.insert(ReviewItem(cell: key.path, code: .unreadable, reason: "unreadable: '\(reading.text)'"))
+        items.insert(
+          ReviewItem(cell: key.path, code: .unreadable, reason: "unreadable: '\(reading.text)'"))
       }
       if reading.origin == .ocr && !checked.contains(key) {
         items.insert(
@@ -92,7 +96,8 @@ public struct ReviewBuilder: Sendable {
     for finding in cellFindings {
       guard let code = finding.reviewCode else { continue }
       for path in finding.cells where paths.contains(path) {
-        items.insert(ReviewItem(cell: path, code: code, reason: finding.reviewReason ?? finding.message))
+        items.insert(
+          ReviewItem(cell: path, code: code, reason: finding.reviewReason ?? finding.message))
       }
     }
     return Self.ordered(items, cellOrder: report.cellKeys.map(\.path))

@@ -28,8 +28,10 @@ public struct ReadingVote: Hashable, Sendable {
   /// Ties (equally common lengths or characters) go to the larger summed confidence, then to
   /// the smaller length or character, so the result does not depend on the readings' order.
   public static func of(_ readings: [TextReading]) -> ReadingVote? {
-    let texts = readings.map { (text: Array($0.text.filter { !$0.isWhitespace }), confidence: $0.confidence) }
-      .filter { !$0.text.isEmpty }
+    let texts = readings.map {
+      (text: Array($0.text.filter { !$0.isWhitespace }), confidence: $0.confidence)
+    }
+    .filter { !$0.text.isEmpty }
     guard !texts.isEmpty else { return nil }
     let byLength = Dictionary(grouping: texts, by: \.text.count)
     guard
@@ -50,7 +52,9 @@ public struct ReadingVote: Hashable, Sendable {
       }
       guard
         let (character, tally) = counts.max(by: { a, b in
-          (a.value.count, a.value.confidence, String(b.key)) < (b.value.count, b.value.confidence, String(a.key))
+          (a.value.count, a.value.confidence, String(b.key)) < (
+            b.value.count, b.value.confidence, String(a.key)
+          )
         })
       else { continue }
       text.append(character)

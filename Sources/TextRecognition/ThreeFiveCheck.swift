@@ -26,15 +26,21 @@ public struct ThreeFiveCheck: Sendable {
   /// (points, the number's ink box) falls into exactly one column run per character.
   ///
   /// - Returns: the corrected text and whether any character changed.
-  public func corrected(_ text: String, in image: PageImage, ink: Box) -> (text: String, changed: Bool) {
+  public func corrected(_ text: String, in image: PageImage, ink: Box) -> (
+    text: String, changed: Bool
+  ) {
     let region = PixelRect(covering: ink, in: image)
     let characters = Array(text)
-    guard characters.contains(where: { $0 == "3" || $0 == "5" }), !region.isEmpty else { return (text, false) }
+    guard characters.contains(where: { $0 == "3" || $0 == "5" }), !region.isEmpty else {
+      return (text, false)
+    }
     let runs = columnRuns(in: image, region: region)
     guard runs.count == characters.count else { return (text, false) }
     var result = characters
     for (index, character) in characters.enumerated() where character == "3" || character == "5" {
-      guard let share = rightInkShare(in: image, region: region, columns: runs[index]) else { continue }
+      guard let share = rightInkShare(in: image, region: region, columns: runs[index]) else {
+        continue
+      }
       result[index] = share >= threeShare ? "3" : "5"
     }
     return (String(result), result != characters)
@@ -58,15 +64,21 @@ public struct ThreeFiveCheck: Sendable {
 
   /// The share of the probed rows of the glyph in `columns` with ink in its right part; nil
   /// for a glyph too small to judge.
-  private func rightInkShare(in image: PageImage, region: PixelRect, columns: Range<Int>) -> Double? {
-    let inkRows = (region.y..<region.maxY).filter { y in columns.contains { image.gray(x: $0, y: y) < 128 } }
-    guard let top = inkRows.first, let bottom = inkRows.last, bottom - top + 1 >= minimumHeight else { return nil }
+  private func rightInkShare(in image: PageImage, region: PixelRect, columns: Range<Int>) -> Double?
+  {
+    let inkRows = (region.y..<region.maxY).filter { y in
+      columns.contains { image.gray(x: $0, y: y) < 128 }
+    }
+    guard let top = inkRows.first, let bottom = inkRows.last, bottom - top + 1 >= minimumHeight
+    else { return nil }
     let height = Double(bottom - top + 1)
     let first = top + Int((rows.lowerBound * height).rounded())
     let last = top + Int((rows.upperBound * height).rounded())
     let left = columns.lowerBound + Int((rightPart * Double(columns.count)).rounded())
     guard last > first, left < columns.upperBound else { return nil }
-    let inked = (first..<last).filter { y in (left..<columns.upperBound).contains { image.gray(x: $0, y: y) < 128 } }
+    let inked = (first..<last).filter { y in
+      (left..<columns.upperBound).contains { image.gray(x: $0, y: y) < 128 }
+    }
     return Double(inked.count) / Double(last - first)
   }
 }

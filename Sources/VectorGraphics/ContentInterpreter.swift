@@ -67,7 +67,8 @@ struct ContentInterpreter {
       case .concatenate:
         if numbers(6) {
           let m = values
-          state.transform = TransformMatrix(m[0], m[1], m[2], m[3], m[4], m[5]).then(state.transform)
+          state.transform = TransformMatrix(m[0], m[1], m[2], m[3], m[4], m[5]).then(
+            state.transform)
         }
       case .lineWidth:
         if numbers(1) { state.lineWidth = abs(values[0]) }
@@ -79,15 +80,19 @@ struct ContentInterpreter {
       case .strokeCMYK: if numbers(4) { state.strokeLuminance = GraphicsState.luminance(values) }
       case .fillSpace: state.fillLuminance = 0
       case .strokeSpace: state.strokeLuminance = 0
-      case .fillColour, .fillColourN: state.fillLuminance = GraphicsState.luminance(colourOperands())
-      case .strokeColour, .strokeColourN: state.strokeLuminance = GraphicsState.luminance(colourOperands())
+      case .fillColour, .fillColourN:
+        state.fillLuminance = GraphicsState.luminance(colourOperands())
+      case .strokeColour, .strokeColourN:
+        state.strokeLuminance = GraphicsState.luminance(colourOperands())
       case .moveTo:
         if numbers(2) {
           path.append([state.transform.apply(values[0], values[1])])
           closed.append(false)
         }
       case .lineTo:
-        if numbers(2), !path.isEmpty { path[path.count - 1].append(state.transform.apply(values[0], values[1])) }
+        if numbers(2), !path.isEmpty {
+          path[path.count - 1].append(state.transform.apply(values[0], values[1]))
+        }
       case .curveTo, .curveV, .curveY:
         // A curve's end point keeps the subpath going; the curve itself is never a ruling, so
         // it breaks straightness by starting a fresh subpath there.
@@ -101,7 +106,8 @@ struct ContentInterpreter {
           let t = state.transform
           let (x, y, width, height) = (values[0], values[1], values[2], values[3])
           path.append([
-            t.apply(x, y), t.apply(x + width, y), t.apply(x + width, y + height), t.apply(x, y + height),
+            t.apply(x, y), t.apply(x + width, y), t.apply(x + width, y + height),
+            t.apply(x, y + height),
           ])
           closed.append(true)
         }
@@ -109,7 +115,9 @@ struct ContentInterpreter {
         if !closed.isEmpty { closed[closed.count - 1] = true }
       case .stroke, .closeStroke, .fill, .fillOld, .fillEvenOdd, .fillStroke, .fillStrokeEvenOdd,
         .closeFillStroke, .closeFillStrokeEvenOdd, .endPath:
-        if op == .closeStroke || op == .closeFillStroke || op == .closeFillStrokeEvenOdd, !closed.isEmpty {
+        if op == .closeStroke || op == .closeFillStroke || op == .closeFillStrokeEvenOdd,
+          !closed.isEmpty
+        {
           closed[closed.count - 1] = true
         }
         let strokes =
@@ -121,7 +129,9 @@ struct ContentInterpreter {
         }
         if strokes && state.strokeLuminance <= settings.inkLuminance {
           let width = state.lineWidth * state.transform.scale
-          for (subpath, isClosed) in zip(path, closed) { addStroked(subpath, closed: isClosed, width: width) }
+          for (subpath, isClosed) in zip(path, closed) {
+            addStroked(subpath, closed: isClosed, width: width)
+          }
         }
         path.removeAll(keepingCapacity: true)
         closed.removeAll(keepingCapacity: true)
@@ -130,7 +140,9 @@ struct ContentInterpreter {
         switch resources.xobject(named: lexer.name(range)) {
         case .form(let content, let matrix, let formResources):
           guard depth < settings.maximumFormDepth else { break }
-          try run(content, transform: matrix.then(state.transform), resources: formResources, depth: depth + 1)
+          try run(
+            content, transform: matrix.then(state.transform), resources: formResources,
+            depth: depth + 1)
         case .image:
           imageArea += state.transform.scale * state.transform.scale
         case .missing:
@@ -152,15 +164,19 @@ struct ContentInterpreter {
     let width = maxX - minX, height = maxY - minY
     if height <= settings.maximumThickness && width > height {
       lines.append(
-        PaintedLine(axis: .horizontal, position: (minY + maxY) / 2, start: minX, end: maxX, thickness: height))
+        PaintedLine(
+          axis: .horizontal, position: (minY + maxY) / 2, start: minX, end: maxX, thickness: height)
+      )
     } else if width <= settings.maximumThickness && height > width {
       lines.append(
-        PaintedLine(axis: .vertical, position: (minX + maxX) / 2, start: minY, end: maxY, thickness: width))
+        PaintedLine(
+          axis: .vertical, position: (minX + maxX) / 2, start: minY, end: maxY, thickness: width))
     }
   }
 
   /// Each straight, axis-aligned edge of a stroked subpath is a line as thick as the pen.
-  private mutating func addStroked(_ points: [(x: Double, y: Double)], closed: Bool, width: Double) {
+  private mutating func addStroked(_ points: [(x: Double, y: Double)], closed: Bool, width: Double)
+  {
     guard width <= settings.maximumThickness, points.count >= 2 else { return }
     var edges = Array(zip(points, points.dropFirst()))
     if closed, let first = points.first, let last = points.last { edges.append((last, first)) }

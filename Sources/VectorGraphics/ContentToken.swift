@@ -39,10 +39,12 @@ struct ContentOperator: Hashable {
   static let fillColour = ContentOperator("sc"), fillColourN = ContentOperator("scn")
   static let strokeColour = ContentOperator("SC"), strokeColourN = ContentOperator("SCN")
   static let moveTo = ContentOperator("m"), lineTo = ContentOperator("l")
-  static let curveTo = ContentOperator("c"), curveV = ContentOperator("v"), curveY = ContentOperator("y")
+  static let curveTo = ContentOperator("c"), curveV = ContentOperator("v"),
+    curveY = ContentOperator("y")
   static let rectangle = ContentOperator("re"), closePath = ContentOperator("h")
   static let stroke = ContentOperator("S"), closeStroke = ContentOperator("s")
-  static let fill = ContentOperator("f"), fillOld = ContentOperator("F"), fillEvenOdd = ContentOperator("f*")
+  static let fill = ContentOperator("f"), fillOld = ContentOperator("F"),
+    fillEvenOdd = ContentOperator("f*")
   static let fillStroke = ContentOperator("B"), fillStrokeEvenOdd = ContentOperator("B*")
   static let closeFillStroke = ContentOperator("b"), closeFillStrokeEvenOdd = ContentOperator("b*")
   static let endPath = ContentOperator("n"), paintXObject = ContentOperator("Do")

@@ -6,8 +6,10 @@ struct GraphicsState {
   var strokeLuminance = 0.0
   var fillLuminance = 0.0
 
-  /// The luminance of a colour given by `count` operands in the usual spaces: 1 gray, 3 RGB,
-  /// 4 CMYK. Anything else (a pattern, a separation tint) counts as black, as ink.
+  /// The luminance of a colour given by `count` operands in the usual spaces: 1 gray, 3 RGB, 4
+  /// CMYK.
+  ///
+  /// Anything else (a pattern, a separation tint) counts as black, as ink.
   static func luminance(_ operands: [Double]) -> Double {
     switch operands.count {
     case 1:

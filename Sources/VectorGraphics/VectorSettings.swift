@@ -5,7 +5,9 @@ public struct VectorSettings: Sendable, Equatable {
   public var maximumThickness = 4.0
 
   /// Paint lighter than this luminance (0 black … 1 white) is not ink: cell shading and white
-  /// cover-ups are not borders. 200/255 is the raster detector's darkness threshold.
+  /// cover-ups are not borders.
+  ///
+  /// 200/255 is the raster detector's darkness threshold.
   public var inkLuminance = 200.0 / 255.0
 
   /// The shortest ruling after collinear pieces are joined (`RulingSettings.minimumLength`).
@@ -19,9 +21,11 @@ public struct VectorSettings: Sendable, Equatable {
   /// (`RulingSettings.connectionTolerance`).
   public var connectionTolerance = 2.5
 
-  /// Pieces of one line within this distance of each other's position, and with a gap along
-  /// the line of at most `joinGap`, are one ruling. Word and WPS draw each cell's border
-  /// separately, so a table border arrives as many abutting pieces.
+  /// Pieces of one line within this distance of each other's position, and with a gap along the
+  /// line of at most `joinGap`, are one ruling.
+  ///
+  /// Word and WPS draw each cell's border separately, so a table border arrives as many abutting
+  /// pieces.
   public var snapTolerance = 1.0
   public var joinGap = 1.0
 

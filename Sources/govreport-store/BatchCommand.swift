@@ -58,7 +58,9 @@ struct Batch: AsyncParsableCommand {
   @Option(help: "Progress on stderr: auto, bar, lines or none.")
   var progress: String = "auto"
 
-  @Option(help: ArgumentHelp("The worker executable (default: govreport beside this program).", visibility: .hidden))
+  @Option(
+    help: ArgumentHelp(
+      "The worker executable (default: govreport beside this program).", visibility: .hidden))
   var worker: String?
 
   func validate() throws {

@@ -9,6 +9,7 @@ import CommandSupport
 struct GovReportStore: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "govreport",
-    abstract: "Batch extraction into a report database, and CSV export (run as `govreport batch`, `govreport export`).",
+    abstract:
+      "Batch extraction into a report database, and CSV export (run as `govreport batch`, `govreport export`).",
     subcommands: [Batch.self, Export.self])
 }

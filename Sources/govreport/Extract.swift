@@ -25,7 +25,9 @@ struct Extract: ParsableCommand {
   var dpi: Double = 300
 
   func validate() throws {
-    guard (100...600).contains(dpi) else { throw ValidationError("--dpi must be between 100 and 600.") }
+    guard (100...600).contains(dpi) else {
+      throw ValidationError("--dpi must be between 100 and 600.")
+    }
   }
 
   func run() throws {

@@ -9,7 +9,8 @@ struct GovReport: ParsableCommand {
     // Every command names itself: ArgumentParser otherwise derives the name with
     // String(describing:), whose dynamic casts scan the binary's conformance tables (~2 ms a run).
     commandName: "govreport",
-    abstract: "Turn Chinese government annual information-disclosure reports (政府信息公开工作年度报告, PDF) into validated JSON.",
+    abstract:
+      "Turn Chinese government annual information-disclosure reports (政府信息公开工作年度报告, PDF) into validated JSON.",
     discussion: """
       Reads the text layer where a page has one and OCRs scanned pages (tesseract chi_sim), finds the \
       report's sections and its standard tables, maps them onto canonical keys, and runs the format's \

@@ -21,7 +21,9 @@ enum OutputWriter {
       try Data(bytes).write(to: temporary)
       // rename(2) replaces the target atomically within one file system.
       guard rename(temporary.path, url.path) == 0 else {
-        throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+        throw CocoaError(
+          .fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))]
+        )
       }
     } catch {
       try? FileManager.default.removeItem(at: temporary)

@@ -57,7 +57,8 @@ struct MixedCorpus {
 
   func settings(out: String, jobs: Int = 2) -> BatchSettings {
     var settings = BatchSettings(inputs: [inputs], outputDirectory: out, jobs: jobs, worker: worker)
-    settings.timeout = 6  // the hang costs this; shorter was flaky beside the hostile-corpus test on 2 cores
+    // The hang costs this; shorter was flaky beside the hostile-corpus test on 2 cores.
+    settings.timeout = 6
     settings.memoryLimitMB = 256
     settings.progress = .none
     return settings
@@ -135,9 +136,11 @@ struct MixedCorpus {
   defer { folder.remove() }
   let worker = try StubWorker.install(in: folder)
   try folder.write(
-    FixtureReport.json(agency: "丁镇", year: 2024, needsReview: true), to: "fixtures/doubt.review.json")
+    FixtureReport.json(agency: "丁镇", year: 2024, needsReview: true),
+    to: "fixtures/doubt.review.json")
   try folder.write(
-    StubInput.text("json=\(folder.file("fixtures/doubt.review.json"))", salt: "r"), to: "in/doubt.pdf")
+    StubInput.text("json=\(folder.file("fixtures/doubt.review.json"))", salt: "r"),
+    to: "in/doubt.pdf")
   try folder.write(FixtureReport.json(agency: "丁镇", year: 2023), to: "fixtures/clean.json")
   try folder.write(
     StubInput.text("json=\(folder.file("fixtures/clean.json"))", salt: "c"), to: "in/clean.pdf")

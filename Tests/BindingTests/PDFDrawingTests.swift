@@ -12,7 +12,8 @@ import VectorGraphics
   static var textSamples: [URL] {
     let folder = repository.appendingPathComponent("Samples")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".pdf") && ($0.hasPrefix("t") || $0.hasPrefix("r")) }.sorted()
+    return names.filter { $0.hasSuffix(".pdf") && ($0.hasPrefix("t") || $0.hasPrefix("r")) }
+      .sorted()
       .map { folder.appendingPathComponent($0) }
       + (SharedSamples.hasHongze ? [SharedSamples.hongze] : [])
   }
@@ -45,7 +46,8 @@ import VectorGraphics
     let drawing = try #require(PDFDrawing(data: data))
     for page in 1...document.pageCount {
       let vector = try #require(drawing.rulings(page: page)).rulings
-      let rendered = RulingDetector().rulings(in: try document.render(page: page, dpi: 72, color: false))
+      let rendered = RulingDetector().rulings(
+        in: try document.render(page: page, dpi: 72, color: false))
       for ruling in rendered where ruling.length >= 100 {
         let covered = vector.contains {
           $0.axis == ruling.axis && abs($0.position - ruling.position) <= 1.5

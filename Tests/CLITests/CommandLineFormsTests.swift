@@ -3,7 +3,9 @@ import ReportTestSupport
 import Testing
 
 /// `govreport [extract] FILE [-o OUT]` is recognized without ArgumentParser (QuickExtract, for
-/// start-up time); every other form goes through ArgumentParser. Both must behave the same.
+/// start-up time); every other form goes through ArgumentParser.
+///
+/// Both must behave the same.
 @Suite struct CommandLineFormsTests {
   let folder: URL
 
@@ -23,7 +25,9 @@ import Testing
       #expect(quick.stdout == parsed.stdout, "\(form)")
       #expect(quick.stderr == parsed.stderr, "\(form)")
     }
-    for (index, form) in [["extract", path, "-o"], ["extract", "--output"], [path, "-o"]].enumerated() {
+    for (index, form) in [["extract", path, "-o"], ["extract", "--output"], [path, "-o"]]
+      .enumerated()
+    {
       let target = folder.appendingPathComponent("out-\(index).json").path
       // `--output TARGET` before the file, `-o TARGET` after it.
       let arguments = form.last == "--output" ? form + [target, path] : form + [target]

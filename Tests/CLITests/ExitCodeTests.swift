@@ -31,7 +31,9 @@ import Testing
   }
 
   @Test func notAPDFExitsTwo() throws {
-    let result = try CommandRunner.run(["extract", try write(Data("hello, world\n".utf8), "text.pdf")])
+    let result = try CommandRunner.run([
+      "extract", try write(Data("hello, world\n".utf8), "text.pdf"),
+    ])
     #expect(result.status == 2)
     #expect(result.stderr.lowercased().contains("not a pdf"))
   }
@@ -92,7 +94,9 @@ import Testing
   }
 
   @Test func aPDFThatIsNotAReportExitsFour() throws {
-    let pdf = MinimalPDF.document(pages: [["Quarterly sales figures for the northern region", "Nothing else here"]])
+    let pdf = MinimalPDF.document(pages: [
+      ["Quarterly sales figures for the northern region", "Nothing else here"]
+    ])
     let result = try CommandRunner.run(["extract", try write(pdf, "sales.pdf")])
     #expect(result.status == 4, "stderr: \(result.stderr)")
     #expect(result.stderr.contains("not an annual"))
@@ -163,7 +167,8 @@ import Testing
     let result = try CommandRunner.run(["schema"])
     #expect(result.status == 0)
     let committed = try String(
-      contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("schema/govreport-output.schema.json"),
+      contentsOf: CommandRunner.repositoryRoot.appendingPathComponent(
+        "schema/govreport-output.schema.json"),
       encoding: .utf8)
     #expect(result.stdout == committed)
   }

@@ -9,14 +9,16 @@ enum MinimalPDF {
     let pageObjectNumbers = pages.indices.map { 4 + $0 * 2 }
     objects.append("<< /Type /Catalog /Pages 2 0 R >>")
     objects.append(
-      "<< /Type /Pages /Kids [\(pageObjectNumbers.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count) >>")
+      "<< /Type /Pages /Kids [\(pageObjectNumbers.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count) >>"
+    )
     objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     for (i, lines) in pages.enumerated() {
       var stream = "BT /F1 12 Tf 72 770 Td 14 TL\n"
       for line in lines { stream += "(\(line)) Tj T*\n" }
       stream += "ET"
       objects.append(
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents \(pageObjectNumbers[i] + 1) 0 R >>")
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents \(pageObjectNumbers[i] + 1) 0 R >>"
+      )
       objects.append("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream")
     }
     var out = "%PDF-1.4\n"

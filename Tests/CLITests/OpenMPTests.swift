@@ -16,7 +16,8 @@ import Testing
   getrusage(RUSAGE_CHILDREN.rawValue, &after)
   #expect([0, 6, 7].contains(result.status), "\(result.stderr)")
   #expect(result.stdout.contains("\"ocr_pages\""))
-  let system = Double(after.ru_stime.tv_sec - before.ru_stime.tv_sec)
+  let system =
+    Double(after.ru_stime.tv_sec - before.ru_stime.tv_sec)
     + Double(after.ru_stime.tv_usec - before.ru_stime.tv_usec) / 1e6
   #expect(system < 3, "system time \(system) s: OpenMP ran several threads")
 }

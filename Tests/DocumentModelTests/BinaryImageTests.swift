@@ -5,7 +5,9 @@ import Testing
   @Test func packingAndUnpackingGiveTheSamePixels() throws {
     // 13 wide: the last byte of each row is partly used.
     let width = 13, height = 5
-    let pixels = (0..<(width * height)).map { index -> UInt8 in (index * 7 + index / 3) % 5 == 0 ? 0 : 255 }
+    let pixels = (0..<(width * height)).map { index -> UInt8 in
+      (index * 7 + index / 3) % 5 == 0 ? 0 : 255
+    }
     let image = PageImage(width: width, height: height, channels: 1, dpi: 300, pixels: pixels)
     let packed = try #require(BinaryImage(packing: image))
     #expect(packed.unpacked() == image)

@@ -23,7 +23,9 @@ import Testing
   #expect(ReportNumber(literal: "-0")?.literal == "0")
   #expect(ReportNumber(literal: "1.2.3") == nil)
   #expect(ReportNumber(literal: "") == nil)
-  let sum = ReportNumber.sum([try #require(ReportNumber(literal: "0.1")), try #require(ReportNumber(literal: "0.2"))])
+  let sum = ReportNumber.sum([
+    try #require(ReportNumber(literal: "0.1")), try #require(ReportNumber(literal: "0.2")),
+  ])
   #expect(sum.literal == "0.3")
 }
 
@@ -34,6 +36,7 @@ import Testing
   let keys2019 = CanonicalSchema.cellKeys(.v2019)
   #expect(keys2019.count == 6 + 12 + 2 + 2 + 23 * 7 + 15)
   #expect(Set(keys2021.map(\.path)).count == keys2021.count)
-  #expect(CellKey(.applications, row: "denied.state_secret", column: "commercial").path
-    == "applications.rows.denied.state_secret.commercial")
+  #expect(
+    CellKey(.applications, row: "denied.state_secret", column: "commercial").path
+      == "applications.rows.denied.state_secret.commercial")
 }

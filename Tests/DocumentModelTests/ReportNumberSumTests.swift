@@ -18,7 +18,9 @@ import Testing
         let decimals = Int.random(in: 0...4, using: &generator)
         var text = String(whole)
         if decimals > 0 {
-          text += "." + (0..<decimals).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
+          text +=
+            "."
+            + (0..<decimals).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
         }
         return ReportNumber(literal: text)!
       }
@@ -29,7 +31,9 @@ import Testing
   }
 
   @Test func sumsKeepCanonicalForm() {
-    let sum = { (texts: [String]) in ReportNumber.sum(texts.map { ReportNumber(literal: $0)! }).literal }
+    let sum = { (texts: [String]) in
+      ReportNumber.sum(texts.map { ReportNumber(literal: $0)! }).literal
+    }
     #expect(sum(["1.50", "1.50"]) == "3")
     #expect(sum(["1.25", "1.25"]) == "2.5")
     #expect(sum(["0.5", "-1"]) == "-0.5")
@@ -51,8 +55,10 @@ import Testing
     #expect(!ReportNumber(literal: "1.5")!.hasSameValue(as: ReportNumber(literal: "15")!))
     #expect(ReportNumber(literal: "0")!.hasSameValue(as: ReportNumber(literal: "0.00")!))
     // Seven decimals: beyond the scaled-integer path, compared as Decimal.
-    #expect(ReportNumber(literal: "0.1234567")!.hasSameValue(as: ReportNumber(literal: "0.12345670")!))
-    #expect(!ReportNumber(literal: "0.1234567")!.hasSameValue(as: ReportNumber(literal: "0.1234568")!))
+    #expect(
+      ReportNumber(literal: "0.1234567")!.hasSameValue(as: ReportNumber(literal: "0.12345670")!))
+    #expect(
+      !ReportNumber(literal: "0.1234567")!.hasSameValue(as: ReportNumber(literal: "0.1234568")!))
   }
 
   /// The split-based parser the byte version replaced: the reference.
@@ -69,7 +75,9 @@ import Testing
     else { return nil }
     var fraction = ""
     if parts.count == 2 {
-      guard !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+      guard !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        return nil
+      }
       fraction = String(parts[1])
     }
     var digits = String(intPart.drop { $0 == "0" })

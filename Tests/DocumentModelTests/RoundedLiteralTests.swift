@@ -12,7 +12,9 @@ import Testing
     let magnitude = Int(abs(scaled))
     var digits = String(magnitude)
     if places > 0 {
-      if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
+      if digits.count <= places {
+        digits = String(repeating: "0", count: places - digits.count + 1) + digits
+      }
       let split = digits.index(digits.endIndex, offsetBy: -places)
       var fraction = String(digits[split...])
       while fraction.hasSuffix("0") { fraction.removeLast() }

@@ -23,7 +23,9 @@ import Testing
   /// character only when that character is NFC_Quick_Check = Maybe: combining marks, the kana
   /// voicing marks, Hangul vowels and trailing consonants, a few Indic vowel signs).
   @Test func noStableScalarComposesWithAStarterBeforeIt() {
-    let starters: [Unicode.Scalar] = ["a", "e", "u", "\u{304B}", "\u{30AB}", "\u{1100}", "\u{AC00}", "\u{0B47}"]
+    let starters: [Unicode.Scalar] = [
+      "a", "e", "u", "\u{304B}", "\u{30AB}", "\u{1100}", "\u{AC00}", "\u{0B47}",
+    ]
     var failures: [String] = []
     for range in CanonicalComposition.stableRanges {
       for value in range {
@@ -44,7 +46,8 @@ import Testing
     #expect(bounds.count % 2 == 0)
     #expect(zip(bounds, bounds.dropFirst()).allSatisfy { $0 < $1 })
     let ranges = CanonicalComposition.stableRanges
-    for value in UInt32(0)...0x10FFFF where CanonicalComposition.isStable(value) != ranges.contains(where: { $0.contains(value) }) {
+    for value in UInt32(0)...0x10FFFF
+    where CanonicalComposition.isStable(value) != ranges.contains(where: { $0.contains(value) }) {
       Issue.record("isStable(U+\(String(value, radix: 16))) disagrees with the ranges")
       break
     }
@@ -52,7 +55,8 @@ import Testing
 
   @Test func textOutsideTheStableRangesIsComposedByFoundation() {
     // e + combining acute → é; a CJK compatibility ideograph → its unified ideograph; Ω (ohm) → Ω.
-    #expect(Self.scalars(CanonicalComposition.composed("caf\u{65}\u{301}")) == Self.scalars("caf\u{E9}"))
+    #expect(
+      Self.scalars(CanonicalComposition.composed("caf\u{65}\u{301}")) == Self.scalars("caf\u{E9}"))
     #expect(Self.scalars(CanonicalComposition.composed("\u{F900}")) == [0x8C48])
     #expect(Self.scalars(CanonicalComposition.composed("\u{2126}")) == [0x3A9])
     #expect(CanonicalComposition.composed("政府信息公开（2023年）12.5") == "政府信息公开（2023年）12.5")

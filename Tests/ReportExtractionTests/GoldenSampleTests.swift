@@ -29,7 +29,9 @@ func textLayerSampleMatchesExpected(_ sample: SampleFile) throws {
   // Every failed check's cells are in review; a consistent sample has nothing to review.
   let reviewed = Set(output.review.map(\.cell))
   for check in output.checks where !check.ok {
-    #expect(check.cells.allSatisfy { reviewed.contains($0.path) }, "\(check.rule.rawValue) \(check.scope)")
+    #expect(
+      check.cells.allSatisfy { reviewed.contains($0.path) }, "\(check.rule.rawValue) \(check.scope)"
+    )
   }
   if !sample.hasDefects { #expect(output.review.isEmpty, "\(output.review.prefix(5))") }
 }
@@ -65,7 +67,8 @@ func realHongzeReportMatchesItsHandReadValues() throws {
   let output = try ReportExtractor().extract(hongze.pdf)
   let json = output.json()
   let expected = try JSONParser.parse(try String(contentsOf: hongze.expected, encoding: .utf8))
-  let differences = ExpectedComparison.differences(expected: expected, actual: json, includeChecks: false)
+  let differences = ExpectedComparison.differences(
+    expected: expected, actual: json, includeChecks: false)
   #expect(differences.isEmpty, "\(differences.prefix(40).joined(separator: "\n"))")
   let failedGroups = output.checks.filter { $0.rule == .groupSum && !$0.ok }.map(\.scope)
   #expect(failedGroups == ["review", "litigation_after_review"])
@@ -79,10 +82,14 @@ func realHongzeReportMatchesItsHandReadValues() throws {
 
 /// Rulings from the page drawing (the default) and from a 72 dpi render give the same JSON but for
 /// cell boxes (a render places a border up to half a pixel off), so the render fallback (rotated
-/// pages, tables drawn as pictures) stays as good as the fast path. The samples cover the
-/// template's Word-style borders, reportlab's strokes and a one-row band whose short borders a
-/// page break cut off (r02).
-@Test(arguments: Samples.textLayer.filter { ["t01", "t07", "r02", "r06"].contains(String($0.slug.prefix(3))) })
+/// pages, tables drawn as pictures) stays as good as the fast path.
+///
+/// The samples cover the template's Word-style borders, reportlab's strokes and a one-row band
+/// whose short borders a page break cut off (r02).
+@Test(
+  arguments: Samples.textLayer.filter {
+    ["t01", "t07", "r02", "r06"].contains(String($0.slug.prefix(3)))
+  })
 func renderedRulingsGiveTheSameJSONAsTheDrawing(_ sample: SampleFile) throws {
   func withoutBoxes(_ value: JSONValue) -> JSONValue {
     switch value {

@@ -30,7 +30,8 @@ struct ScannedSampleTests {
     let expected = try Samples.expectedJSON(sample)
     if Self.knownShort.contains(prefix) {
       try withKnownIssue("issue #4: below the 300 dpi acceptance", isIntermittent: true) {
-        try Self.expectReadWell(output, expected: expected, minimumRight: minimum, name: sample.slug)
+        try Self.expectReadWell(
+          output, expected: expected, minimumRight: minimum, name: sample.slug)
       }
     } else {
       try Self.expectReadWell(output, expected: expected, minimumRight: minimum, name: sample.slug)
@@ -53,14 +54,17 @@ struct ScannedSampleTests {
       "govreport-scan-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    try Self.run(pdftoppm, ["-r", "300", "-gray", "-png", hongze.pdf.path, folder.appendingPathComponent("p").path])
+    try Self.run(
+      pdftoppm,
+      ["-r", "300", "-gray", "-png", hongze.pdf.path, folder.appendingPathComponent("p").path])
     let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".png") }.sorted().map { folder.appendingPathComponent($0).path }
     let scan = folder.appendingPathComponent("scan.pdf")
     try Self.run(img2pdf, pages + ["-o", scan.path])
     let output = try ReportExtractor().extract(scan)
     let expected = try JSONParser.parse(try String(contentsOf: hongze.expected, encoding: .utf8))
-    try Self.expectReadWell(output, expected: expected, minimumRight: 0.99, name: "hongze-2023 at 300 dpi")
+    try Self.expectReadWell(
+      output, expected: expected, minimumRight: 0.99, name: "hongze-2023 at 300 dpi")
   }
 
   /// Cell accuracy, agency and year, and every wrong cell listed in `review`.
@@ -71,7 +75,9 @@ struct ScannedSampleTests {
     let (wrong, total) = ExpectedComparison.cellMismatches(expected: expected, actual: json)
     try #require(total > 100, "\(name): too few cells compared")
     let right = Double(total - wrong.count) / Double(total)
-    #expect(right >= minimumRight, "\(name): \(total - wrong.count)/\(total) cells right; wrong: \(wrong)")
+    #expect(
+      right >= minimumRight, "\(name): \(total - wrong.count)/\(total) cells right; wrong: \(wrong)"
+    )
     #expect(json["report"]?["agency"] == expected["report"]?["agency"], "\(name): agency")
     #expect(json["report"]?["year"] == expected["report"]?["year"], "\(name): year")
     let reviewed = Set(output.review.map(\.cell))
@@ -81,7 +87,8 @@ struct ScannedSampleTests {
 
   /// The path of an executable on PATH, or nil.
   static func tool(_ name: String) -> String? {
-    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(
+      separator: ":")
     return paths.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 

@@ -36,8 +36,12 @@ private func applicationGrid(
   }
   for printed in rows {
     if !printed.group.isEmpty { fixture.add(printed.group, row: row, column: 1) }
-    fixture.add(printed.leaf, row: row, column: printed.group.isEmpty ? 1 : 2, columnSpan: printed.group.isEmpty ? 2 : 1)
-    for (column, text) in printed.values.enumerated() { fixture.add(text, row: row, column: 3 + column) }
+    fixture.add(
+      printed.leaf, row: row, column: printed.group.isEmpty ? 1 : 2,
+      columnSpan: printed.group.isEmpty ? 2 : 1)
+    for (column, text) in printed.values.enumerated() {
+      fixture.add(text, row: row, column: 3 + column)
+    }
     row += 1
   }
   var grid = fixture.grid(rowCount: row)
@@ -119,7 +123,8 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   let first = rows[...split].map { ($0.group, $0.leaf, $0.values) }
   var firstGrid = first
   firstGrid[firstGrid.count - 1].1 = "5.要求行政机关确认或重新"
-  let rest = [("", "出具已获取信息", Array(repeating: "", count: 7))]
+  let rest =
+    [("", "出具已获取信息", Array(repeating: "", count: 7))]
     + rows[(split + 1)...].map { ($0.group, $0.leaf, $0.values) }
   var findings: [Finding] = []
   let report = try ReportMapper().report(
@@ -139,7 +144,8 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   rows[split].values = ["4", "1", "0", "0", "0", "0", "5"]
   var first = rows[...split].map { ($0.group, $0.leaf, $0.values) }
   first[first.count - 1] = ("（五）不予处理", "", rows[split].values)
-  let rest = [("", rows[split].leaf, Array(repeating: "", count: 7))]
+  let rest =
+    [("", rows[split].leaf, Array(repeating: "", count: 7))]
     + rows[(split + 1)...].map { ($0.group, $0.leaf, $0.values) }
   var findings: [Finding] = []
   let report = try ReportMapper().report(
@@ -201,7 +207,8 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
         let path = "applications.rows.\(row).\(column)"
         let right =
           report.format == .v2021
-          && report.application(row, column) == ReportNumber(ApplicationTableFixture.value(row, index))
+          && report.application(row, column)
+            == ReportNumber(ApplicationTableFixture.value(row, index))
         #expect(right || reviewed.contains(path), "\(labels): \(path) wrong and not in review")
       }
     }
@@ -215,7 +222,8 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   rows[index].values = Array(repeating: "", count: 7)
   var first = rows[...index].map { ($0.group, $0.leaf, $0.values) }
   first[first.count - 1].1 = "二、上年结转政府信息公开申"
-  let rest = [("", "请数量", Array(repeating: "", count: 7))]
+  let rest =
+    [("", "请数量", Array(repeating: "", count: 7))]
     + rows[(index + 1)...].map { ($0.group, $0.leaf, $0.values) }
   var findings: [Finding] = []
   let report = try ReportMapper().report(
@@ -232,7 +240,8 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
     Word(text: "果", box: Box(minX: 10, minY: 10, maxX: 20, maxY: 20)),
     Word(text: "2", box: Box(minX: 12, minY: 30, maxX: 17, maxY: 40)),
   ]
-  let cell = TableCell(row: 4, column: 2, page: 5, box: Box(minX: 5, minY: 5, maxX: 25, maxY: 45), words: words)
+  let cell = TableCell(
+    row: 4, column: 2, page: 5, box: Box(minX: 5, minY: 5, maxX: 25, maxY: 45), words: words)
   var recorder = CellRecorder(parser: ValueParser(), pageOrigins: [:])
   let key = CellKey(.reviewLitigation, row: "review", column: "other")
   recorder.record(key, from: cell)
@@ -255,7 +264,8 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   rows[index].values = ["63", "8", "2", "2", "0", "3", "78"]
   var first = rows[..<index].map { ($0.group, $0.leaf, $0.values) }
   first.append(("（六）其他处理", "", rows[index].values))
-  let rest = [("", rows[index].leaf, Array(repeating: "", count: 7))]
+  let rest =
+    [("", rows[index].leaf, Array(repeating: "", count: 7))]
     + rows[(index + 1)...].map { ($0.group, $0.leaf, $0.values) }
   var findings: [Finding] = []
   let report = try ReportMapper().report(
@@ -274,7 +284,8 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   rows[index].values = ["6", "1", "0", "0", "0", "0", "7"]
   var first = rows[...index].map { ($0.group, $0.leaf, $0.values) }
   first[first.count - 1].1 = "2．"
-  let rest = [("", "重复申请", Array(repeating: "", count: 7))]
+  let rest =
+    [("", "重复申请", Array(repeating: "", count: 7))]
     + rows[(index + 1)...].map { ($0.group, $0.leaf, $0.values) }
   var findings: [Finding] = []
   let report = try ReportMapper().report(

@@ -210,7 +210,6 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   #expect(ranks == ranks.sorted())
 }
 
-
 @Test func aCheckPassingWithCellsNotFoundVouchesForNothing() {
   var report = consistentReport()
   // A result row whose every cell is 0 is lost (not found): the sums still pass, so they prove

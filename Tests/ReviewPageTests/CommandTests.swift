@@ -64,7 +64,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     var output = try Fixtures.output(Fixtures.cleanSample)
     output.review = [
-      ReviewItem(cell: "applications.rows.new.total", code: .rowUnmapped, reason: "a row matched no key")
+      ReviewItem(
+        cell: "applications.rows.new.total", code: .rowUnmapped, reason: "a row matched no key")
     ]
     let json = folder.appendingPathComponent("doubt.json")
     try Data(output.json().formatted().utf8).write(to: json)

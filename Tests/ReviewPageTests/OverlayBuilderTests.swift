@@ -57,7 +57,9 @@ import Testing
   }
 
   @Test func repairedCellsAreOrange() {
-    let review = [ReviewItem(cell: Self.key.path, code: .repaired, reason: "repaired from the cross-sums")]
+    let review = [
+      ReviewItem(cell: Self.key.path, code: .repaired, reason: "repaired from the cross-sums")
+    ]
     let overlay = OverlayBuilder().overlay(
       for: Self.page, output: Self.output(review: review, origin: .repaired))
     #expect(overlay.rectangles.contains { $0.stroke == OverlayStyle().repaired })

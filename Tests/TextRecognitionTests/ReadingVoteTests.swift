@@ -6,7 +6,8 @@ import Testing
   @Test func theMajorityCharacterWinsAndTheAgreementCountsTheWeakestPosition() throws {
     let readings = [
       TextReading(text: "包屯镇人民政府", confidence: 0.9), TextReading(text: "包地镇人民政府", confidence: 0.95),
-      TextReading(text: "包屯镇 人民政府", confidence: 0.8), TextReading(text: "包十镇人民政府", confidence: 0.99),
+      TextReading(text: "包屯镇 人民政府", confidence: 0.8),
+      TextReading(text: "包十镇人民政府", confidence: 0.99),
       TextReading(text: "包屯镇人民政府", confidence: 0.7),
     ]
     let vote = try #require(ReadingVote.of(readings))
@@ -29,7 +30,9 @@ import Testing
   }
 
   @Test func tiesGoToTheSurerReadingsAndNothingReadGivesNil() throws {
-    let tied = [TextReading(text: "北川市", confidence: 0.9), TextReading(text: "北用市", confidence: 0.6)]
+    let tied = [
+      TextReading(text: "北川市", confidence: 0.9), TextReading(text: "北用市", confidence: 0.6),
+    ]
     #expect(ReadingVote.of(tied)?.text == "北川市")
     #expect(ReadingVote.of(tied.reversed())?.text == "北川市")
     #expect(ReadingVote.of([TextReading(text: " ", confidence: 1)]) == nil)

@@ -9,7 +9,8 @@ import Testing
   let flip = TransformMatrix(1, 0, 0, -1, 0, 300)
 
   func rulings(_ content: String, resources: any XObjectResolver = NoXObjects()) -> [Ruling] {
-    VectorRulingReader().read(Array(content.utf8), transform: flip, resources: resources)?.rulings ?? []
+    VectorRulingReader().read(Array(content.utf8), transform: flip, resources: resources)?.rulings
+      ?? []
   }
 
   @Test func thinFilledRectangleIsARulingAtItsCentre() {
@@ -32,7 +33,8 @@ import Testing
   }
 
   @Test func cellBordersDrawnPieceByPieceJoinIntoOneRuling() {
-    let pieces = (0..<5).map { "\(50 + $0 * 40) 200 m \(90 + $0 * 40) 200 l S" }.joined(separator: "\n")
+    let pieces = (0..<5).map { "\(50 + $0 * 40) 200 m \(90 + $0 * 40) 200 l S" }.joined(
+      separator: "\n")
     #expect(rulings(pieces) == [Ruling(axis: .horizontal, position: 100, start: 50, end: 250)])
   }
 
@@ -74,7 +76,8 @@ import Testing
         switch name {
         case "Fm1":
           return .form(
-            content: Array("0.1 w 0 0 m 200 0 l S /Im1 Do".utf8), matrix: TransformMatrix(1, 0, 0, 1, 50, 100),
+            content: Array("0.1 w 0 0 m 200 0 l S /Im1 Do".utf8),
+            matrix: TransformMatrix(1, 0, 0, 1, 50, 100),
             resources: Resources())
         case "Im1": return .image
         default: return .missing
@@ -91,6 +94,8 @@ import Testing
     var settings = VectorSettings()
     settings.operatorBudget = 10
     let content = Array(String(repeating: "0 0 m 10 0 l S\n", count: 20).utf8)
-    #expect(VectorRulingReader(settings: settings).read(content, transform: flip, resources: NoXObjects()) == nil)
+    #expect(
+      VectorRulingReader(settings: settings).read(content, transform: flip, resources: NoXObjects())
+        == nil)
   }
 }
