@@ -29,7 +29,7 @@ enum ProseLines {
       let lines = layout.lines
         .filter { line in !areas.contains { $0.contains(x: line.box.midX, y: line.box.midY) } }
         .map { (line: $0, text: cleaned($0.text)) }
-        .filter { !$0.text.isEmpty && !isFooter($0.text) }
+        .filter { !$0.text.isEmpty && !PageFurniture.isPageNumber($0.text) }
         .sorted { $0.line.box.minY < $1.line.box.minY }
       guard !lines.isEmpty else { continue }
       let left = lines.map(\.line.box.minX).min() ?? 0
@@ -92,30 +92,5 @@ enum ProseLines {
       result.append(character)
     }
     return result
-  }
-
-  /// Whether a line is a page number (`-3-`, `— 1 —`, `第 2 页`, `2/5`).
-  static func isFooter(_ text: String) -> Bool {
-    guard let scalars = LabelText.simpleScalars(text) else { return isFooterByCharacters(text) }
-    var kept = 0
-    for value in scalars where !LabelText.isWhitespace(simple: value) {
-      // - — – － _ · . 第 页 共 /
-      if [0x2D, 0x2014, 0x2013, 0xFF0D, 0x5F, 0xB7, 0x2E, 0x7B2C, 0x9875, 0x5171, 0x2F].contains(
-        value)
-      {
-        continue
-      }
-      guard LabelText.isASCIIDigit(value) else { return false }
-      kept += 1
-    }
-    return kept > 0 && kept <= 3
-  }
-
-  /// `isFooter(_:)` by `Character`s, for any text (the definition the scalar path follows).
-  static func isFooterByCharacters(_ text: String) -> Bool {
-    let compact = text.filter { !$0.isWhitespace }
-    let stripped = compact.filter { !"-—–－_·.第页共/".contains($0) }
-    return !stripped.isEmpty && stripped.count <= 3
-      && stripped.allSatisfy { $0.isASCII && $0.isNumber }
   }
 }

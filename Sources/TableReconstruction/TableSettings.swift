@@ -47,6 +47,13 @@ public struct TableSettings: Sendable, Equatable, Codable {
   /// Double rules and underlines have no vertical rulings and never get this far.
   public var minimumTableHeight = 6.0
 
+  /// Marked page numbers (`—2—`, `第2页`) within this fraction of the page height from its top or
+  /// bottom edge are page furniture: table cells do not take them in.
+  ///
+  /// Footers sit 10–25 mm from the edge (A4: 3–7 % of 297 mm); 0.08 reaches them and stops above
+  /// the last table rows of a normal page, and only text shaped like a page number is dropped.
+  public var pageNumberBand = 0.08
+
   /// Whether `TableBuilder` looks for unruled (stream) tables among the lines outside ruled tables.
   public var findsStreamTables = true
 

@@ -49,7 +49,7 @@ public struct TableStitcher: Sendable {
     func hasText(on page: Int, where isOutside: (Box) -> Bool) -> Bool {
       guard let layout = byPage[page] else { return false }
       return prose.lines(outside: tables, in: layout).contains {
-        isOutside($0.box) && !Self.isPageFurniture($0.text)
+        isOutside($0.box) && !PageFurniture.isPageNumber($0.text)
       }
     }
     return stitched(tables, minimumInnerMatches: 1) { first, second in
@@ -59,15 +59,6 @@ public struct TableStitcher: Sendable {
       else { return false }
       return !hasText(on: firstPage) { $0.midY > bottom }
         && !hasText(on: secondPage) { $0.midY < top }
-    }
-  }
-
-  /// Whether a line is a page number or similar furniture: only digits, dashes, spaces and the
-  /// characters of `第 3 页 共 5 页`.
-  static func isPageFurniture(_ text: String) -> Bool {
-    text.unicodeScalars.allSatisfy { scalar in
-      scalar.properties.isWhitespace || ("0"..."9").contains(scalar)
-        || "-—–_―/.·()（）第页共".unicodeScalars.contains(scalar)
     }
   }
 

@@ -142,3 +142,23 @@ private func mergedLayout(offset: Double = 0) -> PageLayout {
   #expect(TableBuilder().tables(in: layout).isEmpty)
   #expect(ProseExtractor().lines(outside: [], in: layout).map(\.text) == ["工"])
 }
+
+@Test func aPageNumberInsideACellCutByThePageFootIsNotCellText() throws {
+  // A browser extends a row cut by a page break to the page's foot; the footer lands in a cell.
+  let layout = PageLayout.grid(
+    rowsAt: [700, 720, 835], columnsAt: [50, 150, 250, 350],
+    words: [word("其他", 60, 704), word("1", 260, 724), word("—2—", 260, 815), word("3", 160, 724)])
+  let table = try #require(TableBuilder().tables(in: layout).first)
+  #expect(table.cell(atRow: 1, column: 2)?.text == "1")
+  #expect(table.cell(atRow: 1, column: 1)?.text == "3")
+}
+
+@Test func valuesShapedLikePageNumbersStayInTheirCells() throws {
+  // A signed change and a bare number near the page's foot are values, not page numbers.
+  let layout = PageLayout.grid(
+    rowsAt: [780, 800, 835], columnsAt: [50, 150, 250, 350],
+    words: [word("-8", 160, 815), word("2", 260, 815)])
+  let table = try #require(TableBuilder().tables(in: layout).first)
+  #expect(table.cell(atRow: 1, column: 1)?.text == "-8")
+  #expect(table.cell(atRow: 1, column: 2)?.text == "2")
+}

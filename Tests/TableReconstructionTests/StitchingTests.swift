@@ -120,11 +120,3 @@ private func bandTables(heading: String?) throws -> (TableGrid, TableGrid, [Page
   let (first, second, layouts) = try bandTables(heading: "三、收到和处理政府信息公开申请情况")
   #expect(TableStitcher().stitched([first, second], layouts: layouts).count == 2)
 }
-
-@Test func pageNumbersAreFurnitureButHeadingsAreNot() {
-  #expect(TableStitcher.isPageFurniture("-3-"))
-  #expect(TableStitcher.isPageFurniture("— 1 —"))
-  #expect(TableStitcher.isPageFurniture("第 3 页 共 5 页"))
-  #expect(!TableStitcher.isPageFurniture("注：行政复议数量含上年度结转数量。"))
-  #expect(!TableStitcher.isPageFurniture("四、结转"))
-}
