@@ -304,6 +304,16 @@ void TessBaseAPIDelete(TessBaseAPI *handle) {
   if (TessBaseAPIDelete_fn) TessBaseAPIDelete_fn(handle);
 }
 
+static BOOL (*TessBaseAPIDetectOrientationScript_ptr)(TessBaseAPI *handle, int *orient_deg, float *orient_conf, const char **script_name, float *script_conf);
+BOOL TessBaseAPIDetectOrientationScript(TessBaseAPI *handle, int *orient_deg, float *orient_conf, const char **script_name, float *script_conf) {
+  BOOL (*TessBaseAPIDetectOrientationScript_fn)(TessBaseAPI *handle, int *orient_deg, float *orient_conf, const char **script_name, float *script_conf) = __atomic_load_n(&TessBaseAPIDetectOrientationScript_ptr, __ATOMIC_ACQUIRE);
+  if (!TessBaseAPIDetectOrientationScript_fn) {
+    TessBaseAPIDetectOrientationScript_fn = (BOOL (*)(TessBaseAPI *handle, int *orient_deg, float *orient_conf, const char **script_name, float *script_conf))ocr_library_symbol(LIB_TESS, "TessBaseAPIDetectOrientationScript");
+    __atomic_store_n(&TessBaseAPIDetectOrientationScript_ptr, TessBaseAPIDetectOrientationScript_fn, __ATOMIC_RELEASE);
+  }
+  return TessBaseAPIDetectOrientationScript_fn ? TessBaseAPIDetectOrientationScript_fn(handle, orient_deg, orient_conf, script_name, script_conf) : (BOOL)0;
+}
+
 static void (*TessBaseAPIEnd_ptr)(TessBaseAPI *handle);
 void TessBaseAPIEnd(TessBaseAPI *handle) {
   void (*TessBaseAPIEnd_fn)(TessBaseAPI *handle) = __atomic_load_n(&TessBaseAPIEnd_ptr, __ATOMIC_ACQUIRE);
@@ -515,6 +525,7 @@ const struct ocr_symbol ocr_symbols[] = {
   {LIB_TESS, "TessBaseAPIClear"},
   {LIB_TESS, "TessBaseAPICreate"},
   {LIB_TESS, "TessBaseAPIDelete"},
+  {LIB_TESS, "TessBaseAPIDetectOrientationScript"},
   {LIB_TESS, "TessBaseAPIEnd"},
   {LIB_TESS, "TessBaseAPIGetIterator"},
   {LIB_TESS, "TessBaseAPIGetUTF8Text"},

@@ -9,6 +9,10 @@ import TextRecognition
 final class OCRSession {
   private let page: OCREngine
   private let digits: OCREngine
+  /// Tesseract's orientation detection (`osd`); nil when its data is not installed.
+  private let orientation: OrientationEngine?
+  /// Why `orientation` is nil, for the one finding that says pages were not checked.
+  let orientationUnavailable: String?
 
   /// The characters a number cell may hold: digits, the decimal point, and the signs of the
   /// 2019 format's change column (`+10`; without `+` it was read as `4`: `410`, s07).
@@ -55,6 +59,27 @@ final class OCRSession {
         kind: .dependencyMissing, message: "OCR is needed but unavailable: \(error)",
         remedy: error.remedy)
     }
+    do {
+      orientation = OrientationEngine(
+        engine: try OCREngine(
+          language: "osd", dataPath: settings.tessdataPath, pageSegmentation: .orientationOnly))
+      orientationUnavailable = nil
+    } catch {
+      orientation = nil
+      orientationUnavailable = "\(error)"
+    }
+  }
+
+  /// Which way up the page's text is, or nil when it cannot be told (no `osd` data, too little
+  /// text).
+  func orientation(of image: PageImage) -> PageOrientation? {
+    try? orientation?.engine.orientation(of: image)
+  }
+
+  /// Holds the `osd` engine, so the session can do without one.
+  private final class OrientationEngine {
+    let engine: OCREngine
+    init(engine: consuming OCREngine) { self.engine = engine }
   }
 
   /// The words of a cleaned page image, boxes in points.

@@ -1,4 +1,5 @@
 import DocumentModel
+import Foundation
 import LayoutAnalysis
 import PDFSource
 import PageImaging
@@ -9,15 +10,19 @@ import TextRecognition
 struct ReadPage: Sendable {
   var layout: PageLayout
   var origin: TextOrigin
+  /// How far the scanned page's text was turned clockwise (0, 90, 180, 270); it was read turned
+  /// back, so `layout` and `image` are upright.
+  var turn = 0
   /// The cleaned page, packed when it is black and white (it is, after ScanCleaner): all OCR'd
   /// pages are held until their cells are re-read, which at 8.7 MB a 300 dpi page dominated the
   /// scan path's peak memory.
   private var packed: BinaryImage?
   private var unpackable: PageImage?
 
-  init(layout: PageLayout, origin: TextOrigin, image: PageImage?) {
+  init(layout: PageLayout, origin: TextOrigin, image: PageImage?, turn: Int = 0) {
     self.layout = layout
     self.origin = origin
+    self.turn = turn
     if let image, let packed = BinaryImage(packing: image) {
       self.packed = packed
     } else {
@@ -100,7 +105,12 @@ struct PageReader {
       let image = try render(document, number, dpi: settings.ocrDPI, color: true)
       // Binarized against the local paper level first: ScanCleaner's global threshold drops the
       // hairline strokes of blurred low-dpi scans; it then only deskews and despeckles.
-      let cleaned = ScanCleaner().cleaned(ScanBinarizer().binarized(image))
+      let binarized = ScanBinarizer().binarized(image)
+      let turn = uprightTurn(of: binarized, page: number, ocr: ocr, findings: &findings)
+      let cleaned = ScanCleaner().cleaned(binarized.turnedCounterClockwise(by: turn))
+      // A page turned a quarter is as wide as the scan is high.
+      let (width, height) =
+        turn % 180 == 0 ? (text.width, text.height) : (text.height, text.width)
       let rulings = RulingDetector().rulings(in: cleaned.image)
       DebugDump.image(cleaned.image, name: "page\(number)")
       // Page OCR reads labels and prose; numbers are re-read from the full-resolution image.
@@ -110,10 +120,45 @@ struct PageReader {
         ? cleaned.image : ImageScaler.downscaled(cleaned.image, toDPI: settings.pageOCRDPI)
       let words = try ocr.words(in: pageImage, page: number)
       let layout = analyzer.layout(
-        pageNumber: number, width: text.width, height: text.height, words: words, rulings: rulings)
-      pages.append(ReadPage(layout: layout, origin: .ocr, image: cleaned.image))
+        pageNumber: number, width: width, height: height, words: words, rulings: rulings)
+      pages.append(ReadPage(layout: layout, origin: .ocr, image: cleaned.image, turn: turn))
     }
     return pages
+  }
+
+  /// How far the scanned page's text is turned clockwise (0, 90, 180 or 270), as tesseract's
+  /// orientation detection finds it on a reduced copy; 0 when it cannot tell with
+  /// `minimumOrientationConfidence`.
+  private func uprightTurn(
+    of image: PageImage, page number: Int, ocr: OCRSession, findings: inout [Finding]
+  ) -> Int {
+    if let reason = ocr.orientationUnavailable {
+      if !findings.contains(where: { $0.check == "page.orientation-unchecked" }) {
+        findings.append(
+          Finding(
+            check: "page.orientation-unchecked", page: nil,
+            message:
+              "scanned pages are read as upright: orientation detection is unavailable (\(reason)); install tesseract-ocr-osd"
+          ))
+      }
+      return 0
+    }
+    let reduced = ImageScaler.downscaled(image, toDPI: settings.orientationDPI)
+    guard let found = ocr.orientation(of: reduced), found.degrees != 0 else { return 0 }
+    guard found.confidence >= settings.minimumOrientationConfidence else {
+      findings.append(
+        Finding(
+          check: "page.orientation-doubtful", page: number,
+          message:
+            "the page may be turned \(found.degrees)° (confidence \(String(format: "%.1f", found.confidence))); read as upright"
+        ))
+      return 0
+    }
+    findings.append(
+      Finding(
+        check: "page.turned", page: number,
+        message: "the page is scanned turned \(found.degrees)° clockwise; read turned back"))
+    return found.degrees
   }
 
   /// A text-layer page's rulings: from its drawing when that can be trusted, else from a render.

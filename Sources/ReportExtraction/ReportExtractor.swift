@@ -80,11 +80,14 @@ public struct ReportExtractor: Sendable {
     review = Self.merged(
       review, ReviewBuilder().review(for: report, checks: checks, findings: findings))
     timer.mark("checks")
-    let source = SourceInfo(
+    var source = SourceInfo(
       file: url.lastPathComponent, sha256: FileHash.sha256Hex(data), pages: document.pageCount,
       producer: document.producer,
       textPages: pages.filter { $0.origin == .text }.map(\.layout.pageNumber),
       ocrPages: pages.filter { $0.origin == .ocr }.map(\.layout.pageNumber))
+    for page in pages where page.turn != 0 {
+      source.turnedPages[page.layout.pageNumber] = page.turn
+    }
     return ExtractionOutput(
       source: source, report: report, checks: checks, review: review,
       warnings: findings.map(\.line))

@@ -75,7 +75,7 @@ extension ExtractionOutput {
   private static func source(_ value: JSONValue?) throws -> SourceInfo {
     let at = "$.source"
     let members = try object(value, at)
-    return SourceInfo(
+    var source = SourceInfo(
       file: try string(members["file"], at + ".file"),
       sha256: try string(members["sha256"], at + ".sha256"),
       pages: try int(members["pages"], at + ".pages"),
@@ -86,6 +86,15 @@ extension ExtractionOutput {
       ocrPages: try array(members["ocr_pages"], at + ".ocr_pages").map {
         try int($0, at + ".ocr_pages")
       })
+    if let turned = members["turned_pages"] {
+      for (index, item) in try array(turned, at + ".turned_pages").enumerated() {
+        let path = at + ".turned_pages[\(index)]"
+        let turn = try object(item, path)
+        source.turnedPages[try int(turn["page"], path + ".page")] = try int(
+          turn["degrees"], path + ".degrees")
+      }
+    }
+    return source
   }
 
   /// Title, agency, year, format, sections, row order and notes: everything but the values.

@@ -66,12 +66,20 @@ public struct ExtractionOutput: Hashable, Sendable {
   }
 
   private var sourceJSON: JSONValue {
-    .object([
+    var members: [String: JSONValue] = [
       "file": .string(source.file), "sha256": .string(source.sha256), "pages": .int(source.pages),
       "producer": source.producer.map(JSONValue.string) ?? .null,
       "text_pages": .array(source.textPages.map(JSONValue.int)),
       "ocr_pages": .array(source.ocrPages.map(JSONValue.int)),
-    ])
+    ]
+    // Only when a page was turned: most files have none, and their output stays as it was.
+    if !source.turnedPages.isEmpty {
+      members["turned_pages"] = .array(
+        source.turnedPages.keys.sorted().map { page in
+          .object(["page": .int(page), "degrees": .int(source.turnedPages[page] ?? 0)])
+        })
+    }
+    return .object(members)
   }
 
   private var proactiveJSON: JSONValue {

@@ -849,6 +849,30 @@ public enum OutputSchema {
                 "type": "integer"
               },
               "type": "array"
+            },
+            "turned_pages": {
+              "items": {
+                "additionalProperties": false,
+                "properties": {
+                  "degrees": {
+                    "enum": [
+                      90,
+                      180,
+                      270
+                    ]
+                  },
+                  "page": {
+                    "minimum": 1,
+                    "type": "integer"
+                  }
+                },
+                "required": [
+                  "degrees",
+                  "page"
+                ],
+                "type": "object"
+              },
+              "type": "array"
             }
           },
           "required": [

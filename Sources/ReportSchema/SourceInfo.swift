@@ -11,6 +11,11 @@ public struct SourceInfo: Hashable, Sendable {
   public var textPages: [Int]
   /// Pages read by OCR, counted from 1.
   public var ocrPages: [Int]
+  /// Pages found scanned sideways or upside down: page number → degrees turned clockwise.
+  ///
+  /// Their text was turned 90, 180 or 270 degrees and they were read turned back. Empty when
+  /// no page was.
+  public var turnedPages: [Int: Int] = [:]
 
   public init(
     file: String, sha256: String, pages: Int, producer: String?, textPages: [Int], ocrPages: [Int]

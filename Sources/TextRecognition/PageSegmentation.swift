@@ -16,6 +16,8 @@ public enum PageSegmentation: Sendable, Hashable, CaseIterable {
   case singleWord
   /// As much text as possible in no particular order (`PSM_SPARSE_TEXT`, 11).
   case sparseText
+  /// Orientation and script detection only (`PSM_OSD_ONLY`, 0), with the `osd` language.
+  case orientationOnly
 
   /// The C value.
   var tesseractMode: TessPageSegMode {
@@ -25,6 +27,7 @@ public enum PageSegmentation: Sendable, Hashable, CaseIterable {
     case .singleLine: PSM_SINGLE_LINE
     case .singleWord: PSM_SINGLE_WORD
     case .sparseText: PSM_SPARSE_TEXT
+    case .orientationOnly: PSM_OSD_ONLY
     }
   }
 }

@@ -1,0 +1,37 @@
+import DocumentModel
+import Foundation
+import Testing
+
+@testable import TextRecognition
+
+/// Tesseract's orientation detection on a committed scan turned each way.
+@Suite(.serialized) struct OrientationTests {
+  /// Page 2 (table 三) of a committed 200 dpi colour scan, rendered gray at 150 dpi.
+  static let page: PageImage? = {
+    let root = URL(filePath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let pdf = root.appending(path: "Samples/s03-scan-200dpi-color-seal-table-rot-1.pdf")
+    guard let pdftoppm = HongzeFixture.executable("pdftoppm") else { return nil }
+    let prefix = FileManager.default.temporaryDirectory
+      .appending(path: "orientation-\(ProcessInfo.processInfo.processIdentifier)")
+    let arguments = [
+      "-r", "150", "-gray", "-f", "2", "-l", "2", "-singlefile", pdf.path, prefix.path,
+    ]
+    guard HongzeFixture.run(pdftoppm, arguments) != nil else { return nil }
+    let file = prefix.appendingPathExtension("pgm")
+    defer { try? FileManager.default.removeItem(at: file) }
+    guard let data = try? Data(contentsOf: file) else { return nil }
+    return PGM.image(from: data, dpi: 150)
+  }()
+
+  @Test(arguments: [0, 90, 180, 270])
+  func aTurnedPageIsFoundTurnedByAsMuch(counterClockwise: Int) throws {
+    let page = try #require(Self.page, "pdftoppm could not render the sample")
+    let engine = try OCREngine(language: "osd", pageSegmentation: .orientationOnly)
+    let found = try #require(
+      try engine.orientation(of: page.turnedCounterClockwise(by: counterClockwise)))
+    // Turned counter-clockwise by t is turned clockwise by 360 − t.
+    #expect(found.degrees == (360 - counterClockwise) % 360)
+    #expect(found.confidence >= 2)
+  }
+}
