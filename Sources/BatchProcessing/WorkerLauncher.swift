@@ -16,8 +16,9 @@ public struct WorkerLauncher: Sendable {
   public static let stderrTailBytes = 2048
   /// How often the parent looks whether the child ended, in milliseconds.
   ///
-  /// 20 ms is below 1% of a text-layer extract (≈ 2 s for `Samples/t*.pdf`-like files) and costs
-  /// one syscall per poll.
+  /// A finished worker waits up to this long to be noticed, and each poll costs one syscall.
+  /// 20 ms was chosen when a text-layer extract took seconds; it no longer does, so this wait is
+  /// not small next to a worker's run (docs/performance.md, "Worker polling interval").
   static let pollMilliseconds = 20
 
   /// The worker executable, run as `WORKER extract IN -o OUT`.

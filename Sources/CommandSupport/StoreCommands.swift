@@ -2,12 +2,12 @@ import Foundation
 
 /// The commands that live in `govreport-store`, the database half of the command line.
 ///
-/// `govreport` itself links no database: GRDB, PostgresNIO and SwiftNIO add half again to the
-/// conformance records the Swift runtime scans on each first use of a generic type, and every
-/// `govreport extract` paid for them (~3–4 ms of a ~40 ms text-layer report, issue #3) — so did
-/// every batch worker. `govreport batch …` and
-/// `govreport export …` replace the process with `govreport-store batch …` (same arguments,
-/// same exit status), which is installed in the same folder.
+/// `govreport` itself links no database: GRDB, PostgresNIO and SwiftNIO add many conformance
+/// records, which the Swift runtime scans on each first use of a generic type, so every
+/// `govreport extract` (every batch worker too) would pay for them at start (issue #3;
+/// docs/performance.md). `govreport batch …` and `govreport export …` replace the process with
+/// `govreport-store batch …` or `govreport-store export …` (same arguments, same exit status),
+/// which is installed in the same folder.
 public enum StoreCommands {
   /// The subcommands `govreport` hands over (an array: a `Set<String>` costs a run-time
   /// conformance lookup on every start).

@@ -1,8 +1,7 @@
-/// A black-and-white page image packed eight pixels a byte: a cleaned 300 dpi A4 scan takes 1.1 MB
-/// this way against 8.7 MB as 8-bit gray.
+/// A black-and-white page image packed eight pixels a byte, an eighth of its size as 8-bit gray.
 ///
-/// The scan path keeps every OCR'd page's cleaned image until its table cells are re-read; packed,
-/// a 10-page scan holds 11 MB of them instead of 87 MB.
+/// The scan path keeps every OCR'd page's cleaned image until its table cells are re-read, so
+/// packing them keeps its peak memory down (docs/performance.md).
 public struct BinaryImage: Sendable, Equatable {
   public let width: Int
   public let height: Int

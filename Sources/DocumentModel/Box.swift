@@ -49,8 +49,8 @@ public struct Box: Hashable, Sendable, Codable {
 
   /// The union of all boxes, or nil for an empty sequence.
   public static func union<S: Sequence>(of boxes: S) -> Box? where S.Element == Box {
-    // A plain loop: the generic `reduce` over optionals was instantiated at run time, on every
-    // process's first word.
+    // A plain loop: the generic `reduce` over optionals would be instantiated at run time, on
+    // every process's first word.
     var result: Box? = nil
     for box in boxes { result = result?.union(box) ?? box }
     return result

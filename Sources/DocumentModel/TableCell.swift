@@ -15,8 +15,8 @@ public struct TableCell: Hashable, Sendable, Codable {
   /// The cell's text in reading order: lines top to bottom, words left to right, CJK unspaced.
   ///
   /// Vertical text (one character per line) comes out as the characters top to bottom, which is
-  /// how it reads. Stored, and kept in step with `words`: the mapping stage reads each cell's
-  /// text dozens of times, and joining it on every read was ~1 ms of a report's extraction.
+  /// how it reads. Stored, not computed, and kept in step with `words`: the mapping stage reads
+  /// each cell's text dozens of times (docs/performance.md).
   public private(set) var text: String
 
   private enum CodingKeys: String, CodingKey {

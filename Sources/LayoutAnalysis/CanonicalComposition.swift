@@ -2,8 +2,8 @@ import Foundation
 
 /// NFC (canonical composition) of word text, without Foundation for the common case.
 ///
-/// Foundation's `precomposedStringWithCanonicalMapping` bridges through NSString and ICU: it was
-/// ~1.5 ms of a 4-page text-layer extraction, almost all on words it leaves unchanged. A string
+/// Foundation's `precomposedStringWithCanonicalMapping` bridges through NSString and ICU, which
+/// is slow, and almost every word it sees is already NFC (docs/performance.md). A string
 /// whose every scalar lies in `stableRanges` is already NFC, because each of those scalars is
 /// NFC-stable on its own (NFC_Quick_Check = Yes: no canonical decomposition) and none can combine
 /// with a neighbour (none is NFC_Quick_Check = Maybe, none has a non-zero combining class).

@@ -1,9 +1,8 @@
 // Loads leptonica and tesseract with dlopen on first use.
 //
-// Linking them made every run pay for loading ~40 shared libraries (tesseract pulls in curl,
-// archive, TLS and image codecs) and their relocations: ~10 ms of a ~25 ms process start,
-// measured with an empty C program linked against poppler-glib+cairo+qpdf with and without
-// tesseract+leptonica. A text-layer extraction never calls them, so it no longer loads them.
+// Linking them made every run pay for loading their dependent libraries (tesseract pulls in
+// curl, archive, TLS and image codecs) and their relocations, a large share of the process start
+// (docs/performance.md). A text-layer extraction never calls them, so it does not load them.
 #include "OCRLibraryLoader.h"
 #include "symbols.h"
 #include <dlfcn.h>
@@ -26,15 +25,17 @@ static char failure[512];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load_all(void) {
-  // Debian's tesseract uses OpenMP; unlimited, it ran 2-4x slower on 2 cores with seconds of
-  // system time per page (shared/spec/c-libraries.md section 3). libgomp reads the limit once,
-  // when it loads, which is now here, so setting it first is enough. A value the caller set
-  // (even a larger one) is kept; parallelism belongs to the caller (batch --jobs).
+  // Debian's tesseract uses OpenMP; unlimited, it runs several times slower on a small machine,
+  // with seconds of system time per page (shared/spec/c-libraries.md section 3;
+  // docs/performance.md). libgomp reads the limit once, when it loads, which happens here, so
+  // setting it first is enough. A value the caller set (even a larger one) is kept; parallelism
+  // belongs to the caller (batch --jobs).
   setenv("OMP_THREAD_LIMIT", "1", 0);
-  // Page images (8.7-35 MB at 300 dpi) are allocated and freed page after page. glibc raises its
-  // mmap threshold after the first such free and then serves them from the heap, which it does
-  // not give back: peak RSS on a 3-page scan was 238-242 MB with 141 MB of live heap. A fixed
-  // 1 MiB threshold keeps big buffers in their own mappings, returned on free: 194-198 MB.
+  // Page images (several MB each at 300 dpi) are allocated and freed page after page. glibc
+  // raises its mmap threshold after the first such free and then serves them from the heap,
+  // which it does not give back, so peak RSS grew far past the live heap (docs/performance.md).
+  // A fixed 1 MiB threshold, well below a page image, keeps big buffers in their own mappings,
+  // returned on free.
   mallopt(M_MMAP_THRESHOLD, 1 << 20);
   for (int library = 0; library < 2; library++) {
     for (int i = 0; i < 4 && candidates[library][i] && !handles[library]; i++) {

@@ -24,8 +24,8 @@ extension PDFDocument {
 
     // Cairo draws straight into the array that becomes the image, and the pixels are then
     // packed in place (4 → 3 or 1 bytes, front to back, so no byte is overwritten before it is
-    // read). A separate cairo surface plus a copy was a 35 + 26 MB peak per 300 dpi A4 page;
-    // this is 35 MB, which matters for the scan path's peak RSS.
+    // read). A separate cairo surface plus a copy would hold each page twice at the peak, which
+    // matters for the scan path's peak RSS (docs/performance.md).
     let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, Int32(width)))
     let channels = color ? 3 : 1
     guard stride >= 4 * width else { throw renderError(number, dpi: dpi, detail: "no stride") }

@@ -9,8 +9,8 @@ import DocumentModel
 /// Works on vector renders at 100–300 dpi and on deskewed 300 dpi scans.
 ///
 /// The DWA morphology calls give the same output as `pixOpenBrick`/`pixCloseBrick` (24 + 15
-/// rulings on hongze-2023 p. 3 either way) at a third of the CPU (65 vs 192 ms at 300 dpi);
-/// leptonica decomposes bricks longer than its precompiled 63 px itself.
+/// rulings on hongze-2023 p. 3 either way) for much less CPU (docs/performance.md); leptonica
+/// decomposes bricks longer than its precompiled 63 px itself.
 public struct RulingDetector: Sendable {
   public var settings: RulingSettings
 

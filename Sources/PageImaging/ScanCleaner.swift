@@ -77,7 +77,7 @@ public struct ScanCleaner: Sendable {
     var angle: Float = 0
     var confidence: Float = 0
     // Leptonica's defaults: sweep ±7° in 1° steps at 4× reduction, then a binary search to
-    // 0.01° at 2× reduction (5 ms at 200 dpi).
+    // 0.01° at 2× reduction.
     guard pixFindSkew(binary.pix, &angle, &confidence) == 0,
       Double(confidence) >= settings.minimumSkewConfidence,
       abs(Double(angle)) >= settings.minimumSkew

@@ -23,15 +23,15 @@ public struct ExtractionSettings: Sendable, Equatable {
   public var pageOCRDPI = 200.0
   /// Render resolution used only to find the ruling lines of text-layer pages, in dpi.
   ///
-  /// Rendering is most of a text-layer extraction's CPU, and its cost grows with the pixel count.
-  /// Every text-layer sample and hongze-2023 gave identical output at 100, 72 and 50 dpi
-  /// (Scripts/evaluate); 72 keeps a 0.25 pt hairline at one pixel of gray ≈ 190, still darker
-  /// than the detector's threshold of 200.
+  /// Used when a page's drawing cannot give its rulings (`RulingSource`); a render's cost grows
+  /// with the pixel count. Every text-layer sample and hongze-2023 gave identical output at 100,
+  /// 72 and 50 dpi (Scripts/evaluate); 72 keeps a 0.25 pt hairline at one pixel of gray ≈ 190,
+  /// still darker than the detector's threshold of 200.
   public var rulingDPI = 72.0
   /// Where text-layer pages get their ruling lines from.
   public enum RulingSource: String, Sendable, CaseIterable {
-    /// The page's vector drawing (PDFStructure), falling back to a render when the page is rotated, its
-    /// content cannot be read, or images cover much of it.
+    /// The page's vector drawing (PDFStructure), falling back to a render when the page is
+    /// rotated, its content cannot be read, or images cover much of it.
     case auto
     /// Always a render at `rulingDPI` (leptonica morphology), as for scans.
     case render

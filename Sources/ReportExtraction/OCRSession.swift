@@ -3,7 +3,7 @@ import TextRecognition
 
 /// The two tesseract engines one extraction uses, created on the first page that needs OCR.
 ///
-/// Loading a model costs 0.2–0.5 s (c-libraries.md §3), so both live for the whole document:
+/// Loading a model is slow (c-libraries.md §3), so both live for the whole document:
 /// the page engine (`chi_sim`) for labels, headings and prose, and the digits engine (`eng`
 /// restricted to `digitCharacters`, one line) for re-reading number cells one by one.
 final class OCRSession {
@@ -137,8 +137,8 @@ final class OCRSession {
     return nil
   }
 
-  /// The majority of the readings at every padding and scale (`first` among them); its confidence stays
-  /// that of `first`, below the review threshold, so the value is still listed for review.
+  /// The majority of the readings at every padding and scale (`first` among them); its confidence
+  /// stays that of `first`, below the review threshold, so the value is still listed for review.
   private func voted(
     _ first: TextReading, in image: PageImage, x0: Int, y0: Int, x1: Int, y1: Int, ink: Box
   ) -> TextReading {

@@ -2,10 +2,10 @@ import DocumentModel
 
 /// The cleaned images of OCR'd pages, unpacked one page at a time for the re-reading stages.
 ///
-/// `ReadPage` keeps its image packed, 1 bit a pixel; unpacked, a 300 dpi page is 8.7 MB of gray
-/// again. Unpacking every page up front held all of them at once while the cells were re-read;
+/// `ReadPage` keeps its image packed, 1 bit a pixel; unpacked, a page is eight times as large.
+/// Unpacking every page up front would hold all of them at once while the cells are re-read;
 /// cells come table by table and row by row, so keeping only the page last asked for unpacks
-/// each page about once and never holds two.
+/// each page about once and never holds two (docs/performance.md).
 struct PageImages {
   private let pages: [ReadPage]
   /// The page last asked for and its image (nil: a page without one).

@@ -14,8 +14,8 @@ struct ReadPage: Sendable {
   /// back, so `layout` and `image` are upright.
   var turn = 0
   /// The cleaned page, packed when it is black and white (it is, after ScanCleaner): all OCR'd
-  /// pages are held until their cells are re-read, which at 8.7 MB a 300 dpi page dominated the
-  /// scan path's peak memory.
+  /// pages are held until their cells are re-read, and unpacked they dominated the scan path's
+  /// peak memory (docs/performance.md).
   private var packed: BinaryImage?
   private var unpackable: PageImage?
 

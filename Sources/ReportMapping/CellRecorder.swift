@@ -12,7 +12,8 @@ struct CellRecorder {
 
   /// A printed cell's identity: page, bounds and grid position (a cell's words follow from these).
   ///
-  /// Hashing the whole `TableCell`, words and all, was a tenth of the mapping stage.
+  /// Not the whole `TableCell`: hashing its words on every lookup would slow the mapping stage
+  /// (docs/performance.md).
   struct PrintedCell: Hashable {
     var page: Int
     var box: Box

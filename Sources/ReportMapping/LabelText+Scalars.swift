@@ -1,14 +1,14 @@
 /// Scalar-level fast paths of `LabelText`, exact for "simple" text.
 ///
-/// Foundation's NFKC folding and `Character` iteration (grapheme breaking) cost microseconds
-/// per label on Linux, and the mapper normalizes and compares thousands of labels per report
-/// (about 80 ms of a 250 ms text-layer extraction before these paths). Report labels are almost
-/// always CJK ideographs, ASCII and a few punctuation marks. For text made only of the scalars
-/// `isSimple(_:)` accepts, every scalar is its own `Character`, NFKC maps each scalar on its own
-/// (the full-width forms to ASCII, U+3000 to a space, the rest to itself), nothing composes or
-/// decomposes canonically, so working on scalars gives exactly what the `Character`-level
-/// definitions give. Any other text takes those definitions (`normalizedByCharacters(_:)` …);
-/// `LabelScalarTests` compares both on every scalar of the accepted ranges.
+/// Foundation's NFKC folding and `Character` iteration (grapheme breaking) are slow on Linux, and
+/// the mapper normalizes and compares thousands of labels per report (docs/performance.md, "Scalar
+/// fast paths"). Report labels are almost always CJK ideographs, ASCII and a few punctuation marks.
+/// For text made only of the scalars `isSimple(_:)` accepts, every scalar is its own `Character`,
+/// NFKC maps each scalar on its own (the full-width forms to ASCII, U+3000 to a space, the rest to
+/// itself), nothing composes or decomposes canonically, so working on scalars gives exactly what
+/// the `Character`-level definitions give. Any other text takes those definitions
+/// (`normalizedByCharacters(_:)` …); `ScalarPathTests` checks every accepted scalar and compares
+/// both paths on random labels.
 extension LabelText {
   /// Whether a scalar is one the fast paths handle exactly.
   ///
@@ -86,7 +86,7 @@ extension LabelText {
   /// A string of scalar values (each a valid scalar).
   static func string<S: Sequence>(_ values: S) -> String where S.Element == UInt32 {
     // Encoded to UTF-8 bytes, then one String: appending to a UnicodeScalarView scalar by
-    // scalar was a tenth of the mapping stage.
+    // scalar is slow, and mapping builds many of these strings (docs/performance.md).
     var bytes: [UInt8] = []
     bytes.reserveCapacity(values.underestimatedCount * 3)
     for value in values {

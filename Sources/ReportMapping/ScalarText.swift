@@ -6,7 +6,7 @@ import ReportSchema
 /// The similarity measures already work on scalars (`TextSimilarity`); `Character`-level
 /// questions (length, substring search) are answered on scalars only when the text is simple
 /// (`LabelText.isSimple(_:)`, every scalar its own `Character`, nothing canonically
-/// decomposable), else on the `String` as before, so the answers never change.
+/// decomposable), else on the `String`, so the answers are the same either way.
 struct ScalarText: Sendable {
   /// The text.
   var text: String

@@ -84,8 +84,8 @@ enum TitleReader {
   /// order the regex engine backtracks through them: the shortest agency prefix, 度 taken before
   /// not, the shortest text before the phrase, 工作 and 年度 taken before not.
   ///
-  /// Building and running the regex costs about a millisecond per document (most of it parsing
-  /// the pattern at run time); this loop costs microseconds. `\d` is Unicode's numeric
+  /// The regex stays the definition, but building it parses the pattern at run time on every
+  /// document; this loop does not (docs/performance.md). `\d` is Unicode's numeric
   /// property there (二 and 〇 match too), as `isRegexDigit(_:)` checks.
   static func match(simple s: [UInt32]) -> Title? {
     let phrase = disclosurePhrase.scalars

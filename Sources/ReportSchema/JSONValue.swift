@@ -59,8 +59,9 @@ public enum JSONValue: Hashable, Sendable {
 
   /// `formatted()` as UTF-8 bytes, ready to write.
   public func formattedBytes() -> [UInt8] {
-    // Written as UTF-8 bytes: a report's JSON is ~200 KB, and String appends of many small
-    // pieces (plus keys sorted through Array copies) were ~3 ms of a 60 ms extraction.
+    // Written as UTF-8 bytes: a report's JSON is large and made of many small pieces, and
+    // String appends of them (plus keys sorted through Array copies) are slow
+    // (docs/performance.md).
     var out: [UInt8] = []
     out.reserveCapacity(1 << 16)
     write(to: &out, indent: 0)
@@ -112,7 +113,7 @@ public enum JSONValue: Hashable, Sendable {
   }
 
   /// UTF-8 byte order (the keys' sort order), compared over contiguous bytes: a generic walk of
-  /// `String.UTF8View` was most of the time spent sorting the ~2,000 objects of a report.
+  /// `String.UTF8View` is slow, and every object of a report sorts its keys (docs/performance.md).
   static func utf8Precedes(_ a: String, _ b: String) -> Bool {
     var a = a
     var b = b

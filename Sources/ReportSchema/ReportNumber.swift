@@ -64,7 +64,7 @@ public struct ReportNumber: Hashable, Sendable, Codable, CustomStringConvertible
   /// The exact decimal value.
   public var decimal: Decimal { Decimal(string: literal, locale: Self.posix) ?? 0 }
 
-  /// Created once: a `Locale` costs tens of microseconds, and the checks compare hundreds of numbers.
+  /// Created once: a `Locale` is slow to create, and the checks compare hundreds of numbers.
   private static let posix = Locale(identifier: "en_US_POSIX")
 
   /// Whether the two numbers have the same value (`1.5` and `1.50` do).
@@ -82,7 +82,7 @@ public struct ReportNumber: Hashable, Sendable, Codable, CustomStringConvertible
   /// The exact sum of the numbers, as a canonical literal.
   public static func sum(_ numbers: [ReportNumber]) -> ReportNumber {
     // Report figures have few decimals: scaled integers add them exactly without Foundation's
-    // Decimal (whose string conversions were most of the cross-checks' time).
+    // Decimal, whose string conversions are slow (docs/performance.md).
     if let total = FixedPoint.sum(numbers) { return total }
     let total = numbers.reduce(Decimal(0)) { $0 + $1.decimal }
     return ReportNumber(decimal: total)

@@ -6,12 +6,12 @@ import OCRLibraryLoader
 
 /// One Tesseract engine with its language data loaded: the only owner of a `TessBaseAPI`.
 ///
-/// Loading takes 0.2–0.5 s (`shared/spec/c-libraries.md` §3), so keep an engine alive and reuse
-/// it for every page. An engine is stateful and not thread-safe: it is noncopyable and not
-/// `Sendable`; to work in parallel, give each task its own engine.
+/// Loading is slow (`shared/spec/c-libraries.md` §3; docs/performance.md), so keep an engine
+/// alive and reuse it for every page. An engine is stateful and not thread-safe: it is
+/// noncopyable and not `Sendable`; to work in parallel, give each task its own engine.
 ///
 /// Tesseract is built with OpenMP on Debian; OCRLibraryLoader sets OMP_THREAD_LIMIT=1 (unless
-/// set) before it loads tesseract, or recognition runs 2–4× slower.
+/// set) before it loads tesseract, or recognition runs several times slower.
 public struct OCREngine: ~Copyable {
   /// TessBaseAPI *; owned, released in deinit.
   let api: OpaquePointer

@@ -2,7 +2,7 @@
 ///
 /// Strings, arrays and dictionaries matter only as placeholders that keep operand counts right;
 /// their contents are not kept. Names and operators carry no `String`: a report page has tens
-/// of thousands of tokens, and building a string for each was most of the interpreter's time.
+/// of thousands of tokens, and building a string for each is costly (docs/performance.md).
 enum ContentToken: Equatable {
   case number(Double)
   /// A name operand, as the byte range of its characters after the `/` in the stream

@@ -4,8 +4,8 @@ import DocumentModel
 ///
 /// The lines a content stream strokes or fills thinly in ink are joined where collinear pieces
 /// touch, then kept by the same rules as the raster detector: long lines, and shorter ones only
-/// when both ends meet a long perpendicular line. Reading the drawing costs about a millisecond a
-/// page where a 72 dpi render costs ten, and gives exact positions.
+/// when both ends meet a long perpendicular line. Reading the drawing is much cheaper than
+/// rendering the page (docs/performance.md), and gives exact positions.
 public struct VectorRulingReader: Sendable {
   public var settings: VectorSettings
 

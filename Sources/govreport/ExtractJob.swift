@@ -46,7 +46,8 @@ struct ExtractJob {
       }
       // Everything is written (stdout and stderr unbuffered, the file renamed into place): the
       // process ends here, with the report and the document still alive. Releasing them piece
-      // by piece frees nothing the kernel would not, and took ~0.7 ms of a ~35 ms run.
+      // by piece frees nothing the kernel would not, and would only delay the exit
+      // (docs/performance.md).
       withExtendedLifetime(result) { Foundation.exit(status) }
     } catch let error as ExtractionError {
       printToStandardError("error: \(error)")

@@ -7,7 +7,8 @@ import Foundation
 struct GovReport: ParsableCommand {
   static let configuration = CommandConfiguration(
     // Every command names itself: ArgumentParser otherwise derives the name with
-    // String(describing:), whose dynamic casts scan the binary's conformance tables (~2 ms a run).
+    // String(describing:), whose dynamic casts scan the binary's conformance tables on every run
+    // (docs/performance.md).
     commandName: "govreport",
     abstract:
       "Turn Chinese government annual information-disclosure reports (政府信息公开工作年度报告, PDF) into validated JSON.",

@@ -1,12 +1,13 @@
 /// Recognizes the plain `govreport [extract] FILE [-o OUT]` command line without ArgumentParser.
 ///
 /// ArgumentParser builds and reflects over every command's arguments on each run (including a
-/// trial parse for completion-script flags), which cost ~5 ms of a ~50 ms text-layer extraction
-/// (`perf record`, issue #3). The common form is recognized here; anything else — other options,
-/// `--help`, a subcommand, `--`, a missing file — goes to ArgumentParser, so errors and help
-/// read the same as ever.
+/// trial parse for completion-script flags), a fixed cost that is a noticeable share of a short
+/// text-layer extraction (issue #3; docs/performance.md). The common form is recognized here;
+/// anything else — other options, `--help`, a subcommand, `--`, a missing file — goes to
+/// ArgumentParser, so errors and help read the same as ever.
 enum QuickExtract {
-  /// The job for `arguments` (without the program name), or nil when ArgumentParser must parse them.
+  /// The job for `arguments` (without the program name), or nil when ArgumentParser must parse
+  /// them.
   static func job(for arguments: [String], subcommands: [String]) -> ExtractJob? {
     var rest = arguments[...]
     if rest.first == "extract" {
