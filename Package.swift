@@ -52,7 +52,9 @@ let package = Package(
       name: "PageImaging", dependencies: ["CLeptonica", "OCRLibraryLoader", "DocumentModel"]),
     .target(
       name: "TextRecognition",
-      dependencies: ["CTesseract", "CLeptonica", "OCRLibraryLoader", "DocumentModel"]),
+      dependencies: [
+        "CTesseract", "CLeptonica", "OCRLibraryLoader", "DocumentModel", "PageImaging",
+      ]),
 
     // Pure stages.
     .target(name: "LayoutAnalysis", dependencies: ["DocumentModel"]),
@@ -61,11 +63,16 @@ let package = Package(
     .target(name: "ReportValidation", dependencies: ["DocumentModel", "ReportSchema"]),
     .target(name: "ReviewPage", dependencies: ["DocumentModel", "ReportSchema"]),
 
+    // Reading scanned pages: binarization, OCR sessions, the re-reads of numbers, labels, prose.
+    .target(
+      name: "ScanReading", dependencies: ["DocumentModel", "PageImaging", "TextRecognition"]),
+
     // The pipeline and the CLI.
     .target(
       name: "ReportExtraction",
       dependencies: [
         "DocumentModel", "ReportSchema", "PDFSource", "PageImaging", "TextRecognition",
+        "ScanReading",
         "LayoutAnalysis", "TableReconstruction", "ReportMapping", "ReportValidation", "ReviewPage",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
@@ -94,7 +101,7 @@ let package = Package(
       ]),
 
     // Tests.
-    .target(name: "ReportTestSupport", dependencies: ["ReportSchema"]),
+    .target(name: "ReportTestSupport", dependencies: ["ReportSchema", "DocumentModel"]),
     .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "ReportSchema"]),
     .testTarget(name: "LayoutAnalysisTests", dependencies: ["LayoutAnalysis", "DocumentModel"]),
     .testTarget(
@@ -105,7 +112,11 @@ let package = Package(
     .testTarget(
       name: "ReportValidationTests",
       dependencies: ["ReportValidation", "DocumentModel", "ReportSchema"]),
-    .testTarget(name: "TextRecognitionTests", dependencies: ["TextRecognition", "DocumentModel"]),
+    .testTarget(
+      name: "TextRecognitionTests",
+      dependencies: ["TextRecognition", "PageImaging", "DocumentModel", "ReportTestSupport"]),
+    .testTarget(
+      name: "ScanReadingTests", dependencies: ["ScanReading", "DocumentModel", "ReportTestSupport"]),
     .testTarget(
       name: "BindingTests",
       dependencies: [

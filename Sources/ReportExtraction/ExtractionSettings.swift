@@ -1,7 +1,14 @@
+import LayoutAnalysis
+import PageImaging
+import ReportMapping
+import ScanReading
+import TableReconstruction
+import VectorGraphics
+
 /// How a document is read; the defaults suit published reports.
-public struct ExtractionSettings: Sendable, Equatable {
+public struct ExtractionSettings: Sendable, Equatable, Codable {
   /// When pages are read by OCR.
-  public enum OCRMode: String, Sendable, CaseIterable {
+  public enum OCRMode: String, Sendable, CaseIterable, Codable {
     /// Only pages whose text layer is empty or garbage.
     case auto
     /// Every page, ignoring the text layer.
@@ -21,6 +28,9 @@ public struct ExtractionSettings: Sendable, Equatable {
   ///
   /// Number cells and title lines are re-read from the render itself.
   public var pageOCRDPI = 200.0
+  /// The first this many OCR'd pages are read at `ocrDPI`, not `pageOCRDPI`: the title's rare
+  /// place-name characters need the detail (长宁县, 包屯镇 in `Samples/s07`, `s08`).
+  public var fullResolutionPages = 1
   /// Render resolution used only to find the ruling lines of text-layer pages, in dpi.
   ///
   /// Used when a page's drawing cannot give its rulings (`RulingSource`); a render's cost grows
@@ -29,7 +39,7 @@ public struct ExtractionSettings: Sendable, Equatable {
   /// still darker than the detector's threshold of 200.
   public var rulingDPI = 72.0
   /// Where text-layer pages get their ruling lines from.
-  public enum RulingSource: String, Sendable, CaseIterable {
+  public enum RulingSource: String, Sendable, CaseIterable, Codable {
     /// The page's vector drawing (PDFStructure), falling back to a render when the page is
     /// rotated, its content cannot be read, or images cover much of it.
     case auto
@@ -43,24 +53,23 @@ public struct ExtractionSettings: Sendable, Equatable {
   ///
   /// A seal or logo covers under 5 %.
   public var maximumImageFractionForVectorRulings = 0.1
-  /// Resolution at which a scanned page's orientation is detected (tesseract OSD), in dpi.
-  ///
-  /// OSD judges glyph shapes, not their detail: on the four pages of `Samples/s03` turned
-  /// 0/90/180/270° it was right 16/16 at both 100 and 150 dpi, with confidences 1.3–10.6 at
-  /// 100 dpi and 6.1–16.8 at 150.
-  public var orientationDPI = 150.0
-  /// A page is turned back only when OSD's confidence reaches this (OSD's own unit: how much
-  /// the best orientation outscored the next); below it the page is read as it lies, with a
-  /// warning.
-  ///
-  /// Every page of the 14 scan samples at 150 dpi, turned 0/90/180/270°: the wrong answers
-  /// (2, both on `s05`'s blurred noisy page 3) scored 0.68–0.69, the right ones 0.52–20; at 1.0
-  /// no wrong turn is taken and 2 right ones of 168 fall back to upright.
-  public var minimumOrientationConfidence = 1.0
-  /// The tesseract language for page OCR (labels, headings, prose).
-  public var ocrLanguage = "chi_sim"
-  /// The tessdata folder; nil uses tesseract's default.
-  public var tessdataPath: String? = nil
+
+  /// The OCR engines' languages and the scan re-read and orientation tunables.
+  public var recognition = OCRSettings()
+  /// Scan clean-up before OCR: seal ink, background, binarization, specks, skew.
+  public var scanCleaning = ScanCleanerSettings()
+  /// Ruling lines found in a render (scans, and text pages whose drawing is not used).
+  public var rulings = RulingSettings()
+  /// Ruling lines read from a page's vector drawing.
+  public var vectorRulings = VectorSettings()
+  /// When a page's text layer is trusted, and when a page is a scan.
+  public var textLayer = TextLayerQuality()
+  /// Words into lines and blocks.
+  public var layout = LayoutSettings()
+  /// Table grids from rulings and from text alignment, and their stitching across pages.
+  public var tables = TableSettings()
+  /// Row and column labels onto canonical keys, and how printed values are parsed.
+  public var mapping = MappingSettings()
 
   public init() {}
 }

@@ -3,48 +3,17 @@ import Foundation
 import LayoutAnalysis
 import PDFSource
 import PageImaging
+import ScanReading
 import TextRecognition
-
-/// One page after reading: its layout, how it was read, and (for OCR) the cleaned image the
-/// number cells are re-read from.
-struct ReadPage: Sendable {
-  var layout: PageLayout
-  var origin: TextOrigin
-  /// How far the scanned page's text was turned clockwise (0, 90, 180, 270); it was read turned
-  /// back, so `layout` and `image` are upright.
-  var turn = 0
-  /// The cleaned page, packed when it is black and white (it is, after ScanCleaner): all OCR'd
-  /// pages are held until their cells are re-read, and unpacked they dominated the scan path's
-  /// peak memory (docs/performance.md).
-  private var packed: BinaryImage?
-  private var unpackable: PageImage?
-
-  init(layout: PageLayout, origin: TextOrigin, image: PageImage?, turn: Int = 0) {
-    self.layout = layout
-    self.origin = origin
-    self.turn = turn
-    if let image, let packed = BinaryImage(packing: image) {
-      self.packed = packed
-    } else {
-      unpackable = image
-    }
-  }
-
-  /// The cleaned page image (unpacked on each access: keep it only as long as needed).
-  var image: PageImage? { packed?.unpacked() ?? unpackable }
-
-  /// Whether the page has an image, without unpacking it.
-  var hasImage: Bool { packed != nil || unpackable != nil }
-}
 
 /// Reads every page from its text layer when usable, otherwise by OCR (stage 2).
 struct PageReader {
   var settings: ExtractionSettings
-  private let quality = TextLayerQuality()
-  private let analyzer = LayoutAnalyzer()
+  private let analyzer: LayoutAnalyzer
 
   init(settings: ExtractionSettings) {
     self.settings = settings
+    analyzer = LayoutAnalyzer(settings: settings.layout)
   }
 
   /// The pages in order.
@@ -65,8 +34,10 @@ struct PageReader {
         findings.append(Finding(check: "page.unreadable", page: number, message: "\(error)"))
         continue
       }
-      var verdict = quality.verdict(for: text)
-      if verdict == .empty, (try? document.imageCoverage(number)) ?? 1 < quality.scanImageCoverage {
+      var verdict = settings.textLayer.verdict(for: text)
+      if verdict == .empty,
+        (try? document.imageCoverage(number)) ?? 1 < settings.textLayer.scanImageCoverage
+      {
         // A sparse page of a text report (a band pushed over by a page break), not a scan.
         verdict = .usable
       }
@@ -99,26 +70,40 @@ struct PageReader {
       if let existing = session {
         ocr = existing
       } else {
-        ocr = try OCRSession(settings: settings)
+        do throws(OCRError) {
+          ocr = try OCRSession(settings: settings.recognition)
+        } catch {
+          throw ExtractionError(
+            kind: .dependencyMissing, message: "OCR is needed but unavailable: \(error)",
+            remedy: error.remedy)
+        }
         session = ocr
       }
       let image = try render(document, number, dpi: settings.ocrDPI, color: true)
       // Binarized against the local paper level first: ScanCleaner's global threshold drops the
       // hairline strokes of blurred low-dpi scans; it then only deskews and despeckles.
-      let binarized = ScanBinarizer().binarized(image)
+      let binarized = ScanBinarizer(seal: settings.scanCleaning).binarized(image)
       let turn = uprightTurn(of: binarized, page: number, ocr: ocr, findings: &findings)
-      let cleaned = ScanCleaner().cleaned(binarized.turnedCounterClockwise(by: turn))
+      let cleaned = ScanCleaner(settings: settings.scanCleaning).cleaned(
+        binarized.turnedCounterClockwise(by: turn))
       // A page turned a quarter is as wide as the scan is high.
       let (width, height) =
         turn % 180 == 0 ? (text.width, text.height) : (text.height, text.width)
-      let rulings = RulingDetector().rulings(in: cleaned.image)
+      let rulings = RulingDetector(settings: settings.rulings).rulings(in: cleaned.image)
       DebugDump.image(cleaned.image, name: "page\(number)")
       // Page OCR reads labels and prose; numbers are re-read from the full-resolution image.
       // Page 1 keeps full resolution: its title's rare place-name characters need it.
       let pageImage =
-        number == 1
+        number <= settings.fullResolutionPages
         ? cleaned.image : ImageScaler.downscaled(cleaned.image, toDPI: settings.pageOCRDPI)
-      let words = try ocr.words(in: pageImage, page: number)
+      let words: [Word]
+      do throws(OCRError) {
+        words = try ocr.words(in: pageImage)
+      } catch {
+        throw ExtractionError(
+          kind: .dependencyMissing, message: "OCR failed on page \(number): \(error)",
+          remedy: error.remedy)
+      }
       let layout = analyzer.layout(
         pageNumber: number, width: width, height: height, words: words, rulings: rulings)
       pages.append(ReadPage(layout: layout, origin: .ocr, image: cleaned.image, turn: turn))
@@ -143,9 +128,9 @@ struct PageReader {
       }
       return 0
     }
-    let reduced = ImageScaler.downscaled(image, toDPI: settings.orientationDPI)
+    let reduced = ImageScaler.downscaled(image, toDPI: settings.recognition.orientationDPI)
     guard let found = ocr.orientation(of: reduced), found.degrees != 0 else { return 0 }
-    guard found.confidence >= settings.minimumOrientationConfidence else {
+    guard found.confidence >= settings.recognition.minimumOrientationConfidence else {
       findings.append(
         Finding(
           check: "page.orientation-doubtful", page: number,
@@ -165,14 +150,15 @@ struct PageReader {
   private func textPageRulings(
     _ document: PDFDocument, _ drawing: PDFDrawing?, _ number: Int, size: (Double, Double)
   ) throws(ExtractionError) -> [Ruling] {
-    if settings.rulingSource == .auto, let drawing, let vector = drawing.rulings(page: number),
+    if settings.rulingSource == .auto, let drawing,
+      let vector = drawing.rulings(page: number, settings: settings.vectorRulings),
       vector.imageArea <= settings.maximumImageFractionForVectorRulings * size.0 * size.1
     {
       return vector.rulings
     }
     try requireImagingLibraries()
     let image = try render(document, number, dpi: settings.rulingDPI, color: false)
-    return RulingDetector().rulings(in: image)
+    return RulingDetector(settings: settings.rulings).rulings(in: image)
   }
 
   /// Leptonica and tesseract are loaded on first use; a missing one is a setup problem to report,

@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import ReportSchema
+import ScanReading
 
 /// What the pipeline found before mapping: each page's layout (rulings included) and how it was
 /// read, and the table grids with their spans after stitching and number re-reading.

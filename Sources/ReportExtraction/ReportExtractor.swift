@@ -5,6 +5,7 @@ import PDFSource
 import ReportMapping
 import ReportSchema
 import ReportValidation
+import ScanReading
 import TableReconstruction
 
 /// Reads one report PDF into the output contract: the stages in written order.
@@ -45,8 +46,8 @@ public struct ReportExtractor: Sendable {
     var pages = try PageReader(settings: settings).pages(
       of: document, drawing: drawing, session: &session, findings: &findings)  // 2
     timer.mark("pages")
-    let builder = TableBuilder()
-    let tables = TableStitcher().stitched(
+    let builder = TableBuilder(settings: settings.tables)
+    let tables = TableStitcher(settings: settings.tables).stitched(
       pages.flatMap { builder.tables(in: $0.layout) }, layouts: pages.map(\.layout))  // 3
     timer.mark("tables")
     DebugDump.tables(tables, name: "tables-page-ocr")
@@ -59,7 +60,7 @@ public struct ReportExtractor: Sendable {
     timer.mark("rereads")
     var report: AnnualReport
     do {
-      report = try ReportMapper().report(
+      report = try ReportMapper(settings: settings.mapping).report(
         from: readTables, layouts: pages.map(\.layout), findings: &findings)  // 5
     } catch {
       throw ExtractionError(

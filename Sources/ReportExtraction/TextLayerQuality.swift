@@ -4,7 +4,7 @@ import DocumentModel
 ///
 /// Scans ("图片版") have no text layer at all; some producers embed fonts without a Unicode map,
 /// so the layer holds private-use code points, U+FFFD or Latin-1 mojibake instead of Chinese.
-public struct TextLayerQuality: Sendable {
+public struct TextLayerQuality: Sendable, Equatable, Codable {
   /// Fewer visible glyphs than this, and the page counts as having no text layer.
   ///
   /// A page footer (`- 3 -`) alone is about 5 glyphs; the shortest real report page carries

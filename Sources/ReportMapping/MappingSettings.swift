@@ -1,7 +1,7 @@
 /// Tunables of the mapping from table grids to canonical keys.
 ///
 /// Scores are LCS ratios (`TextSimilarity.ratio`) in `0...1` of normalized labels.
-public struct MappingSettings: Sendable, Equatable {
+public struct MappingSettings: Sendable, Equatable, Codable {
   /// A printed row pairs with a canonical row only above this score.
   ///
   /// 0.45 keeps OCR-damaged labels (3 wrong characters of 12 score 0.75) and the typo

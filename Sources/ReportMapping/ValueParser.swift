@@ -6,7 +6,7 @@ import ReportSchema
 /// Cells print `0`, blanks, `1,234` or `1 234`, full-width digits, annotations
 /// (`22（其中修订16件）`), decimals (`7730.28`, `0.000123`), signed changes (`-18`), unit
 /// suffixes (`251000元`), and, after OCR, letters that look like digits (`O` for `0`).
-public struct ValueParser: Sendable, Equatable {
+public struct ValueParser: Sendable, Equatable, Codable {
   /// What a cell's text was read as.
   public enum Outcome: Hashable, Sendable {
     /// Nothing printed: the value is `null`.

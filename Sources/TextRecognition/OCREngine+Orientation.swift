@@ -1,5 +1,6 @@
 import CTesseract
 import DocumentModel
+import PageImaging
 
 /// Which way up a page is, as tesseract's orientation detection finds it.
 public struct PageOrientation: Sendable, Hashable {
@@ -24,9 +25,9 @@ extension OCREngine {
   /// The engine must be made with `language: "osd"` (Debian's `tesseract-ocr-osd`); its
   /// detection works on the shapes of many glyphs, so a page at 100–150 dpi is enough.
   public func orientation(of image: PageImage) throws(OCRError) -> PageOrientation? {
-    let pix = try LeptonicaPix(gray: image, region: PixelRect(of: image))
+    let pix = try Self.leptonica(image, region: PixelRect(of: image))
     TessBaseAPISetPageSegMode(api, PageSegmentation.orientationOnly.tesseractMode)
-    TessBaseAPISetImage2(api, pix.pointer)
+    TessBaseAPISetImage2(api, pix.pix)
     TessBaseAPISetSourceResolution(api, Int32(image.dpi.rounded()))
     defer { TessBaseAPIClear(api) }
     var degrees: Int32 = 0

@@ -2,6 +2,7 @@ import CLeptonica
 import CTesseract
 import DocumentModel
 import Foundation
+import PageImaging
 
 extension OCREngine {
   /// White margin added around a cropped region before recognition, in pixels.
@@ -19,7 +20,7 @@ extension OCREngine {
   /// - Throws: `OCRError` when the image cannot be converted or recognition fails.
   public func words(in image: PageImage) throws(OCRError) -> [Word] {
     let region = PixelRect(of: image)
-    let pix = try LeptonicaPix(gray: image, region: region)
+    let pix = try Self.leptonica(image, region: region)
     try recognize(pix, dpi: image.dpi, segmentation: pageSegmentation)
     defer { TessBaseAPIClear(api) }
     return recognizedWords(region: region, dpi: image.dpi)
@@ -56,11 +57,16 @@ extension OCREngine {
   ) throws(OCRError) -> TextReading {
     let region = PixelRect(covering: box, in: image)
     guard !region.isEmpty else { return .blank }
-    var crop = try LeptonicaPix(gray: image, region: region)
+    var crop = try Self.leptonica(image, region: region)
     if let height, height > 0, height != region.height {
-      crop = try crop.scaled(by: Double(height) / Double(region.height))
+      guard let scaled = crop.scaled(by: Double(height) / Double(region.height)) else {
+        throw OCRError.imageConversionFailed(width: region.width, height: height)
+      }
+      crop = scaled
     }
-    let pix = try crop.bordered(by: Self.cropBorder)
+    guard let pix = crop.bordered(by: Self.cropBorder) else {
+      throw OCRError.imageConversionFailed(width: crop.width, height: crop.height)
+    }
     try recognize(pix, dpi: image.dpi, segmentation: .singleLine)
     defer { TessBaseAPIClear(api) }
     let text = Self.takeText(TessBaseAPIGetUTF8Text(api))
@@ -68,14 +74,24 @@ extension OCREngine {
     return TextReading(text: text, confidence: Double(TessBaseAPIMeanTextConf(api)) / 100)
   }
 
+  /// The leptonica copy of `region` of `image` that Tesseract reads.
+  ///
+  /// - Throws: `OCRError.imageConversionFailed` for an empty region or a failed allocation.
+  static func leptonica(_ image: PageImage, region: PixelRect) throws(OCRError) -> LeptonicaImage {
+    guard let pix = LeptonicaImage.gray(image, region: region) else {
+      throw OCRError.imageConversionFailed(width: region.width, height: region.height)
+    }
+    return pix
+  }
+
   /// Hands `pix` to Tesseract and runs recognition with `segmentation`.
   ///
   /// Tesseract clones the image, so the caller keeps (and frees) its own.
   func recognize(
-    _ pix: borrowing LeptonicaPix, dpi: Double, segmentation: PageSegmentation
+    _ pix: LeptonicaImage, dpi: Double, segmentation: PageSegmentation
   ) throws(OCRError) {
     TessBaseAPISetPageSegMode(api, segmentation.tesseractMode)
-    TessBaseAPISetImage2(api, pix.pointer)
+    TessBaseAPISetImage2(api, pix.pix)
     // Without it Tesseract estimates the resolution and says so on stderr.
     TessBaseAPISetSourceResolution(api, Int32(dpi.rounded()))
     guard TessBaseAPIRecognize(api, nil) == 0 else {

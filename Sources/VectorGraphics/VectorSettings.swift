@@ -1,6 +1,6 @@
 /// Tunables of `VectorRulingReader`, in points, chosen to match what `RulingDetector` finds in a
 /// 72 dpi render of the same page, so either source gives the same table grid.
-public struct VectorSettings: Sendable, Equatable {
+public struct VectorSettings: Sendable, Equatable, Codable {
   /// The thickest painted line still taken for a ruling (`RulingSettings.maximumThickness`).
   public var maximumThickness = 4.0
 

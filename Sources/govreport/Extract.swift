@@ -24,6 +24,14 @@ struct Extract: ParsableCommand {
   @Option(help: "Render resolution for OCR, in dpi (100–600).")
   var dpi: Double = 300
 
+  @Option(
+    help: ArgumentHelp(
+      "A JSON file overriding extraction tunables, for experiments.",
+      discussion: "Nested as `govreport settings` prints them; unnamed members keep their default.",
+      valueName: "json"),
+    completion: .file(extensions: ["json"]))
+  var settings: String?
+
   func validate() throws {
     guard (100...600).contains(dpi) else {
       throw ValidationError("--dpi must be between 100 and 600.")
@@ -31,7 +39,7 @@ struct Extract: ParsableCommand {
   }
 
   func run() throws {
-    try ExtractJob(file: file, output: output, ocr: ocr, dpi: dpi).run()
+    try ExtractJob(file: file, output: output, ocr: ocr, dpi: dpi, settingsFile: settings).run()
   }
 }
 

@@ -12,6 +12,8 @@ struct ExtractJob {
   var output: String?
   var ocr: ExtractionSettings.OCRMode = .auto
   var dpi: Double = 300
+  /// A JSON file of settings to override (`--settings`).
+  var settingsFile: String? = nil
 
   /// Extracts and writes the JSON.
   ///
@@ -20,6 +22,15 @@ struct ExtractJob {
   ///   cross-check failed, 7 when every check passed but cells are in `review`.
   func run() throws(ExitCode) {
     var settings = ExtractionSettings()
+    if let settingsFile {
+      do {
+        settings = try settings.overridden(
+          byJSON: Data(contentsOf: URL(fileURLWithPath: settingsFile)))
+      } catch {
+        printToStandardError("error: --settings \(settingsFile): \(error)")
+        throw ExitCode(64)
+      }
+    }
     settings.ocr = ocr
     settings.ocrDPI = dpi
     let extractor = ReportExtractor(settings: settings)

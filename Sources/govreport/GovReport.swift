@@ -25,6 +25,7 @@ struct GovReport: ParsableCommand {
       """,
     subcommands: [
       Extract.self, BatchEntry.self, Inspect.self, Validate.self, ExportEntry.self, Schema.self,
+      PrintSettings.self,
     ],
     defaultSubcommand: Extract.self)
 

@@ -2,33 +2,34 @@ import CLeptonica
 import DocumentModel
 import Testing
 
-@testable import TextRecognition
+@testable import PageImaging
 
 struct ConversionTests {
   @Test func grayPixelsKeepTheirPositionsInLeptonica() throws {
-    // Widths that are not a multiple of 4 exercise the byte swap inside 32-bit words.
+    // Widths that are not a multiple of 4 exercise the packing of 32-bit words.
     let width = 7
     let height = 3
     let pixels = (0..<(width * height)).map { UInt8($0 * 10) }
     let image = PageImage(width: width, height: height, channels: 1, dpi: 300, pixels: pixels)
-    let pix = try LeptonicaPix(gray: image, region: PixelRect(of: image))
+    let pix = try #require(LeptonicaImage.gray(image, region: PixelRect(of: image)))
     for y in 0..<height {
       for x in 0..<width {
         var value: UInt32 = 0
-        #expect(pixGetPixel(pix.pointer, Int32(x), Int32(y), &value) == 0)
+        #expect(pixGetPixel(pix.pix, Int32(x), Int32(y), &value) == 0)
         #expect(value == UInt32(pixels[y * width + x]), "pixel \(x),\(y)")
       }
     }
-    #expect(pixGetXRes(pix.pointer) == 300)
+    #expect(pixGetXRes(pix.pix) == 300)
   }
 
   @Test func rgbIsConvertedToLuma() throws {
     let image = PageImage(
       width: 2, height: 1, channels: 3, dpi: 150, pixels: [255, 0, 0, 10, 20, 30])
-    let pix = try LeptonicaPix(gray: image, region: PixelRect(x: 1, y: 0, width: 1, height: 1))
+    let pix = try #require(
+      LeptonicaImage.gray(image, region: PixelRect(x: 1, y: 0, width: 1, height: 1)))
     var value: UInt32 = 0
-    _ = pixGetPixel(pix.pointer, 0, 0, &value)
-    #expect(value == UInt32(image.gray(x: 1, y: 0)))
+    _ = pixGetPixel(pix.pix, 0, 0, &value)
+    #expect(value == UInt32(GrayConversion.luma(10, 20, 30)))
   }
 
   @Test func boxesMapBetweenPointsAndPixels() {

@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import ReportTestSupport
 import Testing
 
 @testable import TextRecognition
@@ -7,22 +8,9 @@ import Testing
 /// Tesseract's orientation detection on a committed scan turned each way.
 @Suite(.serialized) struct OrientationTests {
   /// Page 2 (table 三) of a committed 200 dpi colour scan, rendered gray at 150 dpi.
-  static let page: PageImage? = {
-    let root = URL(filePath: #filePath)
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let pdf = root.appending(path: "Samples/s03-scan-200dpi-color-seal-table-rot-1.pdf")
-    guard let pdftoppm = HongzeFixture.executable("pdftoppm") else { return nil }
-    let prefix = FileManager.default.temporaryDirectory
-      .appending(path: "orientation-\(ProcessInfo.processInfo.processIdentifier)")
-    let arguments = [
-      "-r", "150", "-gray", "-f", "2", "-l", "2", "-singlefile", pdf.path, prefix.path,
-    ]
-    guard HongzeFixture.run(pdftoppm, arguments) != nil else { return nil }
-    let file = prefix.appendingPathExtension("pgm")
-    defer { try? FileManager.default.removeItem(at: file) }
-    guard let data = try? Data(contentsOf: file) else { return nil }
-    return PGM.image(from: data, dpi: 150)
-  }()
+  static let page: PageImage? = Poppler.grayPage(
+    Repository.root.appending(path: "Samples/s03-scan-200dpi-color-seal-table-rot-1.pdf"),
+    page: 2, dpi: 150)
 
   @Test(arguments: [0, 90, 180, 270])
   func aTurnedPageIsFoundTurnedByAsMuch(counterClockwise: Int) throws {

@@ -4,13 +4,13 @@ import Foundation
 /// Writes intermediate results to the folder named by `GOVREPORT_DEBUG_DIR`, for diagnosis.
 ///
 /// Nothing is written when the variable is unset; output is PGM images and text dumps.
-enum DebugDump {
-  static let folder: URL? = ProcessInfo.processInfo.environment["GOVREPORT_DEBUG_DIR"].map {
+package enum DebugDump {
+  package static let folder: URL? = ProcessInfo.processInfo.environment["GOVREPORT_DEBUG_DIR"].map {
     URL(fileURLWithPath: $0)
   }
 
   /// Saves a gray page image as `name.pgm`.
-  static func image(_ image: PageImage, name: String) {
+  package static func image(_ image: PageImage, name: String) {
     guard let folder, image.channels == 1 else { return }
     var data = Data("P5\n\(image.width) \(image.height)\n255\n".utf8)
     data.append(contentsOf: image.pixels)
@@ -18,13 +18,13 @@ enum DebugDump {
   }
 
   /// Saves text as `name.txt`.
-  static func text(_ text: String, name: String) {
+  package static func text(_ text: String, name: String) {
     guard let folder else { return }
     try? Data(text.utf8).write(to: folder.appendingPathComponent(name + ".txt"))
   }
 
   /// A readable dump of tables: one line per cell.
-  static func tables(_ tables: [TableGrid], name: String) {
+  package static func tables(_ tables: [TableGrid], name: String) {
     guard folder != nil else { return }
     var lines: [String] = []
     for (index, table) in tables.enumerated() {

@@ -3,8 +3,8 @@ import Foundation
 
 /// A reader for the `<word xMin=… yMin=… xMax=… yMax=…>text</word>` lines of
 /// `pdftotext -bbox`, whose coordinates are points with the origin at the top-left.
-enum BBoxHTML {
-  static func words(in html: String) -> [Word] {
+public enum BBoxHTML {
+  public static func words(in html: String) -> [Word] {
     html.split(separator: "\n").compactMap { line -> Word? in
       guard let open = line.range(of: "<word "), let close = line.range(of: "</word>"),
         let tagEnd = line[open.upperBound...].firstIndex(of: ">")

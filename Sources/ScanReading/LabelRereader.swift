@@ -8,7 +8,7 @@ import TextRecognition
 /// right). Each such cell is cut into its ink lines (`InkLines`) and every line is read alone
 /// with `.singleLine`, which read them right. The new reading replaces the old one only when
 /// Tesseract is surer of it.
-struct LabelRereader {
+package struct LabelRereader {
   /// A label cell whose weakest page-OCR word is below this confidence is re-read.
   ///
   /// Mangled labels on `s02` scored ≤ 0.15 at their weakest word; right ones mostly ≥ 0.7.
@@ -18,7 +18,10 @@ struct LabelRereader {
   var inkLines = InkLines()
 
   /// The tables with doubtful label cells on OCR'd pages re-read.
-  func reread(_ tables: [TableGrid], pages: [ReadPage], session: OCRSession?) -> [TableGrid] {
+  package init() {}
+
+  package func reread(_ tables: [TableGrid], pages: [ReadPage], session: OCRSession?) -> [TableGrid]
+  {
     guard let session else { return tables }
     var images = PageImages(pages)
     return tables.map { table in

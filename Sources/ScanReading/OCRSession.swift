@@ -6,59 +6,37 @@ import TextRecognition
 /// Loading a model is slow (c-libraries.md §3), so both live for the whole document:
 /// the page engine (`chi_sim`) for labels, headings and prose, and the digits engine (`eng`
 /// restricted to `digitCharacters`, one line) for re-reading number cells one by one.
-final class OCRSession {
+package final class OCRSession {
+  /// The engines' languages and the re-read tunables.
+  package let settings: OCRSettings
   private let page: OCREngine
   private let digits: OCREngine
   /// Tesseract's orientation detection (`osd`); nil when its data is not installed.
   private let orientation: OrientationEngine?
   /// Why `orientation` is nil, for the one finding that says pages were not checked.
-  let orientationUnavailable: String?
+  package let orientationUnavailable: String?
 
   /// The characters a number cell may hold: digits, the decimal point, and the signs of the
   /// 2019 format's change column (`+10`; without `+` it was read as `4`: `410`, s07).
   static let digitCharacters = "0123456789.-+"
-  /// White added around a number's ink before it is read, in points, on top of the engine's
-  /// own 10 px frame; tried in order until one reads something.
-  ///
-  /// Tesseract is sensitive to the frame of a lone short number (s07, 300 dpi, crops of 24–50
-  /// px): with 10 px in all, `11` read `414` and `0` read `0`; with 14 px both read right; with
-  /// 20 px `11` read right and `0` read nothing. 1 pt is 4 px at 300 dpi.
-  static let digitPaddings = [1.0, 0.0, 2.5]
-  /// Scales tried, in order, when no padding read anything: the crop (1 pt padding) is shrunk
-  /// with smoothing first.
-  ///
-  /// A lone `0` (s12, 27 px) and a serif `1` (s09) read nothing unscaled at any padding; with
-  /// `tesseract --psm 7` they read right shrunk to 16–24 px glyph height.
-  static let retryScales = [0.75, 0.6]
-  /// A number read below this confidence is read again at every padding and scale and the
-  /// majority kept (`ReadingVote`); it stays below the review threshold either way.
-  ///
-  /// Single readings of one crop flip with the frame and the scale (s11's lone `0` read `0`,
-  /// `9` or nothing; s04's `-4` read `-4` or `4`), and the flipped ones scored below 0.8.
-  static let voteBelow = 0.8
-  /// The confidence at most of a number whose `3`/`5` the shape check changed (`ThreeFiveCheck`),
-  /// whose trailing mark was dropped, or that only a scaled retry read: below the review
-  /// threshold (0.8), so the value is listed for a person to confirm.
-  static let reshapedConfidence = 0.5
   /// Sets each `3` and `5` of a number reading by the glyph's shape.
   private let threeFive = ThreeFiveCheck()
 
-  init(settings: ExtractionSettings) throws(ExtractionError) {
-    do {
-      page = try OCREngine(language: settings.ocrLanguage, dataPath: settings.tessdataPath)
-      digits = try OCREngine(
-        language: "eng", dataPath: settings.tessdataPath,
-        variables: [
-          "tessedit_char_whitelist": Self.digitCharacters,
-          // Dictionaries only hurt numbers; turning them off also speeds up initialization.
-          "load_system_dawg": "0", "load_freq_dawg": "0",
-        ],
-        pageSegmentation: .singleLine)
-    } catch {
-      throw ExtractionError(
-        kind: .dependencyMissing, message: "OCR is needed but unavailable: \(error)",
-        remedy: error.remedy)
-    }
+  /// Loads the page and digits engines, and the orientation engine when its data is installed.
+  ///
+  /// - Throws: `OCRError` when tesseract, leptonica or the page or digits language data is
+  ///   missing.
+  package init(settings: OCRSettings) throws(OCRError) {
+    self.settings = settings
+    page = try OCREngine(language: settings.language, dataPath: settings.tessdataPath)
+    digits = try OCREngine(
+      language: "eng", dataPath: settings.tessdataPath,
+      variables: [
+        "tessedit_char_whitelist": Self.digitCharacters,
+        // Dictionaries only hurt numbers; turning them off also speeds up initialization.
+        "load_system_dawg": "0", "load_freq_dawg": "0",
+      ],
+      pageSegmentation: .singleLine)
     do {
       orientation = OrientationEngine(
         engine: try OCREngine(
@@ -72,7 +50,7 @@ final class OCRSession {
 
   /// Which way up the page's text is, or nil when it cannot be told (no `osd` data, too little
   /// text).
-  func orientation(of image: PageImage) -> PageOrientation? {
+  package func orientation(of image: PageImage) -> PageOrientation? {
     try? orientation?.engine.orientation(of: image)
   }
 
@@ -83,14 +61,8 @@ final class OCRSession {
   }
 
   /// The words of a cleaned page image, boxes in points.
-  func words(in image: PageImage, page number: Int) throws(ExtractionError) -> [Word] {
-    do {
-      return try page.words(in: image)
-    } catch {
-      throw ExtractionError(
-        kind: .dependencyMissing, message: "OCR failed on page \(number): \(error)",
-        remedy: error.remedy)
-    }
+  package func words(in image: PageImage) throws(OCRError) -> [Word] {
+    try page.words(in: image)
   }
 
   /// The text of `box` read as one line, or nil when recognition fails.
@@ -114,19 +86,20 @@ final class OCRSession {
     let x1 = min(image.width, Int((ink.maxX * scale).rounded(.up)))
     let y1 = min(image.height, Int((ink.maxY * scale).rounded(.up)))
     guard x1 > x0, y1 > y0 else { return nil }
-    for padding in Self.digitPaddings {
+    for padding in settings.digitPaddings {
       let crop = Self.crop(
         image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((padding * scale).rounded()))
       if let reading = readDigits(crop).flatMap({
         checked($0, in: image, ink: ink, doubtful: false)
       }) {
-        guard reading.confidence < Self.voteBelow else { return reading }
+        guard reading.confidence < settings.voteBelow else { return reading }
         return voted(reading, in: image, x0: x0, y0: y0, x1: x1, y1: y1, ink: ink)
       }
     }
     let crop = Self.crop(
-      image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((Self.digitPaddings[0] * scale).rounded()))
-    for factor in Self.retryScales {
+      image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((settings.digitPaddings[0] * scale).rounded())
+    )
+    for factor in settings.retryScales {
       let height = Int((Double(crop.height) * factor).rounded())
       if let reading = readDigits(crop, height: height).flatMap({
         checked($0, in: image, ink: ink, doubtful: true)
@@ -144,10 +117,10 @@ final class OCRSession {
   ) -> TextReading {
     var readings: [TextReading] = []
     let scale = image.dpi / 72
-    for padding in Self.digitPaddings {
+    for padding in settings.digitPaddings {
       let crop = Self.crop(
         image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((padding * scale).rounded()))
-      for factor in [1.0] + Self.retryScales {
+      for factor in [1.0] + settings.retryScales {
         let height = factor == 1 ? nil : Int((Double(crop.height) * factor).rounded())
         if let reading = readDigits(crop, height: height).flatMap({
           checked($0, in: image, ink: ink, doubtful: false)
@@ -173,7 +146,8 @@ final class OCRSession {
     let changed = shaped.changed || trimmed != reading.text
     // The engine disagreed with the glyphs' shape or read a speck: a person confirms the value.
     let confidence =
-      changed || doubtful ? min(reading.confidence, Self.reshapedConfidence) : reading.confidence
+      changed || doubtful
+      ? min(reading.confidence, settings.reshapedConfidence) : reading.confidence
     return TextReading(text: shaped.text, confidence: confidence)
   }
 

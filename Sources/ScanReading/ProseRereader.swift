@@ -9,7 +9,7 @@ import TextRecognition
 /// scales and voted on (`TitleRereader`); a heading is cropped alone and read with `.singleLine`
 /// (c-libraries.md §3: it fixes headings page segmentation splits), which replaces the page
 /// reading when Tesseract is surer of it.
-struct ProseRereader {
+package struct ProseRereader {
   /// How many lines from the top of page 1 may hold the title.
   var titleLines = 5
   /// Headings longer than this, in characters, are body text.
@@ -21,7 +21,10 @@ struct ProseRereader {
   private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
   /// The pages with their title and heading lines re-read; text-layer pages are unchanged.
-  func reread(_ pages: [ReadPage], tables: [TableGrid], session: OCRSession?) -> [ReadPage] {
+  package init() {}
+
+  package func reread(_ pages: [ReadPage], tables: [TableGrid], session: OCRSession?) -> [ReadPage]
+  {
     guard let session else { return pages }
     let first = pages.map(\.layout.pageNumber).min()
     let result = pages.map { page in

@@ -1,7 +1,7 @@
 import DocumentModel
 import Testing
 
-@testable import ReportExtraction
+@testable import ScanReading
 
 /// `PageImages` hands the re-reading stages each OCR'd page's image, one page unpacked at a time.
 struct PageImagesTests {

@@ -6,16 +6,22 @@ import TextRecognition
 /// Full-page OCR misreads digits at high confidence (`1→4`, `1→工`, `0→O`; c-libraries.md §3);
 /// a tight crop read with a digit whitelist got 223–224 of 224 right. Label cells (two or more
 /// CJK characters) keep their page-OCR text.
-struct NumberRereader {
+package struct NumberRereader {
   /// A cell whose page-OCR text holds at least this many CJK characters is a label.
   ///
   /// Number cells read by page OCR contain at most one stray CJK look-alike (`工` for `1`).
   var labelCJKCount = 2
   /// Finds the value's ink among specks and ruling fragments.
   var inkCluster = InkCluster()
+  /// The confidence at most of a page-OCR reading kept because the digits engine could not
+  /// read the cell's ink (or found none): below the review threshold (0.8), so a person sees it.
+  var unconfirmedConfidence = 0.3
 
   /// The tables with every number cell on an OCR'd page replaced by its digits-only reading.
-  func reread(_ tables: [TableGrid], pages: [ReadPage], session: OCRSession?) -> [TableGrid] {
+  package init() {}
+
+  package func reread(_ tables: [TableGrid], pages: [ReadPage], session: OCRSession?) -> [TableGrid]
+  {
     guard let session else { return tables }
     var images = PageImages(pages)
     return tables.map { table in
@@ -78,7 +84,7 @@ struct NumberRereader {
       if cell.words.contains(where: { $0.text.unicodeScalars.contains { ("0"..."9").contains($0) } }
       ) {
         cell.words = cell.words.map {
-          var word = $0; word.confidence = min(word.confidence, 0.3); return word
+          var word = $0; word.confidence = min(word.confidence, unconfirmedConfidence); return word
         }
       } else {
         cell.words = []
@@ -88,7 +94,7 @@ struct NumberRereader {
     guard let reading = session.number(in: image, ink: ink) else {
       // Ink the digits engine could not read: keep the page OCR's words, at low confidence.
       cell.words = cell.words.map {
-        var word = $0; word.confidence = min(word.confidence, 0.3); return word
+        var word = $0; word.confidence = min(word.confidence, unconfirmedConfidence); return word
       }
       if cell.words.isEmpty {
         cell.words = [Word(text: "?", box: cell.box, origin: .ocr, confidence: 0)]

@@ -2,9 +2,9 @@ import DocumentModel
 import Foundation
 
 /// A reader for binary 8-bit PGM (`P5`), the format `pdftoppm -gray` writes.
-enum PGM {
+public enum PGM {
   /// The image in `data`, or nil when it is not an 8-bit P5 file.
-  static func image(from data: Data, dpi: Double) -> PageImage? {
+  public static func image(from data: Data, dpi: Double) -> PageImage? {
     let bytes = [UInt8](data)
     var index = 0
     /// The next whitespace-separated header token, skipping `#` comments.

@@ -13,7 +13,7 @@ import PageImaging
 ///
 /// The output is 8-bit gray holding only 0 and 255, so `ScanCleaner`'s own binarization keeps
 /// it as it is and only deskews and despeckles it.
-struct ScanBinarizer {
+package struct ScanBinarizer {
   /// Side of the square blocks the paper level is measured in, in inches.
   ///
   /// 1/6 in (50 px at 300 dpi) is larger than one character cell of body text (≈ 0.15 in at
@@ -32,7 +32,14 @@ struct ScanBinarizer {
   var seal = ScanCleanerSettings()
 
   /// The page as 0/255 gray of the same size and dpi.
-  func binarized(_ image: PageImage) -> PageImage {
+  package init() {}
+
+  /// A binarizer whitening seal ink as `seal` says.
+  package init(seal: ScanCleanerSettings) {
+    self.seal = seal
+  }
+
+  package func binarized(_ image: PageImage) -> PageImage {
     let gray = grayWithoutSeal(image)
     let block = max(8, Int((blockInches * image.dpi).rounded()))
     let paper = paperLevels(gray, width: image.width, height: image.height, block: block)

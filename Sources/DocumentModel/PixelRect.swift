@@ -1,18 +1,16 @@
-import DocumentModel
-
 /// A rectangle of whole pixels in a `PageImage`, origin top-left, y down.
-struct PixelRect: Hashable, Sendable {
-  var x: Int
-  var y: Int
-  var width: Int
-  var height: Int
+public struct PixelRect: Hashable, Sendable {
+  public var x: Int
+  public var y: Int
+  public var width: Int
+  public var height: Int
 
-  var maxX: Int { x + width }
-  var maxY: Int { y + height }
-  var isEmpty: Bool { width <= 0 || height <= 0 }
+  public var maxX: Int { x + width }
+  public var maxY: Int { y + height }
+  public var isEmpty: Bool { width <= 0 || height <= 0 }
 
   /// The pixels covered by `box` (points) in `image`, rounded outward and clipped to the image.
-  init(covering box: Box, in image: PageImage) {
+  public init(covering box: Box, in image: PageImage) {
     let scale = image.dpi / 72
     let minX = max(0, Int((box.minX * scale).rounded(.down)))
     let minY = max(0, Int((box.minY * scale).rounded(.down)))
@@ -21,7 +19,7 @@ struct PixelRect: Hashable, Sendable {
     self.init(x: minX, y: minY, width: max(0, maxX - minX), height: max(0, maxY - minY))
   }
 
-  init(x: Int, y: Int, width: Int, height: Int) {
+  public init(x: Int, y: Int, width: Int, height: Int) {
     self.x = x
     self.y = y
     self.width = width
@@ -29,7 +27,7 @@ struct PixelRect: Hashable, Sendable {
   }
 
   /// The whole image.
-  init(of image: PageImage) {
+  public init(of image: PageImage) {
     self.init(x: 0, y: 0, width: image.width, height: image.height)
   }
 
@@ -44,7 +42,7 @@ struct PixelRect: Hashable, Sendable {
   ///   - scale: Pixels of the recognized image per pixel of the page (0.5 after a half-size retry).
   ///   - dpi: The page image's resolution.
   /// - Returns: The box in points, origin at the page's top-left corner.
-  func pageBox(
+  public func pageBox(
     left: Int32, top: Int32, right: Int32, bottom: Int32, border: Int = 0, scale: Double = 1,
     dpi: Double
   ) -> Box {

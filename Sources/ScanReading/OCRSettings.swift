@@ -1,0 +1,45 @@
+/// The OCR engines' languages and the tunables of reading numbers and orientation on scans.
+public struct OCRSettings: Sendable, Equatable, Codable {
+  /// The tesseract language for page OCR (labels, headings, prose).
+  public var language = "chi_sim"
+  /// The tessdata folder; nil uses tesseract's default.
+  public var tessdataPath: String? = nil
+  /// White added around a number's ink before it is read, in points, on top of the engine's
+  /// own 10 px frame; tried in order until one reads something.
+  ///
+  /// Tesseract is sensitive to the frame of a lone short number (s07, 300 dpi, crops of 24–50
+  /// px): with 10 px in all, `11` read `414` and `0` read `0`; with 14 px both read right; with
+  /// 20 px `11` read right and `0` read nothing. 1 pt is 4 px at 300 dpi.
+  public var digitPaddings = [1.0, 0.0, 2.5]
+  /// Scales tried, in order, when no padding read anything: the crop (1 pt padding) is shrunk
+  /// with smoothing first.
+  ///
+  /// A lone `0` (s12, 27 px) and a serif `1` (s09) read nothing unscaled at any padding; with
+  /// `tesseract --psm 7` they read right shrunk to 16–24 px glyph height.
+  public var retryScales = [0.75, 0.6]
+  /// A number read below this confidence is read again at every padding and scale and the
+  /// majority kept (`ReadingVote`); it stays below the review threshold either way.
+  ///
+  /// Single readings of one crop flip with the frame and the scale (s11's lone `0` read `0`,
+  /// `9` or nothing; s04's `-4` read `-4` or `4`), and the flipped ones scored below 0.8.
+  public var voteBelow = 0.8
+  /// The confidence at most of a number whose `3`/`5` the shape check changed (`ThreeFiveCheck`),
+  /// whose trailing mark was dropped, or that only a scaled retry read: below the review
+  /// threshold (0.8), so the value is listed for a person to confirm.
+  public var reshapedConfidence = 0.5
+  /// Resolution at which a scanned page's orientation is detected (tesseract OSD), in dpi.
+  ///
+  /// OSD judges glyph shapes, not their detail: on the four pages of `Samples/s03` turned
+  /// 0/90/180/270° it was right 16/16 at both 100 and 150 dpi, with confidences 1.3–10.6 at
+  /// 100 dpi and 6.1–16.8 at 150.
+  public var orientationDPI = 150.0
+  /// A page is turned back only when OSD's confidence reaches this (OSD's own unit: how much
+  /// the best orientation outscored the next); below it the page is read as it lies, with a
+  /// warning.
+  ///
+  /// Every page of the 14 scan samples at 150 dpi, turned 0/90/180/270°: the wrong answers
+  /// (2, both on `s05`'s blurred noisy page 3) scored 0.68–0.69, the right ones 0.52–20; at 1.0
+  /// no wrong turn is taken and 2 right ones of 168 fall back to upright.
+  public var minimumOrientationConfidence = 1.0
+  public init() {}
+}

@@ -1,0 +1,33 @@
+import DocumentModel
+
+/// One page after reading: its layout, how it was read, and (for OCR) the cleaned image the
+/// number cells are re-read from.
+package struct ReadPage: Sendable {
+  package var layout: PageLayout
+  package var origin: TextOrigin
+  /// How far the scanned page's text was turned clockwise (0, 90, 180, 270); it was read turned
+  /// back, so `layout` and `image` are upright.
+  package var turn = 0
+  /// The cleaned page, packed when it is black and white (it is, after ScanCleaner): all OCR'd
+  /// pages are held until their cells are re-read, and unpacked they dominated the scan path's
+  /// peak memory (docs/performance.md).
+  private var packed: BinaryImage?
+  private var unpackable: PageImage?
+
+  package init(layout: PageLayout, origin: TextOrigin, image: PageImage?, turn: Int = 0) {
+    self.layout = layout
+    self.origin = origin
+    self.turn = turn
+    if let image, let packed = BinaryImage(packing: image) {
+      self.packed = packed
+    } else {
+      unpackable = image
+    }
+  }
+
+  /// The cleaned page image (unpacked on each access: keep it only as long as needed).
+  package var image: PageImage? { packed?.unpacked() ?? unpackable }
+
+  /// Whether the page has an image, without unpacking it.
+  package var hasImage: Bool { packed != nil || unpackable != nil }
+}
