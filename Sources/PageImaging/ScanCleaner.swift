@@ -45,6 +45,22 @@ public struct ScanCleaner: Sendable {
     return CleanedScan(image: cleaned, skewDegrees: skew, sealPixelsRemoved: removed)
   }
 
+  /// A 0/255 image turned by `skewDegrees` (clockwise) as `cleaned(_:)` straightens a page, so
+  /// a second binarization of the same scan lines up with the cleaned page.
+  public func straightened(_ image: PageImage, skewDegrees: Double) -> PageImage {
+    guard skewDegrees != 0, image.channels == 1,
+      let gray = LeptonicaImage.gray(image),
+      let binary = LeptonicaImage(taking: pixThresholdToBinary(gray.pix, 128)),
+      let turned = LeptonicaImage(
+        taking: pixRotate(
+          binary.pix, Float(skewDegrees * .pi / 180), Int32(L_ROTATE_SAMPLING),
+          Int32(L_BRING_IN_WHITE), 0, 0)),
+      let output = LeptonicaImage(taking: pixConvert1To8(nil, turned.pix, 255, 0)),
+      let straight = output.grayPageImage(dpi: image.dpi)
+    else { return image }
+    return straight
+  }
+
   /// Gray pixels with seal-red pixels turned white, and how many were turned.
   private func grayWithoutSeal(_ image: PageImage) -> ([UInt8], Int) {
     guard image.channels == 3 else { return (image.pixels, 0) }

@@ -82,15 +82,22 @@ struct PageReader {
       let image = try render(document, number, dpi: settings.ocrDPI, color: true)
       // Binarized against the local paper level first: ScanCleaner's global threshold drops the
       // hairline strokes of blurred low-dpi scans; it then only deskews and despeckles.
-      let binarized = ScanBinarizer(seal: settings.scanCleaning).binarized(image)
-      let turn = uprightTurn(of: binarized, page: number, ocr: ocr, findings: &findings)
-      let cleaned = ScanCleaner(settings: settings.scanCleaning).cleaned(
-        binarized.turnedCounterClockwise(by: turn))
+      let binarized = ScanBinarizer(seal: settings.scanCleaning).binarizedForTextAndRulings(image)
+      let turn = uprightTurn(of: binarized.text, page: number, ocr: ocr, findings: &findings)
+      let cleaner = ScanCleaner(settings: settings.scanCleaning)
+      let cleaned = cleaner.cleaned(binarized.text.turnedCounterClockwise(by: turn))
+      // Rulings from the cleaned page and from a more lenient binarization: light gray borders
+      // break up in the first (ScanBinarizer.rulingInkRatio), while in the second a shaded band
+      // row swallows its own borders (s07's 第二十条 bands); the layout stage merges the two.
+      let rulingImage = cleaner.straightened(
+        binarized.rulings.turnedCounterClockwise(by: turn), skewDegrees: cleaned.skewDegrees)
       // A page turned a quarter is as wide as the scan is high.
       let (width, height) =
         turn % 180 == 0 ? (text.width, text.height) : (text.height, text.width)
-      let rulings = RulingDetector(settings: settings.rulings).rulings(in: cleaned.image)
+      let detector = RulingDetector(settings: settings.rulings)
+      let rulings = detector.rulings(in: cleaned.image) + detector.rulings(in: rulingImage)
       DebugDump.image(cleaned.image, name: "page\(number)")
+      DebugDump.image(rulingImage, name: "page\(number)-rulings")
       // Page OCR reads labels and prose; numbers are re-read from the full-resolution image.
       // Page 1 keeps full resolution: its title's rare place-name characters need it.
       let pageImage =
