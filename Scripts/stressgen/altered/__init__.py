@@ -1,0 +1,1 @@
+"""Altered text-layer documents (--kind altered): see FORMS, added with the Scripts/stress wiring."""
