@@ -1,9 +1,10 @@
 """One stress document: its draws, its files and its truth.
 
 Files of document S:I live in one folder: source.html / source.docx (what the producer read),
-text.pdf (the text-layer document), doc.pdf (what is extracted: text.pdf itself or its scan),
-layout.json (every draw), truth.json (expected JSON, the Samples/*.expected.json format),
-out.json and stderr.txt (the extractor's), result.json (the score)."""
+text.pdf (the text-layer document), doc.pdf (what is extracted: text.pdf itself, its scan or
+its altered form), layout.json (every draw), altered.json (what an alteration did: pages chosen,
+content removed), truth.json (expected JSON, the Samples/*.expected.json format), out.json and
+stderr.txt (the extractor's), result.json (the score)."""
 import json
 import os
 
@@ -11,10 +12,14 @@ from samplegen import jsonio, schema
 
 from . import draw_report, layouts, seeds
 
-KINDS = ("text", "scan")
+KINDS = ("text", "scan", "altered")
 
 
 def draw_kind(dseed, kind):
+    """text / scan / altered. `all` draws text or scan only (as before the altered kinds
+    existed, so an `all` id still names the same document)."""
+    if kind.startswith("altered"):
+        return "altered"
     if kind != "all":
         return kind
     return "scan" if seeds.stream(dseed, "kind").random() < 0.3 else "text"
@@ -31,7 +36,10 @@ class Document:
         text_extras = tuple(x for x in scan_extras if x in layouts.TEXT_EXTRAS)
         self.producer, self.params = layouts.draw(
             seeds.stream(self.dseed, "layout"), self.rep, text_extras)
-        self.scan = None
+        self.scan = self.altered = None
+        if self.kind == "altered":
+            from . import altered
+            self.altered = altered.draw(self.dseed, altered.parse_kind(kind))
         if self.kind == "scan":
             from . import scanner
             self.scan = scanner.draw(self.dseed, tuple(x for x in scan_extras if x in scanner.EXTRAS))
@@ -60,11 +68,21 @@ class Document:
     def docx_path(self):
         return self.path("source.docx")
 
+    @property
+    def form(self):
+        """The altered form's name (lying-tounicode, outlines, ...), None for text and scans."""
+        return self.altered["form"] if self.altered else None
+
     def finish(self):
-        """After text.pdf exists: make doc.pdf (scan it when the document is a scan)."""
+        """After text.pdf exists: make doc.pdf (scan it or alter it when the document is one)."""
         if self.kind == "scan":
             from . import scanner
             scanner.produce(self.path("text.pdf"), self.path("doc.pdf"), self.scan, self.rep.agency, self.dseed)
+        elif self.kind == "altered":
+            from . import altered
+            facts = altered.produce(self.path("text.pdf"), self.path("doc.pdf"), self.altered, self)
+            with open(self.path("altered.json"), "w", encoding="utf-8") as f:
+                json.dump(dict(self.altered, **facts), f, ensure_ascii=False, indent=1, default=str)
         else:
             link = self.path("doc.pdf")
             if os.path.lexists(link):
@@ -79,6 +97,11 @@ class Document:
             from . import scanner
             scanned = {"dpi": self.scan["dpi"]}
             notes.append(scanner.describe(self.scan, self.rep.agency))
+        if self.altered:
+            from . import altered
+            notes.append(altered.describe(self.altered))
+            if self.form == "mixed":
+                scanned = {"dpi": self.altered["scan"]["dpi"]}
         doc = draw_report.truth(self.rep, self.producer_label(), self.defects, scanned, notes)
         problems = schema.validate_expected(doc)
         if problems:
@@ -89,9 +112,11 @@ class Document:
             json.dump(self.describe(), f, ensure_ascii=False, indent=1, default=str)
 
     def producer_label(self):
-        return f"stress {self.producer}" + (" + scan" if self.kind == "scan" else "")
+        return f"stress {self.producer}" + (" + scan" if self.kind == "scan" else "") \
+            + (f" + altered {self.form}" if self.altered else "")
 
     def describe(self):
         return {"id": self.id, "doc_seed": self.dseed, "kind": self.kind, "producer": self.producer,
                 "features": self.features, "defects": self.defects, "params": self.params, "scan": self.scan,
+                "altered": self.altered,
                 "agency": self.rep.agency, "year": self.rep.year, "format": self.rep.fmt}

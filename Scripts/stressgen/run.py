@@ -15,7 +15,8 @@ from samplegen.scoring import compare, load, show
 from . import printcheck
 from .document import Document
 
-EXTRACT_TIMEOUT = {"text": 120, "scan": 600}
+# seconds per extraction; altered documents can send the extractor to OCR (outlines, mixed)
+EXTRACT_TIMEOUT = {"text": 120, "scan": 600, "altered": 600}
 
 
 def _doc(job):
@@ -38,7 +39,7 @@ def extract_and_score(job_bin):
     """Phase 3 (worker): scan if drawn, extract with the binary, score against the truth."""
     job, binary = job_bin
     d = _doc(job)
-    res = {"id": d.id, "kind": d.kind, "producer": d.producer, "features": d.features, "exit": None,
+    res = {"id": d.id, "kind": d.kind, "form": d.form, "producer": d.producer, "features": d.features, "exit": None,
            "error": None, "seconds": 0.0}
     try:
         if not os.path.exists(d.path("text.pdf")):

@@ -5,8 +5,13 @@ from collections import Counter
 FIRST_CELLS = 3
 
 
+def kind_name(r):
+    """text, scan, or altered/FORM."""
+    return f"{r['kind']}/{r['form']}" if r.get("form") else r["kind"]
+
+
 def failure_line(r):
-    head = f"FAIL {r['id']} [{r['kind']} {r['producer']}] exit {r['exit']}"
+    head = f"FAIL {r['id']} [{kind_name(r)} {r['producer']}] exit {r['exit']}"
     feats = ",".join(f for f in r["features"] if not f.startswith("heading"))
     if r.get("error"):
         last = r["error"].strip().splitlines()[-1]
@@ -55,12 +60,12 @@ class Tally:
         self.row_order += "applications.row_order" not in bad
         self.sections += "sections" not in bad
 
-    def line(self, name):
+    def line(self, name, width=18):
         right = self.cells - self.wrong - self.missing
         pct = 100.0 * right / self.cells if self.cells else 100.0
         n = self.scored
         exits = " ".join(f"{k}:{v}" for k, v in sorted(self.exits.items()))
-        return (f"{name:18s} docs {self.docs:4d}, passed {self.passed:4d}; cells right {right}/{self.cells} "
+        return (f"{name:{width}s} docs {self.docs:4d}, passed {self.passed:4d}; cells right {right}/{self.cells} "
                 f"({pct:.2f} %), silent errors {self.silent}, unscored cells {self.missing}; "
                 f"agency {self.agency}/{n}, year {self.year}/{n}, format {self.format}/{n}, "
                 f"row_order {self.row_order}/{n}, sections {self.sections}/{n}; exit codes {{{exits}}}; "
@@ -77,7 +82,7 @@ def print_report(results, timings, out=print, lines=True):
     faults = [r for r in results if unscored(r)]
     if lines:
         for r in faults:
-            out(f"SKIP {r['id']} [{r['kind']} {r['producer']}] producer fault: {r['producer_fault']}")
+            out(f"SKIP {r['id']} [{kind_name(r)} {r['producer']}] producer fault: {r['producer_fault']}")
     results = [r for r in results if not unscored(r)]
     failed = [r for r in results if not r.get("passed")]
     if lines:
@@ -87,14 +92,17 @@ def print_report(results, timings, out=print, lines=True):
         out("")
     groups = {}
     for r in results:
-        for key in (f"kind {r['kind']}", f"{r['kind']}/{r['producer']}"):
+        # altered documents are told apart by form (altered/outlines), the others by producer
+        second = kind_name(r) if r.get("form") else f"{r['kind']}/{r['producer']}"
+        for key in (f"kind {r['kind']}", second):
             groups.setdefault(key, Tally()).add(r)
     total = Tally()
     for r in results:
         total.add(r)
+    width = max([18] + [len(k) for k in groups])
     for key in sorted(groups, key=lambda k: (not k.startswith("kind"), k)):
-        out(groups[key].line(key))
-    out(total.line("all"))
+        out(groups[key].line(key, width))
+    out(total.line("all", width))
     out("time: " + ", ".join(f"{k} {v:.0f} s" for k, v in timings.items()))
     if faults:
         out(f"{len(faults)} document(s) not scored: the producer's PDF does not print the truth")
@@ -105,7 +113,7 @@ def print_report(results, timings, out=print, lines=True):
 
 def print_detail(r, out=print):
     """Everything about one document (--doc)."""
-    out(failure_line(r) if not r.get("passed") else f"ok   {r['id']} [{r['kind']} {r['producer']}] exit {r['exit']}")
+    out(failure_line(r) if not r.get("passed") else f"ok   {r['id']} [{kind_name(r)} {r['producer']}] exit {r['exit']}")
     for w in r.get("wrong", []):
         out(f"     {'SILENT ' if w['silent'] else 'review '} {w['path']}: expected {w['expected']}, found {w['found']}")
     for f in r.get("fields", []):
