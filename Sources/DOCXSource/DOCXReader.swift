@@ -22,9 +22,23 @@ public struct DOCXReader: Sendable {
   /// - Throws: `DOCXSourceError` when the bytes are not a readable ZIP, hold no Word document,
   ///   or its main part is not well-formed XML.
   public func document(from data: Data) throws(DOCXSourceError) -> MarkupDocument {
+    // Read from a file, not from memory: ZIPFoundation 0.9.20's in-memory archive traps on a
+    // damaged ZIP whose offsets point past the data's end (a read range with negative length),
+    // where a file-backed one reads nothing and reports the entry as damaged.
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "govreport-docx-\(UUID().uuidString).zip")
+    do {
+      try data.write(to: file)
+    } catch {
+      throw DOCXSourceError(
+        kind: .damaged,
+        message: "it could not be copied to a temporary file: \(error.localizedDescription)",
+        remedy: "Check that the temporary folder is writable.")
+    }
+    defer { try? FileManager.default.removeItem(at: file) }
     let archive: Archive
     do {
-      archive = try Archive(data: data, accessMode: .read)
+      archive = try Archive(url: file, accessMode: .read)
     } catch {
       throw .damaged("its ZIP container cannot be read (\(error))")
     }
@@ -38,8 +52,9 @@ public struct DOCXReader: Sendable {
       }
       throw DOCXSourceError(
         kind: .notWordDocument,
-        message: "it is a ZIP archive without a Word document (no \(mainPath))",
-        remedy: "Pass the report's PDF, HTML or Word file.")
+        message:
+          "it is a ZIP archive without a Word document (no \(mainPath)): a damaged DOCX, or another kind of ZIP",
+        remedy: "Fetch the file again, or pass the report's PDF, HTML or Word file.")
     }
     let xml = try part(main, of: archive)
     let tree: MarkupParser.Document
@@ -60,7 +75,8 @@ public struct DOCXReader: Sendable {
       )
     }
     return MarkupDocument(
-      blocks: walker.blocks, producer: application(in: archive), notices: notices)
+      blocks: walker.blocks, producer: application(in: archive), title: coreTitle(in: archive),
+      notices: notices)
   }
 
   /// The main document's path from `_rels/.rels`, or `word/document.xml`.
@@ -88,6 +104,16 @@ public struct DOCXReader: Sendable {
     let version = properties.child("AppVersion").map(DOCXWalker.plainText) ?? ""
     let joined = [name, version].filter { !$0.isEmpty }.joined(separator: " ")
     return joined.isEmpty ? nil : joined
+  }
+
+  /// The title from `docProps/core.xml` (`dc:title`), when set.
+  func coreTitle(in archive: Archive) -> String? {
+    guard let entry = archive["docProps/core.xml"], let data = try? part(entry, of: archive),
+      let tree = try? MarkupParser.xml(data),
+      let title = tree.root.child("coreProperties")?.child("title").map(DOCXWalker.plainText),
+      !title.isEmpty
+    else { return nil }
+    return title
   }
 
   /// The uncompressed bytes of one part, at most `maximumPartBytes`.

@@ -7,12 +7,18 @@ public struct MarkupDocument: Hashable, Sendable {
   public var blocks: [MarkupBlock]
   /// The program that wrote the file, when it says (`<meta name="generator">`, DOCX app.xml).
   public var producer: String?
+  /// The document's own title metadata (HTML `<title>`, DOCX `dc:title`), often with the site's
+  /// name appended; the report's title when the body prints none.
+  public var title: String?
   /// What the reader noticed on the way (an encoding guessed, content skipped), one sentence each.
   public var notices: [String]
 
-  public init(blocks: [MarkupBlock], producer: String? = nil, notices: [String] = []) {
+  public init(
+    blocks: [MarkupBlock], producer: String? = nil, title: String? = nil, notices: [String] = []
+  ) {
     self.blocks = blocks
     self.producer = producer
+    self.title = title
     self.notices = notices
   }
 

@@ -64,7 +64,8 @@ public struct HTMLReader: Sendable {
       )
     }
     return MarkupDocument(
-      blocks: walker.flow.blocks, producer: Self.generator(in: parsed.root), notices: notices)
+      blocks: walker.flow.blocks, producer: Self.generator(in: parsed.root),
+      title: Self.title(in: parsed.root), notices: notices)
   }
 
   /// Whether the bytes look like HTML: no NUL byte in the first 4 KB (UTF-16 aside) and a tag
@@ -76,6 +77,25 @@ public struct HTMLReader: Sendable {
     let text = String(decoding: head, as: UTF8.self).lowercased()
     return ["<html", "<body", "<table", "<p", "<div", "<meta", "<!doctype html", "<head", "<span"]
       .contains { text.contains($0) }
+  }
+
+  /// The text of the page's `<title>`, whitespace collapsed; nil when it has none.
+  static func title(in root: MarkupElement) -> String? {
+    var found: String?
+    func visit(_ element: MarkupElement) {
+      for child in element.elements where found == nil {
+        if child.name == "title" {
+          var flow = FlowText()
+          for case .text(let text) in child.children { flow.append(text) }
+          flow.breakParagraph()
+          found = flow.allLines.first
+        } else if child.name != "body" {
+          visit(child)
+        }
+      }
+    }
+    visit(root)
+    return found
   }
 
   /// The content of `<meta name="generator">`, when the page has one.

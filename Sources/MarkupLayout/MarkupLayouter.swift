@@ -32,6 +32,12 @@ public struct MarkupLayouter: Sendable {
     if let start = ReportStart.start(of: blocks) {
       titles = Set(start.title.map { $0 - start.first })
       blocks = Array(blocks[start.first...])
+    } else if let title = document.title, ReportStart.isTitle(ReportStart.compact(title)) {
+      // The body prints no title (a page that shows it only in the browser's tab): the
+      // document's title metadata stands first, site name and all (the title reader stops at
+      // 报告).
+      blocks.insert(.paragraph(MarkupParagraph(lines: [title])), at: 0)
+      titles = [0]
     }
     let largest = blocks.compactMap { block -> Double? in
       if case .paragraph(let paragraph) = block { paragraph.fontSize } else { nil }

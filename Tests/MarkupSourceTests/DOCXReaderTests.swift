@@ -72,6 +72,17 @@ import Testing
   #expect(kind(try DOCXFixture.zip(["xl/workbook.xml": "<workbook/>"])) == .notWordDocument)
   let broken = try DOCXFixture.docx(body: "<w:p><w:r><w:t>unclosed")
   #expect(kind(broken) == .damaged)
+  // Offsets pointing past the end of the file (ZIPFoundation's in-memory archive trapped on
+  // these; the reader goes through a file).
+  var pastTheEnd = whole
+  let offset = pastTheEnd.count - 22 + 16  // the end record's central-directory offset
+  pastTheEnd.replaceSubrange(offset..<(offset + 4), with: [0xF0, 0xFF, 0xFF, 0x7F])
+  #expect(kind(pastTheEnd) != nil)
+  for index in stride(from: 0, to: whole.count, by: max(1, whole.count / 40)) {
+    var flipped = whole
+    flipped[index] ^= 0xFF
+    _ = kind(flipped)  // any outcome but a trap
+  }
 }
 
 @Test func compoundFilesAreToldApart() {

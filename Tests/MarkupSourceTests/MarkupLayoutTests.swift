@@ -1,4 +1,6 @@
 import DocumentModel
+import Foundation
+import HTMLSource
 import MarkupLayout
 import Testing
 
@@ -59,4 +61,21 @@ import Testing
   let first = try #require(body.first)
   #expect(first.box.minX > body.dropFirst().map(\.box.minX).max() ?? 0)
   #expect(body.map(\.text).joined() == long)
+}
+
+@Test func aPageThatPrintsNoTitleGetsItsTitleElement() throws {
+  let html = """
+    <html><head><title>某县人民政府2022年政府信息公开工作年度报告_某县人民政府门户网站</title></head>
+    <body><p>发布日期：2023-01-20</p><p>一、总体情况</p></body></html>
+    """
+  let document = try HTMLReader().document(from: Data(html.utf8))
+  #expect(document.title == "某县人民政府2022年政府信息公开工作年度报告_某县人民政府门户网站")
+  let layout = MarkupLayouter().page(of: document).layout
+  // In the title's size the line wraps once.
+  #expect(layout.lines.prefix(2).map(\.text).joined() == document.title)
+  #expect(layout.lines.count == 4)
+  // A body title is preferred, and a title element that is no report title is not used.
+  var titled = document
+  titled.title = "通知公告"
+  #expect(MarkupLayouter().page(of: titled).layout.lines.count == 2)
 }
