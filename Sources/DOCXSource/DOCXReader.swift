@@ -67,6 +67,7 @@ public struct DOCXReader: Sendable {
       throw .damaged("\(mainPath) has no w:body")
     }
     var walker = DOCXWalker()
+    walker.numbering = numbering(in: archive, mainPath: mainPath)
     walker.blocks(in: body)
     var notices: [String] = []
     if tree.droppedElements > 0 {
@@ -92,6 +93,37 @@ public struct DOCXReader: Sendable {
       }
     }
     return fallback
+  }
+
+  /// The numbering definitions and paragraph styles the main part refers to (through its
+  /// relationships, else at their usual paths); empty when there are none.
+  func numbering(in archive: Archive, mainPath: String) -> DOCXNumbering {
+    let folder = mainPath.split(separator: "/").dropLast().joined(separator: "/")
+    let name = mainPath.split(separator: "/").last.map(String.init) ?? "document.xml"
+    let relationships = (folder.isEmpty ? "" : folder + "/") + "_rels/\(name).rels"
+    var targets: [String: String] = [:]
+    if let entry = archive[relationships], let data = try? part(entry, of: archive),
+      let tree = try? MarkupParser.xml(data)
+    {
+      for relationship in tree.root.child("Relationships")?.elements ?? [] {
+        guard let type = relationship.attributes["Type"],
+          let target = relationship.attributes["Target"]
+        else { continue }
+        let kind = type.split(separator: "/").last.map(String.init) ?? ""
+        targets[kind] =
+          target.hasPrefix("/")
+          ? String(target.dropFirst()) : (folder.isEmpty ? "" : folder + "/") + target
+      }
+    }
+    func root(_ kind: String, _ fallback: String, _ element: String) -> MarkupElement? {
+      guard let entry = archive[targets[kind] ?? fallback],
+        let data = try? part(entry, of: archive), let tree = try? MarkupParser.xml(data)
+      else { return nil }
+      return tree.root.child(element)
+    }
+    return DOCXNumbering(
+      numbering: root("numbering", "word/numbering.xml", "numbering"),
+      styles: root("styles", "word/styles.xml", "styles"))
   }
 
   /// The writing application from `docProps/app.xml` (`Microsoft Office Word`, `WPS Office`).

@@ -9,6 +9,8 @@ struct DOCXWalker {
   private(set) var blocks: [MarkupBlock] = []
   /// Tables seen so far in document order, nested ones included (`MarkupTable.index`).
   var tableCount = 0
+  /// The document's automatic numbering, with its counts so far.
+  var numbering = DOCXNumbering()
 
   /// Containers whose children are read as if they stood in their place (content controls,
   /// custom XML, tracked insertions and moves).
@@ -31,7 +33,7 @@ struct DOCXWalker {
     for element in container.elements {
       switch element.name {
       case "p":
-        if let paragraph = Self.paragraph(element) { blocks.append(.paragraph(paragraph)) }
+        if let paragraph = paragraph(element) { blocks.append(.paragraph(paragraph)) }
       case "tbl":
         table(element)
       case _ where Self.transparent.contains(element.name):
@@ -52,10 +54,12 @@ struct DOCXWalker {
       for cell in grid.cells { blocks(in: cell.element) }
       return
     }
-    let cells = grid.cells.map { cell in
-      MarkupCell(
-        row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan,
-        lines: Self.lines(of: cell.element))
+    var cells: [MarkupCell] = []
+    for cell in grid.cells {
+      cells.append(
+        MarkupCell(
+          row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan,
+          lines: lines(of: cell.element)))
     }
     blocks.append(
       .table(
@@ -63,22 +67,29 @@ struct DOCXWalker {
           index: index, rowCount: grid.rowCount, columnCount: grid.columnCount, cells: cells)))
   }
 
-  /// A cell's lines: each paragraph's lines, in order.
-  static func lines(of cell: MarkupElement) -> [String] {
+  /// A cell's lines: each paragraph's lines, in order (numbered ones counting on).
+  mutating func lines(of cell: MarkupElement) -> [String] {
     var walker = DOCXWalker()
+    walker.numbering = numbering
     walker.blocks(in: cell)
+    numbering = walker.numbering
     return walker.blocks.flatMap { block -> [String] in
       if case .paragraph(let paragraph) = block { paragraph.lines } else { [] }
     }
   }
 
-  /// A paragraph's lines (broken at `w:br` and `w:cr`) and its largest run size; nil when it
-  /// holds no text.
-  static func paragraph(_ element: MarkupElement) -> MarkupParagraph? {
+  /// A paragraph's lines (broken at `w:br` and `w:cr`), its automatic number first, and its
+  /// largest run size; nil when it holds no text.
+  mutating func paragraph(_ element: MarkupElement) -> MarkupParagraph? {
     var collector = RunText()
     collector.read(element)
-    let lines = collector.finish()
+    var lines = collector.finish()
     guard !lines.isEmpty else { return nil }
+    // Counted only for paragraphs with text: Word numbers an empty one too, but an empty
+    // numbered paragraph in a report is a stray list item, never a heading.
+    if let label = numbering.label(for: element.child("pPr")) {
+      lines[0] = label + " " + lines[0]
+    }
     return MarkupParagraph(lines: lines, fontSize: collector.fontSize)
   }
 

@@ -124,3 +124,55 @@ let sharedTemplate: URL? = {
     .appendingPathComponent("shared/templates/official-2021-template.docx")
   return FileManager.default.fileExists(atPath: url.path) ? url : nil
 }()
+
+@Test func automaticNumbersArePrintedBeforeTheirParagraphs() throws {
+  let w = DOCXFixture.namespace
+  let numbering = """
+    <?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="\(w)">
+    <w:abstractNum w:abstractNumId="0">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+    </w:abstractNum>
+    <w:abstractNum w:abstractNumId="1">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+    </w:abstractNum>
+    <w:abstractNum w:abstractNumId="2">
+    <w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="●"/></w:lvl>
+    </w:abstractNum>
+    <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+    <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+    <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+    </w:numbering>
+    """
+  let styles = """
+    <?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="\(w)">
+    <w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="Section"><w:basedOn w:val="Heading1"/></w:style>
+    </w:styles>
+    """
+  func numbered(_ text: String, numId: Int, level: Int = 0) -> String {
+    """
+    <w:p><w:pPr><w:numPr><w:ilvl w:val="\(level)"/><w:numId w:val="\(numId)"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>
+    """
+  }
+  let body =
+    """
+    <w:p><w:pPr><w:pStyle w:val="Section"/></w:pPr><w:r><w:t>总体情况</w:t></w:r></w:p>
+    """
+    + numbered("主动公开", numId: 1, level: 1) + numbered("依申请公开", numId: 1, level: 1)
+    + numbered("主动公开政府信息情况", numId: 1)
+    + numbered("要点", numId: 3)
+      + """
+      <w:tbl><w:tr>\(DOCXFixture.tc("标签"))\(DOCXFixture.tc("值"))</w:tr><w:tr><w:tc>\(numbered("属于国家秘密", numId: 2))</w:tc>\(DOCXFixture.tc("1"))</w:tr><w:tr><w:tc>\(numbered("其他法律行政法规禁止公开", numId: 2))</w:tc>\(DOCXFixture.tc("0"))</w:tr></w:tbl>
+      """
+  let data = try DOCXFixture.docx(
+    body: body, extraParts: ["word/numbering.xml": numbering, "word/styles.xml": styles])
+  let document = try DOCXReader().document(from: data)
+  #expect(
+    paragraphs(document) == [
+      ["一、 总体情况"], ["（一） 主动公开"], ["（二） 依申请公开"], ["二、 主动公开政府信息情况"], ["要点"],
+    ])
+  let table = try #require(document.tables.first)
+  #expect(cell(table, 1, 0)?.lines == ["1. 属于国家秘密"])
+  #expect(cell(table, 2, 0)?.lines == ["2. 其他法律行政法规禁止公开"])
+}
