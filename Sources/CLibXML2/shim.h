@@ -33,7 +33,10 @@ __attribute__((unused)) static void clibxml2_ignore_error(void *context, const c
   (void)message;
 }
 
+// Also initializes the library (once; later calls return at once), which libxml2 asks of a
+// program before it parses on more than one thread.
 static inline void clibxml2_silence(void) {
+  xmlInitParser();
   xmlSetGenericErrorFunc(NULL, clibxml2_ignore_error);
   xmlSetStructuredErrorFunc(NULL, NULL);
 }
