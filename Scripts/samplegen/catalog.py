@@ -85,6 +85,32 @@ TEXT += [
          heading_variants={"五": "政府信息公开工作存在的主要问题及改进情况"}),
 ]
 
+# Markup samples: read by govreport from the file itself (HTML page or DOCX), no PDF.
+MARKUP = [
+    dict(slug="m01-html-portal-2023-district-zero-blank", producer="html", html_style="portal",
+         agency="青溪区人民政府", year=2023, seed=401, magnitude="medium", zero_blank=True,
+         results_style="stacked",
+         about="UTF-8 portal page: navigation, breadcrumb ending in the title, layout table around the "
+               "article, <p> in cells, &nbsp; blanks, <br>-wrapped header labels, hidden element, footer"),
+    dict(slug="m02-html-gbk-word-2020-2019format", producer="html", html_style="word", format="2019",
+         agency="江北县水利局", year=2020, seed=402, magnitude="small", procurement_unit="元",
+         plus_sign=True, results_style="wrap", title_lines=["江北县水利局", "2020年政府信息公开工作年度报告"],
+         about="GBK page declared gb2312, pasted from Word: upper-case tags, unclosed <P> and <TD>, "
+               "<THEAD>, <o:p>, title over two lines"),
+    dict(slug="m03-docx-template-2022-unsplit-typos", producer="docx-file", format="2021",
+         split_other=False, agency="临河市交通运输局", year=2022, seed=403, magnitude="small",
+         results_style="stacked", body_font=SERIF, numbering="、",
+         labels={"denied.prohibited_by_law": "2、其他法律行政止公开"},
+         about="w:vMerge/w:gridSpan from the template, w:br inside cells"),
+    dict(slug="m04-docx-template-2019-format-city", producer="docx-file", format="2019",
+         agency="南山市人民政府", year=2019, seed=404, magnitude="medium", results_style="vertical",
+         body_font=SERIF, procurement_unit="万元",
+         title_lines=["南山市人民政府", "2019年政府信息公开工作年度报告"]),
+]
+
+MARKUP_EXTENSIONS = {"html": ".html", "docx-file": ".docx"}
+
+
 def _scan(slug, source, seed, dpi, **kw):
     agency = next(t["agency"] for t in TEXT if t["slug"] == source)
     return dict(slug=slug, source=source, seed=seed, dpi=dpi, agency=agency, **kw)

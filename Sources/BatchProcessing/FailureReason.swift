@@ -15,7 +15,9 @@ enum FailureReason {
     case .exited(let code):
       switch code {
       case 1: reason = "worker failed unexpectedly (exit 1)"
-      case 2: reason = "input unreadable: missing, not a PDF, damaged or encrypted (exit 2)"
+      case 2:
+        reason =
+          "input unreadable: missing, not a PDF/HTML/Word file, damaged or encrypted (exit 2)"
       case 3: reason = "dependency missing (exit 3)"
       case 4: reason = "not a report: no table matched the schema (exit 4)"
       case 5: reason = "output not writable (exit 5)"

@@ -1,11 +1,16 @@
 import Foundation
 
-/// Expands the batch's inputs into the PDF files to process.
+/// Expands the batch's inputs into the report files to process.
 ///
 /// An input is a file (taken as is, whatever its extension), a folder (searched recursively for
-/// `*.pdf`, any letter case, hidden entries skipped) or `@list.txt` (one path per line; blank
-/// lines and lines starting with `#` ignored; relative paths are relative to the list's folder).
+/// the `reportExtensions`, any letter case, hidden entries skipped) or `@list.txt` (one path per
+/// line; blank lines and lines starting with `#` ignored; relative paths are relative to the
+/// list's folder).
 public enum InputCollector {
+  /// The file extensions a folder is searched for: PDF, HTML pages, Word documents (.doc and
+  /// .wps are read through LibreOffice).
+  public static let reportExtensions = ["pdf", "html", "htm", "docx", "doc", "wps"]
+
   /// The files found, sorted and without repeated paths, and the inputs that do not exist.
   public static func collect(_ inputs: [String]) -> (files: [String], missing: [String]) {
     var files: [String] = []
@@ -52,7 +57,8 @@ public enum InputCollector {
         at: root, includingPropertiesForKeys: [.isRegularFileKey],
         options: [.skipsHiddenFiles])
     else { return }
-    for case let url as URL in walker where url.pathExtension.lowercased() == "pdf" {
+    for case let url as URL in walker
+    where reportExtensions.contains(url.pathExtension.lowercased()) {
       if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
         add(url.path)
       }

@@ -18,14 +18,19 @@ public struct TableCell: Hashable, Sendable, Codable {
   /// how it reads. Stored, not computed, and kept in step with `words`: the mapping stage reads
   /// each cell's text dozens of times (docs/performance.md).
   public private(set) var text: String
+  /// Where the cell sits in a markup document (HTML, DOCX); nil for a cell found on a page.
+  ///
+  /// The page and box of such a cell are laid out by `MarkupLayout`, not printed anywhere, so
+  /// the output names this position instead.
+  public var position: MarkupPosition?
 
   private enum CodingKeys: String, CodingKey {
-    case row, column, rowSpan, columnSpan, page, box, words
+    case row, column, rowSpan, columnSpan, page, box, words, position
   }
 
   public init(
     row: Int, column: Int, rowSpan: Int = 1, columnSpan: Int = 1, page: Int, box: Box,
-    words: [Word]
+    words: [Word], position: MarkupPosition? = nil
   ) {
     self.row = row
     self.column = column
@@ -35,6 +40,7 @@ public struct TableCell: Hashable, Sendable, Codable {
     self.box = box
     self.words = words
     self.text = Self.text(of: words)
+    self.position = position
   }
 
   public init(from decoder: any Decoder) throws {
@@ -46,7 +52,8 @@ public struct TableCell: Hashable, Sendable, Codable {
       columnSpan: try container.decode(Int.self, forKey: .columnSpan),
       page: try container.decode(Int.self, forKey: .page),
       box: try container.decode(Box.self, forKey: .box),
-      words: try container.decode([Word].self, forKey: .words))
+      words: try container.decode([Word].self, forKey: .words),
+      position: try container.decodeIfPresent(MarkupPosition.self, forKey: .position))
   }
 
   /// The text of `words` in reading order (see `text`).

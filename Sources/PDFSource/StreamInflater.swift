@@ -1,4 +1,4 @@
-import CZlib
+import CLibZ
 
 /// Inflates FlateDecode data with zlib, giving up past a size limit.
 ///
@@ -30,7 +30,7 @@ enum StreamInflater {
           let room = buffer.count - produced
           stream.next_out = buffer.baseAddress.map { $0 + produced }
           stream.avail_out = UInt32(clamping: room)
-          let status = CZlib.inflate(&stream, Z_NO_FLUSH)
+          let status = CLibZ.inflate(&stream, Z_NO_FLUSH)
           return (status, room - Int(stream.avail_out))
         }
         produced += written

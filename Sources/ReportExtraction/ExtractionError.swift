@@ -1,3 +1,5 @@
+import Foundation
+
 /// A failure that stops one document, with a stable kind (mapped to an exit code by the CLI) and a
 /// remedy the user can act on.
 public struct ExtractionError: Error, CustomStringConvertible, Sendable {
@@ -25,4 +27,13 @@ public struct ExtractionError: Error, CustomStringConvertible, Sendable {
   }
 
   public var description: String { [message, remedy].compactMap { $0 }.joined(separator: "\n") }
+
+  /// A command that draws pages (`inspect`) was given an HTML or Word file, which has none.
+  static func pagesNeeded(_ url: URL) -> Self {
+    Self(
+      kind: .inputUnreadable,
+      message: "\(url.path) is an HTML or Word document: it has no pages to draw.",
+      remedy:
+        "Use `govreport extract`; in its JSON each value's cell names its table, row and column.")
+  }
 }

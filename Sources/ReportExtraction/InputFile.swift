@@ -14,7 +14,7 @@ enum InputFile {
     }
     guard !isDirectory.boolValue else {
       throw ExtractionError(
-        kind: .inputUnreadable, message: "\(path) is a folder, not a PDF.",
+        kind: .inputUnreadable, message: "\(path) is a folder, not a report file.",
         remedy: "Use `govreport batch \(path) --out DIR` to convert a folder.")
     }
     do {
@@ -39,8 +39,13 @@ enum InputFile {
     do {
       return try PDFDocument(data: data)
     } catch let error as PDFSourceError {
+      // Not a PDF, and not HTML or Word either (those were recognized before).
+      let remedy =
+        error.kind == .notPDF
+        ? "govreport reads PDF, HTML and Word (.docx; .doc and .wps through LibreOffice) reports; convert the file to one of them."
+        : error.remedy
       throw ExtractionError(
-        kind: .inputUnreadable, message: "\(path): \(error.message)", remedy: error.remedy)
+        kind: .inputUnreadable, message: "\(path): \(error.message)", remedy: remedy)
     } catch {
       throw ExtractionError(kind: .inputUnreadable, message: "\(path): \(error)")
     }

@@ -8,7 +8,8 @@ import ReportValidation
 import ScanReading
 import TableReconstruction
 
-/// Reads one report PDF into the output contract: the stages in written order.
+/// Reads one report PDF (or HTML page or Word document, `ReportExtractor+Markup.swift`) into the
+/// output contract: the stages in written order.
 ///
 /// 1. open the PDF; 2. read each page from its text layer or by OCR; 3. find table grids and
 /// stitch tables across pages; 4. re-read OCR'd number cells digit by digit; 5. map labels to
@@ -37,6 +38,11 @@ public struct ReportExtractor: Sendable {
   {
     var timer = StageTimer()
     let data = try InputFile.read(url)
+    if let kind = MarkupInput.kind(of: data, url: url) {
+      // HTML and Word: no pages to read, the same mapping, checks and review (+Markup.swift).
+      guard stages == nil else { throw .pagesNeeded(url) }
+      return try extractMarkup(kind, data: data, url: url)
+    }
     let document = try InputFile.open(data, path: url.path)
     timer.mark("open")
     var findings: [Finding] = []

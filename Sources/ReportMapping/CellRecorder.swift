@@ -104,7 +104,8 @@ struct CellRecorder {
       : (cell.words.contains { $0.origin == .ocr } ? .ocr : cell.words[0].origin)
     cells[key] = CellReading(
       page: cell.page, box: cell.box, text: text,
-      confidence: cell.confidence * parsed.confidenceFactor, origin: origin)
+      confidence: cell.confidence * parsed.confidenceFactor, origin: origin,
+      position: cell.position)
     switch parsed.outcome {
     case .blank:
       break

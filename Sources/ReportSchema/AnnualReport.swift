@@ -92,12 +92,21 @@ public struct CellReading: Hashable, Sendable {
   public var confidence: Double
   /// Where the value came from.
   public var origin: TextOrigin
+  /// The cell's table, row and column in a markup document (HTML, DOCX); nil for a PDF.
+  ///
+  /// When set, `page` and `box` come from a layout made up for the mapping stage, not from a
+  /// printed page: the output gives this position instead of them.
+  public var position: MarkupPosition?
 
-  public init(page: Int, box: Box, text: String, confidence: Double, origin: TextOrigin) {
+  public init(
+    page: Int, box: Box, text: String, confidence: Double, origin: TextOrigin,
+    position: MarkupPosition? = nil
+  ) {
     self.page = page
     self.box = box
     self.text = text
     self.confidence = confidence
     self.origin = origin
+    self.position = position
   }
 }

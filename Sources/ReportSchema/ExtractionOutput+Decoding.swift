@@ -86,6 +86,12 @@ extension ExtractionOutput {
       ocrPages: try array(members["ocr_pages"], at + ".ocr_pages").map {
         try int($0, at + ".ocr_pages")
       })
+    if let kind = members["kind"] {
+      guard let known = SourceKind(rawValue: try string(kind, at + ".kind")) else {
+        throw DecodingFailure(path: at + ".kind", message: "unknown kind of source")
+      }
+      source.kind = known
+    }
     if let turned = members["turned_pages"] {
       for (index, item) in try array(turned, at + ".turned_pages").enumerated() {
         let path = at + ".turned_pages[\(index)]"
@@ -171,18 +177,28 @@ extension ExtractionOutput {
 
   private static func reading(_ value: JSONValue, _ at: String) throws -> CellReading {
     let members = try object(value, at)
+    guard let origin = TextOrigin(rawValue: try string(members["origin"], at + ".origin")) else {
+      throw DecodingFailure(path: at + ".origin", message: "unknown origin")
+    }
+    let text = try string(members["text"], at + ".text")
+    let confidence = try double(members["confidence"], at + ".confidence")
+    if members["table"] != nil {
+      // A markup cell: its table, row and column stand for the page and box it does not have.
+      let position = MarkupPosition(
+        table: try int(members["table"], at + ".table"), row: try int(members["row"], at + ".row"),
+        column: try int(members["column"], at + ".column"))
+      return CellReading(
+        page: 1, box: Box(minX: 0, minY: 0, maxX: 0, maxY: 0), text: text,
+        confidence: confidence, origin: origin, position: position)
+    }
     let bbox = try array(members["bbox"], at + ".bbox").map { try double($0, at + ".bbox") }
     guard bbox.count == 4 else {
       throw DecodingFailure(path: at + ".bbox", message: "not 4 numbers")
     }
-    guard let origin = TextOrigin(rawValue: try string(members["origin"], at + ".origin")) else {
-      throw DecodingFailure(path: at + ".origin", message: "unknown origin")
-    }
     return CellReading(
       page: try int(members["page"], at + ".page"),
-      box: Box(minX: bbox[0], minY: bbox[1], maxX: bbox[2], maxY: bbox[3]),
-      text: try string(members["text"], at + ".text"),
-      confidence: try double(members["confidence"], at + ".confidence"), origin: origin)
+      box: Box(minX: bbox[0], minY: bbox[1], maxX: bbox[2], maxY: bbox[3]), text: text,
+      confidence: confidence, origin: origin)
   }
 
   // MARK: - Typed access with paths in the errors

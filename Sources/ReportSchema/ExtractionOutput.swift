@@ -72,6 +72,8 @@ public struct ExtractionOutput: Hashable, Sendable {
       "text_pages": .array(source.textPages.map(JSONValue.int)),
       "ocr_pages": .array(source.ocrPages.map(JSONValue.int)),
     ]
+    // Only for markup: a PDF's output stays as it was.
+    if source.kind != .pdf { members["kind"] = .string(source.kind.rawValue) }
     // Only when a page was turned: most files have none, and their output stays as it was.
     if !source.turnedPages.isEmpty {
       members["turned_pages"] = .array(
@@ -138,14 +140,22 @@ public struct ExtractionOutput: Hashable, Sendable {
   private var cellsJSON: JSONValue {
     var members: [String: JSONValue] = [:]
     for (key, reading) in report.cells {
-      let box = [reading.box.minX, reading.box.minY, reading.box.maxX, reading.box.maxY]
-      members[key.path] = .object([
-        "page": .int(reading.page),
-        "bbox": .array(box.map { .number(Self.rounded($0, places: 2)) }),
+      var cell: [String: JSONValue] = [
         "text": .string(reading.text),
         "confidence": .number(Self.rounded(reading.confidence, places: 3)),
         "origin": .string(reading.origin.rawValue),
-      ])
+      ]
+      if let position = reading.position {
+        // Markup has no pages: the cell's table, row and column, never a made-up page and box.
+        cell["table"] = .int(position.table)
+        cell["row"] = .int(position.row)
+        cell["column"] = .int(position.column)
+      } else {
+        let box = [reading.box.minX, reading.box.minY, reading.box.maxX, reading.box.maxY]
+        cell["page"] = .int(reading.page)
+        cell["bbox"] = .array(box.map { .number(Self.rounded($0, places: 2)) })
+      }
+      members[key.path] = .object(cell)
     }
     return .object(members)
   }

@@ -148,6 +148,22 @@ public enum OutputSchema {
         "cells": {
           "additionalProperties": {
             "additionalProperties": false,
+            "description": "Where the value was read: page and bbox for a PDF; for HTML and DOCX (source.kind), which have no pages, the table's number in the document and the cell's row and column in that table's grid, all counted from 1.",
+            "oneOf": [
+              {
+                "required": [
+                  "bbox",
+                  "page"
+                ]
+              },
+              {
+                "required": [
+                  "column",
+                  "row",
+                  "table"
+                ]
+              }
+            ],
             "properties": {
               "bbox": {
                 "items": {
@@ -156,6 +172,10 @@ public enum OutputSchema {
                 "maxItems": 4,
                 "minItems": 4,
                 "type": "array"
+              },
+              "column": {
+                "minimum": 1,
+                "type": "integer"
               },
               "confidence": {
                 "maximum": 1,
@@ -174,15 +194,21 @@ public enum OutputSchema {
                 "minimum": 1,
                 "type": "integer"
               },
+              "row": {
+                "minimum": 1,
+                "type": "integer"
+              },
+              "table": {
+                "minimum": 1,
+                "type": "integer"
+              },
               "text": {
                 "type": "string"
               }
             },
             "required": [
-              "bbox",
               "confidence",
               "origin",
-              "page",
               "text"
             ],
             "type": "object"
@@ -821,6 +847,15 @@ public enum OutputSchema {
           "properties": {
             "file": {
               "type": "string"
+            },
+            "kind": {
+              "description": "The kind of file; absent for a PDF. html, docx and doc (.doc, .wps, RTF or ODT read through LibreOffice's DOCX conversion) are read as one page of flowing text.",
+              "enum": [
+                "pdf",
+                "html",
+                "docx",
+                "doc"
+              ]
             },
             "ocr_pages": {
               "items": {

@@ -1,5 +1,28 @@
+/// What kind of file a report was read from.
+///
+/// The raw values are the output's `source.kind`, written only for a file that is not a PDF.
+public enum SourceKind: String, Hashable, Sendable, CaseIterable {
+  /// A PDF: pages with a text layer or scanned.
+  case pdf
+  /// An HTML page, as government portals publish reports.
+  case html
+  /// A Word document in the Office Open XML format (.docx).
+  case docx
+  /// A Word 97–2003 (.doc), WPS (.wps), RTF or OpenDocument file, read through LibreOffice's
+  /// DOCX conversion.
+  case doc
+
+  /// Whether the file is markup: no pages, its values located by table, row and column.
+  public var isMarkup: Bool { self != .pdf }
+}
+
 /// Facts about the input file and how each page was read.
+///
+/// A markup file (HTML, DOCX) is read as one page of flowing text: `pages` is 1 and
+/// `textPages` `[1]`.
 public struct SourceInfo: Hashable, Sendable {
+  /// The kind of file; `.pdf` unless the report was read from markup.
+  public var kind = SourceKind.pdf
   /// The file's name (not its path, so output does not depend on where the file sits).
   public var file: String
   /// The SHA-256 of the file's bytes, lowercase hex.

@@ -12,6 +12,11 @@ public enum Repository {
     return FileManager.default.fileExists(atPath: url.path) ? url : nil
   }
 
+  /// The hand-written portal page of the real report (`Samples/handwritten`), with the same
+  /// values as its PDF: `hongze`'s expected JSON is its truth too.
+  public static let hongzePortalPage = root.appendingPathComponent(
+    "Samples/handwritten/hongze-2023-portal.html")
+
   /// The real published report and its values, when `../shared/real` exists.
   public static var hongze: (pdf: URL, expected: URL)? {
     guard let shared else { return nil }

@@ -4,21 +4,21 @@ import CommandSupport
 import Foundation
 import ReportStore
 
-/// `govreport batch`: many PDFs, one isolated worker per file, JSON + manifest + database.
+/// `govreport batch`: many reports, one isolated worker per file, JSON + manifest + database.
 struct Batch: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "batch",
     abstract: StoreCommands.batchAbstract,
     discussion: """
-      Inputs are PDF files, folders (searched recursively for *.pdf) or @list.txt files (one \
-      path per line). Each distinct file content is extracted once, in its own worker process \
+      Inputs are report files (PDF, HTML, Word), folders (searched recursively for *.pdf, *.html, \
+      *.htm, *.docx, *.doc and *.wps) or @list.txt files (one path per line). Each distinct file content is extracted once, in its own worker process \
       with a time and memory limit; re-running skips what is done. See docs/batch.md.
       Exit status: 0 every file ok; 6 the batch finished but some files failed or failed their \
       cross-checks (see results.jsonl); 7 none failed, but some need review (status needs_review); \
       1 the batch itself failed (database, output folder).
       """)
 
-  @Argument(help: "PDF files, folders, or @list.txt files.")
+  @Argument(help: "Report files (PDF, HTML, Word), folders, or @list.txt files.")
   var inputs: [String]
 
   @Option(name: .customLong("out"), help: "Output folder (JSON files, results.jsonl).")

@@ -1,18 +1,26 @@
 import ArgumentParser
 import ReportExtraction
 
-/// `govreport extract FILE.pdf [-o OUT.json]`: one report → one JSON.
+/// `govreport extract FILE [-o OUT.json]`: one report (PDF, HTML or Word) → one JSON.
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract",
-    abstract: "Extract one report PDF into canonical JSON (the default command).",
+    abstract: "Extract one report (PDF, HTML or Word) into canonical JSON (the default command).",
     discussion: """
+      Inputs: a PDF (text layer or scanned); an HTML page as portals publish it (.html, .htm; \
+      UTF-8, GBK or GB2312); a Word document (.docx; .doc and .wps are converted with LibreOffice \
+      headless, exit 3 when it is not installed). The kind is told from the content. In the JSON \
+      of an HTML or Word file each value's cell names its table, row and column instead of a \
+      page and box.
+
       Writes the JSON to stdout, or atomically to --output (a temporary file renamed into place, so a \
       failed run never leaves a partial file). Messages go to stderr. Exit 0 only when every \
       cross-check passed and nothing is in "review"; 6 a check failed; 7 cells need review.
       """)
 
-  @Argument(help: "The report PDF.", completion: .file(extensions: ["pdf"]))
+  @Argument(
+    help: "The report: PDF, HTML or Word (.docx, .doc, .wps).",
+    completion: .file(extensions: ["pdf", "html", "htm", "docx", "doc", "wps"]))
   var file: String
 
   @Option(name: .shortAndLong, help: "Write the JSON to this file instead of stdout.")

@@ -11,13 +11,15 @@ struct GovReport: ParsableCommand {
     // (docs/performance.md).
     commandName: "govreport",
     abstract:
-      "Turn Chinese government annual information-disclosure reports (政府信息公开工作年度报告, PDF) into validated JSON.",
+      "Turn Chinese government annual information-disclosure reports (政府信息公开工作年度报告: PDF, HTML, Word) into validated JSON.",
     discussion: """
       Reads the text layer where a page has one and OCRs scanned pages (tesseract chi_sim), finds the \
       report's sections and its standard tables, maps them onto canonical keys, and runs the format's \
-      cross-checks (勾稽关系). Every doubtful value is listed under "review" in the JSON.
+      cross-checks (勾稽关系). Every doubtful value is listed under "review" in the JSON. HTML pages \
+      (.html, .htm) and Word documents (.docx; .doc and .wps through LibreOffice) are read from \
+      their markup: the same tables, checks and review.
 
-      Exit codes: 0 ok (checks pass, nothing to review) · 2 input unreadable (missing, not a PDF, damaged, encrypted) · 3 dependency \
+      Exit codes: 0 ok (checks pass, nothing to review) · 2 input unreadable (missing, not a PDF/HTML/Word file, damaged, encrypted) · 3 dependency \
       missing · 4 not an annual report · 5 output not writable · 6 JSON written but a hard cross-check \
       failed · 7 JSON written, checks pass, but cells need review · 1 unexpected error (a bug) · 64 usage error.
 

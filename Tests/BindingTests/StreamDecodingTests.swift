@@ -1,4 +1,4 @@
-import CZlib
+import CLibZ
 import Testing
 
 @testable import PDFSource

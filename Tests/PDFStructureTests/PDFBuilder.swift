@@ -1,4 +1,4 @@
-import CZlib
+import CLibZ
 import PDFStructure
 
 /// Writes small PDFs byte by byte for the tests, recording each object's offset.

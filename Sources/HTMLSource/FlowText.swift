@@ -1,0 +1,67 @@
+import DocumentModel
+
+/// Collects text into lines and paragraphs the way a browser breaks them: runs of whitespace
+/// collapse to one space, `<br>` ends a line, a block element ends a paragraph.
+///
+/// `&nbsp;` (U+00A0) and the ideographic space (U+3000) count as whitespace too: portals pad
+/// blank table cells and indent paragraphs with them, and neither is part of a value or label.
+struct FlowText {
+  /// The finished blocks.
+  private(set) var blocks: [MarkupBlock] = []
+  /// The open paragraph's finished lines.
+  private var lines: [String] = []
+  /// The open line's text.
+  private var line = ""
+  /// Whether whitespace was seen since the line's last character.
+  private var pendingSpace = false
+  /// The largest font size given to the open paragraph.
+  private var fontSize: Double?
+
+  /// Appends text, collapsing whitespace.
+  mutating func append(_ text: String) {
+    for character in text {
+      if character.isWhitespace {
+        pendingSpace = true
+        continue
+      }
+      if pendingSpace && !line.isEmpty { line.append(" ") }
+      pendingSpace = false
+      line.append(character)
+    }
+  }
+
+  /// Ends the open line (`<br>`).
+  mutating func breakLine() {
+    if !line.isEmpty { lines.append(line) }
+    line = ""
+    pendingSpace = false
+  }
+
+  /// Ends the open paragraph (a block element starts or ends).
+  mutating func breakParagraph() {
+    breakLine()
+    if !lines.isEmpty {
+      blocks.append(.paragraph(MarkupParagraph(lines: lines, fontSize: fontSize)))
+    }
+    lines = []
+    fontSize = nil
+  }
+
+  /// Marks the open paragraph with a font size (the largest wins).
+  mutating func setFontSize(_ size: Double) {
+    fontSize = max(fontSize ?? 0, size)
+  }
+
+  /// Ends the open paragraph and appends a table.
+  mutating func append(_ table: MarkupTable) {
+    breakParagraph()
+    blocks.append(.table(table))
+  }
+
+  /// Every line of the finished blocks, paragraphs only, in order (a table cell's text).
+  var allLines: [String] {
+    blocks.flatMap { block -> [String] in
+      if case .paragraph(let paragraph) = block { paragraph.lines } else { [] }
+    }
+  }
+}
