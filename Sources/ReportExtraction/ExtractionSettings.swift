@@ -31,6 +31,13 @@ public struct ExtractionSettings: Sendable, Equatable, Codable {
   /// The first this many OCR'd pages are read at `ocrDPI`, not `pageOCRDPI`: the title's rare
   /// place-name characters need the detail (长宁县, 包屯镇 in `Samples/s07`, `s08`).
   public var fullResolutionPages = 1
+  /// A PDF whose text layer does not read as a report is read again by OCR, every page, when
+  /// it has at most this many pages: a layer that lies (fonts mapped to other characters) or
+  /// text drawn as outlines leaves no report in the text, and OCR reads what the page shows.
+  ///
+  /// Reports run 4–20 pages; OCR costs ~2–3 s a page, so a long document that is no report
+  /// is not OCR'd whole only to be refused (exit 4) minutes later.
+  public var maximumPagesForOCRRetry = 30
   /// Render resolution used only to find the ruling lines of text-layer pages, in dpi.
   ///
   /// Used when a page's drawing cannot give its rulings (`RulingSource`); a render's cost grows

@@ -33,9 +33,9 @@ public struct ReportExtractor: Sendable {
 
   /// Extracts the report, and when `stages` is non-nil on entry fills it with the pages and tables
   /// found on the way (ReportExtractor+Stages.swift).
-  func extract(_ url: URL, stages: inout ExtractionStages?) throws(ExtractionError)
-    -> ExtractionOutput
-  {
+  func extract(
+    _ url: URL, stages: inout ExtractionStages?, leadingFindings: [Finding] = []
+  ) throws(ExtractionError) -> ExtractionOutput {
     var timer = StageTimer()
     let data = try InputFile.read(url)
     if let kind = MarkupInput.kind(of: data, url: url) {
@@ -45,7 +45,7 @@ public struct ReportExtractor: Sendable {
     }
     let document = try InputFile.open(data, path: url.path)
     timer.mark("open")
-    var findings: [Finding] = []
+    var findings = leadingFindings
     var session: OCRSession? = nil
     // PDFStructure reads the same bytes for the page drawings (vector rulings); nil when it cannot.
     let drawing = settings.rulingSource == .auto ? PDFDrawing(data: data) : nil
@@ -69,6 +69,18 @@ public struct ReportExtractor: Sendable {
       report = try ReportMapper(settings: settings.mapping).report(
         from: readTables, layouts: pages.map(\.layout), findings: &findings)  // 5
     } catch {
+      if settings.ocr == .auto, pages.contains(where: { $0.origin == .text }),
+        document.pageCount <= settings.maximumPagesForOCRRetry
+      {
+        // A second witness: what the pages show. The text layer may lie or be missing.
+        var again = self
+        again.settings.ocr = .always
+        let note = Finding(
+          check: "page.text-layer-distrusted", page: nil,
+          message:
+            "the text layer does not read as a report (\(error)); every page was read by OCR")
+        return try again.extract(url, stages: &stages, leadingFindings: leadingFindings + [note])
+      }
       throw ExtractionError(
         kind: .reportNotFound,
         message:

@@ -100,7 +100,20 @@ public struct ReviewBuilder: Sendable {
           ReviewItem(cell: path, code: code, reason: finding.reviewReason ?? finding.message))
       }
     }
-    return Self.ordered(items, cellOrder: report.cellKeys.map(\.path))
+    // The agency and year identify the report in a database; a title that did not give them
+    // (a cover page in front of the report, stress altered cover-appendix) must not pass as ok.
+    if report.agency == nil {
+      items.insert(
+        ReviewItem(
+          cell: "report.agency", code: .notFound, reason: "the agency was not found in the title"))
+    }
+    if report.year == nil {
+      items.insert(
+        ReviewItem(
+          cell: "report.year", code: .notFound, reason: "the year was not found in the title"))
+    }
+    return Self.ordered(
+      items, cellOrder: ["report.agency", "report.year"] + report.cellKeys.map(\.path))
   }
 
   /// Items sorted by the canonical cell order (unknown cells last, by path), then by reason.

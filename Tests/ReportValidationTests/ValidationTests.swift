@@ -13,6 +13,8 @@ func consistentReport(origin: TextOrigin = .text, confidence: Double = 0.95) -> 
     "other.other": (0, 1), "total": (12, 3), "carried_forward": (2, 1),
   ]
   var report = AnnualReport(format: .v2021)
+  report.agency = "长宁县人民政府"
+  report.year = 2023
   let box = Box(minX: 0, minY: 0, maxX: 10, maxY: 10)
   for row in report.applicationRowOrder {
     let (natural, commercial) = parts[row] ?? (0, 0)
@@ -229,4 +231,16 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   #expect(incomplete.contains("applications.rows.granted.natural_person"))
   #expect(incomplete.allSatisfy { !lostPaths.contains($0) })
   #expect(review.contains { $0.cell == lost[0].path && $0.code == .notFound })
+}
+
+@Test func aReportWithoutAgencyOrYearIsNeverOk() {
+  // A cover page in front of the report can hide the title's agency and year: every cell is
+  // read and every check passes, yet the report cannot be filed without a person.
+  var report = consistentReport()
+  report.agency = nil
+  report.year = nil
+  let checks = ReportChecker().checks(for: report)
+  let review = ReviewBuilder().review(for: report, checks: checks, findings: [])
+  #expect(review.map(\.cell) == ["report.agency", "report.year"])
+  #expect(review.allSatisfy { $0.code == .notFound })
 }
