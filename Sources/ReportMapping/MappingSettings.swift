@@ -19,6 +19,8 @@ public struct MappingSettings: Sendable, Equatable, Codable {
   public var headerThreshold = 0.6
   /// A title line is looked for among this many lines at the top of page 1.
   public var titleLineLimit = 8
+  /// The title is looked for on the first this many pages, in order (a cover may come first).
+  public var titlePageLimit = 3
   /// A section heading has fewer characters than this, spaces removed.
   public var headingMaximumLength = 40
   /// How the value cells are read.

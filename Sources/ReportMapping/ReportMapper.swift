@@ -89,7 +89,9 @@ public struct ReportMapper: Sendable {
 
     let areas = Self.tableAreas(tables)
     let prose = ProseLines.lines(of: layouts, tableAreas: areas)
-    if let title = TitleReader.title(in: layouts, lineLimit: settings.titleLineLimit) {
+    if let title = TitleReader.title(
+      in: layouts, lineLimit: settings.titleLineLimit, pageLimit: settings.titlePageLimit)
+    {
       report.title = title.title
       report.agency = title.agency
       report.year = title.year

@@ -24,9 +24,20 @@ enum TitleReader {
     var lineBoxes: [Box] = []
   }
 
-  /// The title of the document, or nil when no top line of page 1 reads as one.
-  static func title(in layouts: [PageLayout], lineLimit: Int) -> Title? {
-    guard let first = layouts.min(by: { $0.pageNumber < $1.pageNumber }) else { return nil }
+  /// The title of the document: the first of its first `pageLimit` pages whose top lines read as
+  /// one, or nil.
+  ///
+  /// Page 1 is the title page of nearly every report; a cover or a title page of another kind
+  /// (a compilation's cover, stress altered cover-appendix) puts the title on a later page.
+  static func title(in layouts: [PageLayout], lineLimit: Int, pageLimit: Int) -> Title? {
+    for page in layouts.sorted(by: { $0.pageNumber < $1.pageNumber }).prefix(pageLimit) {
+      if let found = title(on: page, lineLimit: lineLimit) { return found }
+    }
+    return nil
+  }
+
+  /// The title read from the top `lineLimit` lines of one page, or nil.
+  static func title(on first: PageLayout, lineLimit: Int) -> Title? {
     let lines = first.lines.sorted { $0.box.minY < $1.box.minY }.prefix(lineLimit)
       .map {
         (

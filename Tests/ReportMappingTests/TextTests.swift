@@ -24,7 +24,7 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
       ("洪泽区人民政府", 200, 60), ("2023 年政府信息公开工作年度报告", 150, 80), ("本报告由淮安市洪泽区人民政府办公室编制。", 60, 120),
     ],
     fontSize: nil)
-  let title = try #require(TitleReader.title(in: [layout], lineLimit: 8))
+  let title = try #require(TitleReader.title(in: [layout], lineLimit: 8, pageLimit: 3))
   #expect(title.title == "洪泽区人民政府2023年政府信息公开工作年度报告")
   #expect(title.agency == "洪泽区人民政府")
   #expect(title.year == 2023)
@@ -138,8 +138,21 @@ func valueParserReadsCells(text: String, literal: String?, unit: String?) {
       layout.lines[index].words[word].confidence = index == 1 ? 0.6 : 0.9
     }
   }
-  let title = try #require(TitleReader.title(in: [layout], lineLimit: 8))
+  let title = try #require(TitleReader.title(in: [layout], lineLimit: 8, pageLimit: 3))
   #expect(title.agency == "安平县交通运输局")
   #expect(title.confidence == 0.6)
   #expect(title.lineBoxes == Array(layout.lines.prefix(2)).map(\.box))
+}
+
+@Test func aTitleAfterACoverPageIsFound() throws {
+  // Page 1 is a cover with no report title; the report's title opens page 2.
+  let cover = GridFixture.layout(
+    page: 1, lines: [("政府信息公开工作年度报告汇编", 150, 300), ("二〇二四年三月", 200, 400)],
+    fontSize: nil)
+  let report = GridFixture.layout(
+    page: 2, lines: [("长宁区农业农村局2025年政府信息公开工作年度报告", 100, 60)], fontSize: nil)
+  let title = try #require(TitleReader.title(in: [cover, report], lineLimit: 8, pageLimit: 3))
+  #expect(title.agency == "长宁区农业农村局")
+  #expect(title.year == 2025)
+  #expect(TitleReader.title(in: [cover, report], lineLimit: 8, pageLimit: 1) == nil)
 }
