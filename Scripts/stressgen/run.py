@@ -57,7 +57,11 @@ def extract_and_score(job_bin):
             os.remove(out)
         t0 = time.time()
         try:
-            r = subprocess.run([binary, "extract", d.path("doc.pdf"), "-o", out], capture_output=True,
+            # `Scripts/stress --settings FILE` sweeps a tunable: the file goes to every extraction.
+            settings = os.environ.get("GOVREPORT_STRESS_SETTINGS")
+            command = [binary, "extract", d.path("doc.pdf"), "-o", out]
+            command += ["--settings", settings] if settings else []
+            r = subprocess.run(command, capture_output=True,
                                text=True, timeout=EXTRACT_TIMEOUT[d.kind])
             res["exit"] = r.returncode
             stderr = r.stderr
