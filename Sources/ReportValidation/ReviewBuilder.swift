@@ -91,7 +91,7 @@ public struct ReviewBuilder: Sendable {
       cellFindings.isEmpty
       ? []
       : Set(
-        report.cellKeys.map(\.path)
+        Self.reportFields + report.cellKeys.map(\.path)
           + ReportFormat.allCases.flatMap { CanonicalSchema.cellKeys($0) }.map(\.path))
     for finding in cellFindings {
       guard let code = finding.reviewCode else { continue }
@@ -112,9 +112,11 @@ public struct ReviewBuilder: Sendable {
         ReviewItem(
           cell: "report.year", code: .notFound, reason: "the year was not found in the title"))
     }
-    return Self.ordered(
-      items, cellOrder: ["report.agency", "report.year"] + report.cellKeys.map(\.path))
+    return Self.ordered(items, cellOrder: Self.reportFields + report.cellKeys.map(\.path))
   }
+
+  /// The report's fields that `review` can list beside its cells, in that order.
+  static let reportFields = ["report.agency", "report.year"]
 
   /// Items sorted by the canonical cell order (unknown cells last, by path), then by reason.
   static func ordered(_ items: Set<ReviewItem>, cellOrder: [String]) -> [ReviewItem] {
