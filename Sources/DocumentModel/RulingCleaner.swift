@@ -1,0 +1,106 @@
+/// Turns the line segments a source found into table rulings, whatever the source: a page's
+/// drawing (`VectorRulingReader`) or a render or scan (`RulingDetector`).
+///
+/// Per axis: collinear pieces join (`snapTolerance`, `joinGap`); joined lines at least
+/// `minimumLength` long are rulings; a shorter one is kept only when both its ends meet a long
+/// perpendicular ruling and it does not run along a long parallel one (the border of a one-row
+/// band, not a glyph stroke); kept pieces then join the lines they continue. A table builder
+/// wants one straight segment per border, and no strokes.
+public struct RulingCleaner: Sendable {
+  public var settings: RulingCleanupSettings
+
+  public init(settings: RulingCleanupSettings = RulingCleanupSettings()) {
+    self.settings = settings
+  }
+
+  /// The rulings made of `segments` and `strokes`.
+  ///
+  /// - Parameters:
+  ///   - segments: Pieces of drawn lines, in any order, each as thin as a ruling
+  ///     (`maximumThickness`): a drawing's painted lines, a render's long runs of ink. Collinear
+  ///     pieces join before their length is judged.
+  ///   - strokes: Short runs of ink that may be borders or glyph strokes (a render's second,
+  ///     shorter opening). Each is judged alone and never joined with another first, so aligned
+  ///     glyph strokes cannot add up to a long ruling.
+  /// - Returns: Horizontal rulings sorted by position then start, then vertical ones.
+  /// - Complexity: O(n log n + s·n) for n segments and s short ones.
+  public func cleaned(_ segments: [Ruling], strokes: [Ruling] = []) -> [Ruling] {
+    let axes: [Ruling.Axis] = [.horizontal, .vertical]
+    let lines = axes.map { axis in joined(segments.filter { $0.axis == axis }) }
+    let long = lines.map { $0.filter { $0.length >= settings.minimumLength } }
+    var result: [Ruling] = []
+    for (index, axis) in axes.enumerated() {
+      let candidates =
+        lines[index].filter { $0.length < settings.minimumLength }
+        + strokes.filter { $0.axis == axis }
+      let connected = candidates.filter {
+        isConnected($0, across: long[1 - index], beside: long[index])
+      }
+      result += joined(long[index] + connected)
+    }
+    return result
+  }
+
+  /// Whether a short piece is a border: both its ends meet a long perpendicular ruling, and it
+  /// is not part of a long parallel one.
+  private func isConnected(_ ruling: Ruling, across others: [Ruling], beside parallels: [Ruling])
+    -> Bool
+  {
+    let tolerance = settings.connectionTolerance
+    guard ruling.length >= settings.connectedMinimumLength,
+      ruling.length < settings.minimumLength,
+      !parallels.contains(where: {
+        abs($0.position - ruling.position) <= tolerance && $0.start <= ruling.end
+          && $0.end >= ruling.start
+      })
+    else { return false }
+    func meets(_ end: Double) -> Bool {
+      others.contains {
+        abs($0.position - end) <= tolerance && ruling.position >= $0.start - tolerance
+          && ruling.position <= $0.end + tolerance
+      }
+    }
+    return meets(ruling.start) && meets(ruling.end)
+  }
+
+  /// Collinear pieces of one axis joined, sorted by position then start.
+  ///
+  /// Pieces whose positions chain within `snapTolerance` form a group; inside a group, pieces that
+  /// overlap or leave a gap of at most `joinGap` join, and each joined ruling takes the
+  /// length-weighted mean position of its parts, so a long line is not pulled by a short piece.
+  private func joined(_ rulings: [Ruling]) -> [Ruling] {
+    var groups: [[Ruling]] = []
+    for ruling in rulings.sorted(by: { $0.position < $1.position }) {
+      if let last = groups.last?.last, ruling.position - last.position <= settings.snapTolerance {
+        groups[groups.count - 1].append(ruling)
+      } else {
+        groups.append([ruling])
+      }
+    }
+    var result: [Ruling] = []
+    for group in groups {
+      var parts: [Ruling] = []
+      var reach = -Double.infinity
+      for piece in group.sorted(by: { $0.start < $1.start }) {
+        if !parts.isEmpty && piece.start > reach + settings.joinGap {
+          result.append(union(parts))
+          parts.removeAll()
+        }
+        reach = parts.isEmpty ? piece.end : max(reach, piece.end)
+        parts.append(piece)
+      }
+      if !parts.isEmpty { result.append(union(parts)) }
+    }
+    return result.sorted { ($0.position, $0.start) < ($1.position, $1.start) }
+  }
+
+  /// One ruling spanning `parts`, at their length-weighted mean position (+ a little, so
+  /// zero-length pieces still count).
+  private func union(_ parts: [Ruling]) -> Ruling {
+    let weight = parts.reduce(0) { $0 + max($1.length, 0.01) }
+    let position = parts.reduce(0) { $0 + $1.position * max($1.length, 0.01) } / weight
+    let start = parts.map(\.start).min() ?? 0
+    let end = parts.map(\.end).max() ?? 0
+    return Ruling(axis: parts[0].axis, position: position, start: start, end: end)
+  }
+}

@@ -1,0 +1,60 @@
+import DocumentModel
+import Testing
+
+private func horizontal(_ y: Double, _ x0: Double, _ x1: Double) -> Ruling {
+  Ruling(axis: .horizontal, position: y, start: x0, end: x1)
+}
+
+private func vertical(_ x: Double, _ y0: Double, _ y1: Double) -> Ruling {
+  Ruling(axis: .vertical, position: x, start: y0, end: y1)
+}
+
+@Test func brokenAndOffsetSegmentsJoinIntoOneRuling() throws {
+  let cleaned = RulingCleaner().cleaned([
+    horizontal(100, 0, 50),
+    horizontal(101, 52, 120),  // 2 pt gap, 1 pt lower
+    horizontal(100, 110, 200),  // overlaps the previous
+  ])
+  let ruling = try #require(cleaned.first)
+  #expect(cleaned.count == 1)
+  #expect(ruling.start == 0 && ruling.end == 200)
+  #expect(abs(ruling.position - 100.3) < 0.1)
+}
+
+@Test func distantParallelsWideGapsAndShortStrokesStaySeparateOrGo() {
+  let cleaned = RulingCleaner().cleaned([
+    horizontal(100, 0, 50),
+    horizontal(100, 60, 120),  // 10 pt gap: a missing border, kept apart
+    horizontal(110, 0, 200),  // another row edge
+    vertical(30, 0, 5),  // a glyph stroke
+    vertical(30, 0, 100),
+  ])
+  #expect(cleaned.filter { $0.axis == .horizontal }.map(\.start) == [0, 60, 0])
+  #expect(cleaned.filter { $0.axis == .vertical }.count == 1)
+}
+
+@Test func cellBordersDrawnPieceByPieceJoinIntoOneRuling() {
+  // Word draws each cell's border on its own: 20 pt pieces, each too short to stand alone.
+  let pieces = (0..<5).map { horizontal(100, 50 + Double($0) * 20, 70 + Double($0) * 20) }
+  #expect(RulingCleaner().cleaned(pieces) == [horizontal(100, 50, 150)])
+}
+
+@Test func shortLineIsKeptOnlyBetweenTwoLongOnes() {
+  let frame = [horizontal(100, 50, 250), horizontal(115, 50, 250)]
+  let cleaned = RulingCleaner().cleaned(frame + [vertical(100, 100, 115), vertical(300, 200, 215)])
+  #expect(cleaned.filter { $0.axis == .vertical } == [vertical(100, 100, 115)])
+}
+
+@Test func strokesAreJudgedOneByOneNeverJoinedFirst() {
+  // Two aligned 15 pt glyph strokes 1 pt apart: as segments they would join into a 31 pt ruling.
+  let strokes = [horizontal(300, 100, 115), horizontal(300, 116, 131)]
+  #expect(RulingCleaner().cleaned([], strokes: strokes).isEmpty)
+  #expect(RulingCleaner().cleaned(strokes).count == 1)
+}
+
+@Test func shortPieceAlongALongParallelIsNotASecondBorder() {
+  let frame = [vertical(50, 90, 130), vertical(70, 90, 130), horizontal(100, 40, 200)]
+  // 2.2 pt below the long ruling: beyond the snap tolerance, but part of the same border.
+  let cleaned = RulingCleaner().cleaned(frame, strokes: [horizontal(102.2, 50, 70)])
+  #expect(cleaned.filter { $0.axis == .horizontal } == [horizontal(100, 40, 200)])
+}
