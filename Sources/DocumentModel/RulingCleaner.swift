@@ -26,7 +26,7 @@ public struct RulingCleaner: Sendable {
   /// - Complexity: O(n log n + s·n) for n segments and s short ones.
   public func cleaned(_ segments: [Ruling], strokes: [Ruling] = []) -> [Ruling] {
     let axes: [Ruling.Axis] = [.horizontal, .vertical]
-    let lines = axes.map { axis in joined(segments.filter { $0.axis == axis }) }
+    let lines = axes.map { axis in joinedOnOneAxis(segments.filter { $0.axis == axis }) }
     let long = lines.map { $0.filter { $0.length >= settings.minimumLength } }
     var result: [Ruling] = []
     for (index, axis) in axes.enumerated() {
@@ -36,9 +36,21 @@ public struct RulingCleaner: Sendable {
       let connected = candidates.filter {
         isConnected($0, across: long[1 - index], beside: long[index])
       }
-      result += joined(long[index] + connected)
+      result += joinedOnOneAxis(long[index] + connected)
     }
     return result
+  }
+
+  /// The rulings with collinear ones joined (`snapTolerance`, `joinGap`), none dropped.
+  ///
+  /// For a page whose rulings several sources found, each cleaning its own (a scan's rulings come
+  /// from two binarizations), so that each border is one ruling again.
+  ///
+  /// - Returns: Horizontal rulings sorted by position then start, then vertical ones.
+  /// - Complexity: O(n log n) for n rulings.
+  public func joined(_ rulings: [Ruling]) -> [Ruling] {
+    joinedOnOneAxis(rulings.filter { $0.axis == .horizontal })
+      + joinedOnOneAxis(rulings.filter { $0.axis == .vertical })
   }
 
   /// Whether a short piece is a border: both its ends meet a long perpendicular ruling, and it
@@ -68,7 +80,7 @@ public struct RulingCleaner: Sendable {
   /// Pieces whose positions chain within `snapTolerance` form a group; inside a group, pieces that
   /// overlap or leave a gap of at most `joinGap` join, and each joined ruling takes the
   /// length-weighted mean position of its parts, so a long line is not pulled by a short piece.
-  private func joined(_ rulings: [Ruling]) -> [Ruling] {
+  private func joinedOnOneAxis(_ rulings: [Ruling]) -> [Ruling] {
     var groups: [[Ruling]] = []
     for ruling in rulings.sorted(by: { $0.position < $1.position }) {
       if let last = groups.last?.last, ruling.position - last.position <= settings.snapTolerance {

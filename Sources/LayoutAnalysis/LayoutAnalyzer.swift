@@ -7,48 +7,56 @@ import DocumentModel
 /// gaps, whitespace and rulings; lines from vertical overlap.
 public struct LayoutAnalyzer: Sendable {
   public var settings: LayoutSettings
+  /// The rule by which rulings from several sources are joined: the sources' own.
+  public var cleanup: RulingCleanupSettings
 
-  public init(settings: LayoutSettings = LayoutSettings()) {
+  public init(
+    settings: LayoutSettings = LayoutSettings(),
+    cleanup: RulingCleanupSettings = RulingCleanupSettings()
+  ) {
     self.settings = settings
+    self.cleanup = cleanup
   }
 
   /// Lays out a page read from the text layer.
   ///
-  /// The rulings are cleaned with `RulingMerger` first (unless `settings.mergesRulings` is off);
-  /// words never cross a vertical ruling.
+  /// Words never cross a vertical ruling. The rulings come cleaned by their sources
+  /// (`RulingCleaner`); as a page may have several, collinear ones are joined here.
   ///
   /// - Parameters:
   ///   - page: The page's glyphs in text-layer order.
-  ///   - rulings: The ruling lines found on the page, in points.
-  /// - Returns: The page's words in reading order, its lines and its cleaned rulings.
+  ///   - rulings: The page's rulings, in points, as their sources cleaned them.
+  /// - Returns: The page's words in reading order, its lines and its rulings, joined.
   /// - Complexity: O(g log g + g·k) for g glyphs and k vertical rulings crossing a glyph pair's
   ///   gap (usually 0 or 1).
   public func layout(of page: PageText, rulings: [Ruling]) -> PageLayout {
-    let cleaned = cleaned(rulings)
-    let words = words(from: page.glyphs, rulings: cleaned)
+    let rulings = RulingCleaner(settings: cleanup).joined(rulings)
+    let words = words(from: page.glyphs, rulings: rulings)
     return assemble(
       pageNumber: page.number, width: page.width, height: page.height, words: words,
-      rulings: cleaned)
+      rulings: rulings)
   }
 
   /// Lays out a page whose words are already known (recognized by OCR).
   ///
-  /// Words a vertical ruling crosses are split there (see `split(_:atRulings:)`).
+  /// Words a vertical ruling crosses are split there (see `split(_:atRulings:)`). The rulings
+  /// come cleaned by their sources; a scan's come from two binarizations of the page, so
+  /// collinear ones are joined here.
   ///
   /// - Parameters:
   ///   - pageNumber: The page number, counted from 1.
   ///   - width: The page width in points.
   ///   - height: The page height in points.
   ///   - words: The words in any order.
-  ///   - rulings: The ruling lines found on the page, in points.
-  /// - Returns: The words in reading order, grouped into lines, with the cleaned rulings.
+  ///   - rulings: The page's rulings, in points, as their sources cleaned them.
+  /// - Returns: The words in reading order, grouped into lines, with the rulings, joined.
   public func layout(
     pageNumber: Int, width: Double, height: Double, words: [Word], rulings: [Ruling]
   ) -> PageLayout {
-    let cleaned = cleaned(rulings)
-    let kept = split(words.filter { !$0.text.isEmpty }, atRulings: cleaned)
+    let rulings = RulingCleaner(settings: cleanup).joined(rulings)
+    let kept = split(words.filter { !$0.text.isEmpty }, atRulings: rulings)
     return assemble(
-      pageNumber: pageNumber, width: width, height: height, words: kept, rulings: cleaned)
+      pageNumber: pageNumber, width: width, height: height, words: kept, rulings: rulings)
   }
 
   /// Groups words into lines and orders everything top to bottom, then left to right.
@@ -59,9 +67,5 @@ public struct LayoutAnalyzer: Sendable {
     return PageLayout(
       pageNumber: pageNumber, width: width, height: height, words: lines.flatMap(\.words),
       lines: lines, rulings: rulings)
-  }
-
-  private func cleaned(_ rulings: [Ruling]) -> [Ruling] {
-    settings.mergesRulings ? RulingMerger(settings: settings).merged(rulings) : rulings
   }
 }

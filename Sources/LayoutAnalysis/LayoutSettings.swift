@@ -1,4 +1,4 @@
-/// The tunables of layout analysis: how glyphs become words and lines, and how rulings are cleaned.
+/// The tunables of layout analysis: how glyphs become words and lines.
 public struct LayoutSettings: Sendable, Equatable, Codable {
   /// A horizontal gap between two glyphs wider than this fraction of the taller glyph's height
   /// starts a new word.
@@ -29,28 +29,6 @@ public struct LayoutSettings: Sendable, Equatable, Codable {
   /// detector also reports the strokes of large title glyphs as short rulings (16 pt strokes of
   /// 22 pt 工 and 年 on `real/hongze-2023.pdf` p. 1), which must not cut the title into words.
   public var splittingRulingHeightRatio = 0.9
-
-  /// Whether `layout(of:rulings:)` cleans the rulings with `RulingMerger` before using them.
-  public var mergesRulings = true
-
-  /// Parallel rulings whose positions differ by at most this, in points, are snapped together.
-  ///
-  /// The raster ruling detector places a line within ±1 pt of the vector original; 2 pt absorbs
-  /// that on both sides while real neighbouring borders of these tables are ≥ 12 pt apart (one
-  /// text line of 10.5 pt type plus padding).
-  public var rulingSnapTolerance = 2.0
-
-  /// Collinear segments separated by a gap of at most this, in points, join into one ruling.
-  ///
-  /// Broken borders in rendered scans leave gaps of 1–2 px at 150–300 dpi (< 1 pt); 3 pt also
-  /// bridges the gaps a detector leaves where a line crosses glyph ink.
-  public var rulingJoinGap = 3.0
-
-  /// Rulings shorter than this, in points, after joining are dropped as glyph strokes or noise.
-  ///
-  /// The shortest real border of these tables is the height of one row (~15 pt) or the width of a
-  /// narrow label column (~20 pt); CJK glyph strokes at 10.5 pt are ≤ 10 pt long.
-  public var minimumRulingLength = 8.0
 
   public init() {}
 }

@@ -28,11 +28,17 @@ public final class PDFDrawing {
   /// The table rulings drawn on a page, in points with the origin at the top-left of the crop
   /// box (poppler's text coordinates).
   ///
+  /// - Parameters:
+  ///   - number: The page number, counted from 1.
+  ///   - settings: The drawing reader's own tunables.
+  ///   - cleanup: What makes a painted line a ruling; pass the raster detector's, so a page
+  ///     rendered instead gives the same grid.
   /// - Returns: nil when the page cannot be interpreted here (a rotated page, an unreadable
   ///   content stream, content over the operator budget): render it instead.
-  public func rulings(page number: Int, settings: VectorSettings = VectorSettings())
-    -> VectorRulingReader.Result?
-  {
+  public func rulings(
+    page number: Int, settings: VectorSettings = VectorSettings(),
+    cleanup: RulingCleanupSettings = RulingCleanupSettings()
+  ) -> VectorRulingReader.Result? {
     guard number >= 1, number <= pageCount else { return nil }
     let page = pages[number - 1]
     guard page.rotation % 360 == 0, let crop = page.cropBox ?? page.mediaBox else { return nil }
@@ -45,7 +51,7 @@ public final class PDFDrawing {
     guard let content = pageContent(page) else { return nil }
     let flip = TransformMatrix(1, 0, 0, -1, -visible.minX, visible.maxY)
     let resources = FormResources(drawing: self, dictionary: page.resources)
-    return VectorRulingReader(settings: settings)
+    return VectorRulingReader(settings: settings, cleanup: cleanup)
       .read(content, transform: flip, resources: resources)
   }
 

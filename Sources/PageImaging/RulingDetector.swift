@@ -5,7 +5,9 @@ import DocumentModel
 ///
 /// Steps: threshold to 1 bpp; per axis, close breaks shorter than `bridgedGap`, open with a brick
 /// `minimumLength` long and 1 px thick (only long straight runs survive), take connected
-/// components as segments, drop those too thick to be lines, and merge collinear pieces.
+/// components as segments and drop those too thick to be lines; a second opening with a brick
+/// `connectedMinimumLength` long gives the short pieces that may be borders. `RulingCleaner` then
+/// merges collinear pieces and keeps the short ones that meet long rulings at both ends.
 /// Works on vector renders at 100–300 dpi and on deskewed 300 dpi scans.
 ///
 /// The DWA morphology calls give the same output as `pixOpenBrick`/`pixCloseBrick` (24 + 15
@@ -13,9 +15,15 @@ import DocumentModel
 /// decomposes bricks longer than its precompiled 63 px itself.
 public struct RulingDetector: Sendable {
   public var settings: RulingSettings
+  /// What makes ink a ruling: shared with the page-drawing reader, so both give the same grid.
+  public var cleanup: RulingCleanupSettings
 
-  public init(settings: RulingSettings = RulingSettings()) {
+  public init(
+    settings: RulingSettings = RulingSettings(),
+    cleanup: RulingCleanupSettings = RulingCleanupSettings()
+  ) {
     self.settings = settings
+    self.cleanup = cleanup
   }
 
   /// The ruling lines in the image, in points, origin top-left.
@@ -25,51 +33,26 @@ public struct RulingDetector: Sendable {
   ///   then y; empty when leptonica cannot process the image.
   /// - Complexity: Linear in the pixel count (a few full-image morphology passes).
   public func rulings(in image: PageImage) -> [Ruling] {
+    let darkness = Int32((cleanup.inkLuminance * 255).rounded())
     guard let gray = LeptonicaImage.gray(image),
-      let binary = LeptonicaImage(
-        taking: pixThresholdToBinary(gray.pix, Int32(settings.darknessThreshold)))
+      let binary = LeptonicaImage(taking: pixThresholdToBinary(gray.pix, darkness))
     else { return [] }
     let pixelsPerPoint = image.dpi / 72
-    let merger = RulingMerger(settings: settings)
-    let long = settings.minimumLength
-    let short = settings.connectedMinimumLength
-    let horizontal = merger.merged(
-      segments(in: binary, axis: .horizontal, length: long, pixelsPerPoint: pixelsPerPoint))
-    let vertical = merger.merged(
-      segments(in: binary, axis: .vertical, length: long, pixelsPerPoint: pixelsPerPoint))
-    // Short pieces come from a second, shorter opening and are never merged with each other,
-    // so aligned glyph strokes cannot add up to a long ruling.
-    let shortHorizontal = segments(
-      in: binary, axis: .horizontal, length: short, pixelsPerPoint: pixelsPerPoint
-    ).filter { isConnected($0, across: vertical, beside: horizontal) }
-    let shortVertical = segments(
-      in: binary, axis: .vertical, length: short, pixelsPerPoint: pixelsPerPoint
-    ).filter { isConnected($0, across: horizontal, beside: vertical) }
-    return merger.merged(horizontal + shortHorizontal) + merger.merged(vertical + shortVertical)
-  }
-
-  /// Whether a short piece is a border: both its ends meet a long perpendicular ruling, and it
-  /// is not part of a long parallel one already found.
-  private func isConnected(_ ruling: Ruling, across others: [Ruling], beside parallels: [Ruling])
-    -> Bool
-  {
-    let tolerance = settings.connectionTolerance
-    guard ruling.length < settings.minimumLength,
-      !parallels.contains(where: {
-        abs($0.position - ruling.position) <= tolerance && $0.start <= ruling.end
-          && $0.end >= ruling.start
-      })
-    else { return false }
-    func meets(_ end: Double) -> Bool {
-      others.contains {
-        abs($0.position - end) <= tolerance && ruling.position >= $0.start - tolerance
-          && ruling.position <= $0.end + tolerance
-      }
+    var lines: [Ruling] = []
+    var strokes: [Ruling] = []
+    for axis in [Ruling.Axis.horizontal, .vertical] {
+      lines += segments(
+        in: binary, axis: axis, length: cleanup.minimumLength, pixelsPerPoint: pixelsPerPoint)
+      // Short pieces come from a second, shorter opening; the cleaner never merges them with
+      // each other, so aligned glyph strokes cannot add up to a long ruling.
+      strokes += segments(
+        in: binary, axis: axis, length: cleanup.connectedMinimumLength,
+        pixelsPerPoint: pixelsPerPoint)
     }
-    return meets(ruling.start) && meets(ruling.end)
+    return RulingCleaner(settings: cleanup).cleaned(lines, strokes: strokes)
   }
 
-  /// The raw line segments along one axis, in points, before merging.
+  /// The raw line segments along one axis, in points, before cleaning.
   private func segments(
     in binary: LeptonicaImage, axis: Ruling.Axis, length minimum: Double, pixelsPerPoint: Double
   ) -> [Ruling] {
@@ -95,7 +78,7 @@ public struct RulingDetector: Sendable {
     guard let boxes = owned else { return [] }
 
     let pointsPerPixel = 1 / pixelsPerPoint
-    let thickness = settings.maximumThickness * pixelsPerPoint
+    let thickness = cleanup.maximumThickness * pixelsPerPoint
     // Small-angle tangent: within 0.01% below 2°.
     let slope = settings.maximumSkew * .pi / 180
     let count = Int(boxaGetCount(boxes))

@@ -21,10 +21,9 @@ public struct TableBuilder: Sendable {
   ///   tables from lines outside them, ordered by their top edge.
   /// - Complexity: O(n² + r·c·k + w log w) for n rulings, r × c cells and w words.
   public func tables(in layout: PageLayout) -> [TableGrid] {
-    let rulings = layout.rulings.filter { $0.length >= settings.minimumRulingLength }
     let furniture = PageFurniture.marginPageNumberWords(in: layout, band: settings.pageNumberBand)
     let words = furniture.isEmpty ? layout.words : layout.words.filter { !furniture.contains($0) }
-    let lattice = RulingGroups.groups(of: rulings, tolerance: settings.edgeTolerance)
+    let lattice = RulingGroups.groups(of: layout.rulings, tolerance: settings.edgeTolerance)
       .compactMap { LatticeGrid(rulings: $0, settings: settings) }
       .map { $0.table(words: words, page: layout.pageNumber) }
     var tables = lattice

@@ -1,12 +1,6 @@
 /// The tunables of table reconstruction: lattice (ruled) grids, stream (aligned text) tables and
 /// stitching across page breaks.
 public struct TableSettings: Sendable, Equatable, Codable {
-  /// Rulings shorter than this, in points, are ignored as glyph strokes or noise.
-  ///
-  /// The shortest real border of these tables is one row high (~15 pt) or one narrow label column
-  /// wide (~20 pt); CJK strokes at 10.5 pt are ≤ 10 pt.
-  public var minimumRulingLength = 8.0
-
   /// Ruling positions within this distance, in points, are one row or column edge; rulings whose
   /// ends come this close to another ruling touch it.
   ///

@@ -7,12 +7,17 @@ import DocumentModel
 /// can tell a page whose table borders may be part of a picture.
 struct ContentInterpreter {
   var settings: VectorSettings
-  private(set) var lines: [PaintedLine] = []
+  /// Applied while painting: the ink luminance and the thickest line.
+  var cleanup: RulingCleanupSettings
+  private(set) var lines: [Ruling] = []
   /// The area painted by images, in squared output units.
   private(set) var imageArea = 0.0
   private var operatorCount = 0
 
-  init(settings: VectorSettings) { self.settings = settings }
+  init(settings: VectorSettings, cleanup: RulingCleanupSettings) {
+    self.settings = settings
+    self.cleanup = cleanup
+  }
 
   enum Failure: Error { case operatorBudgetExceeded }
 
@@ -124,10 +129,10 @@ struct ContentInterpreter {
           op == .stroke || op == .closeStroke || op == .fillStroke || op == .fillStrokeEvenOdd
           || op == .closeFillStroke || op == .closeFillStrokeEvenOdd
         let fills = op != .stroke && op != .closeStroke && op != .endPath
-        if fills && state.fillLuminance <= settings.inkLuminance {
+        if fills && state.fillLuminance <= cleanup.inkLuminance {
           for subpath in path { addFilled(subpath) }
         }
-        if strokes && state.strokeLuminance <= settings.inkLuminance {
+        if strokes && state.strokeLuminance <= cleanup.inkLuminance {
           let width = state.lineWidth * state.transform.scale
           for (subpath, isClosed) in zip(path, closed) {
             addStroked(subpath, closed: isClosed, width: width)
@@ -162,22 +167,17 @@ struct ContentInterpreter {
       return
     }
     let width = maxX - minX, height = maxY - minY
-    if height <= settings.maximumThickness && width > height {
-      lines.append(
-        PaintedLine(
-          axis: .horizontal, position: (minY + maxY) / 2, start: minX, end: maxX, thickness: height)
-      )
-    } else if width <= settings.maximumThickness && height > width {
-      lines.append(
-        PaintedLine(
-          axis: .vertical, position: (minX + maxX) / 2, start: minY, end: maxY, thickness: width))
+    if height <= cleanup.maximumThickness && width > height {
+      lines.append(Ruling(axis: .horizontal, position: (minY + maxY) / 2, start: minX, end: maxX))
+    } else if width <= cleanup.maximumThickness && height > width {
+      lines.append(Ruling(axis: .vertical, position: (minX + maxX) / 2, start: minY, end: maxY))
     }
   }
 
   /// Each straight, axis-aligned edge of a stroked subpath is a line as thick as the pen.
   private mutating func addStroked(_ points: [(x: Double, y: Double)], closed: Bool, width: Double)
   {
-    guard width <= settings.maximumThickness, points.count >= 2 else { return }
+    guard width <= cleanup.maximumThickness, points.count >= 2 else { return }
     var edges = Array(zip(points, points.dropFirst()))
     if closed, let first = points.first, let last = points.last { edges.append((last, first)) }
     let tolerance = settings.axisTolerance
@@ -185,14 +185,14 @@ struct ContentInterpreter {
       let dx = abs(to.x - from.x), dy = abs(to.y - from.y)
       if dy <= tolerance && dx > dy {
         lines.append(
-          PaintedLine(
+          Ruling(
             axis: .horizontal, position: (from.y + to.y) / 2, start: min(from.x, to.x),
-            end: max(from.x, to.x), thickness: width))
+            end: max(from.x, to.x)))
       } else if dx <= tolerance && dy > dx {
         lines.append(
-          PaintedLine(
+          Ruling(
             axis: .vertical, position: (from.x + to.x) / 2, start: min(from.y, to.y),
-            end: max(from.y, to.y), thickness: width))
+            end: max(from.y, to.y)))
       }
     }
   }

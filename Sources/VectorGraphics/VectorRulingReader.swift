@@ -2,15 +2,22 @@ import DocumentModel
 
 /// Reads a page's table rulings from its vector drawing instead of a render.
 ///
-/// The lines a content stream strokes or fills thinly in ink are joined where collinear pieces
-/// touch, then kept by the same rules as the raster detector: long lines, and shorter ones only
-/// when both ends meet a long perpendicular line. Reading the drawing is much cheaper than
-/// rendering the page (docs/performance.md), and gives exact positions.
+/// The lines a content stream strokes or fills thinly in ink go through the same `RulingCleaner`
+/// as the raster detector's segments: collinear pieces join, and short lines stay only when both
+/// ends meet a long perpendicular line. Reading the drawing is much cheaper than rendering the
+/// page (docs/performance.md), and gives exact positions.
 public struct VectorRulingReader: Sendable {
   public var settings: VectorSettings
+  /// What makes painted lines rulings: shared with the raster detector, so both give the same
+  /// grid.
+  public var cleanup: RulingCleanupSettings
 
-  public init(settings: VectorSettings = VectorSettings()) {
+  public init(
+    settings: VectorSettings = VectorSettings(),
+    cleanup: RulingCleanupSettings = RulingCleanupSettings()
+  ) {
     self.settings = settings
+    self.cleanup = cleanup
   }
 
   /// What a page's drawing gives.
@@ -32,72 +39,14 @@ public struct VectorRulingReader: Sendable {
   public func read(
     _ content: [UInt8], transform: TransformMatrix, resources: any XObjectResolver
   ) -> Result? {
-    var interpreter = ContentInterpreter(settings: settings)
+    var interpreter = ContentInterpreter(settings: settings, cleanup: cleanup)
     do {
       try interpreter.run(content, transform: transform, resources: resources)
     } catch {
       return nil
     }
-    let horizontal = joined(interpreter.lines.filter { $0.axis == .horizontal })
-    let vertical = joined(interpreter.lines.filter { $0.axis == .vertical })
-    let longHorizontal = horizontal.filter { $0.length >= settings.minimumLength }
-    let longVertical = vertical.filter { $0.length >= settings.minimumLength }
-    let rulings =
-      (longHorizontal + horizontal.filter { isConnectedShort($0, across: longVertical) })
-      .map(\.ruling).sorted { ($0.position, $0.start) < ($1.position, $1.start) }
-      + (longVertical + vertical.filter { isConnectedShort($0, across: longHorizontal) })
-      .map(\.ruling).sorted { ($0.position, $0.start) < ($1.position, $1.start) }
-    return Result(rulings: rulings, imageArea: interpreter.imageArea)
-  }
-
-  /// A line shorter than the minimum whose two ends each meet a long perpendicular line.
-  private func isConnectedShort(_ line: PaintedLine, across others: [PaintedLine]) -> Bool {
-    guard line.length < settings.minimumLength, line.length >= settings.connectedMinimumLength
-    else { return false }
-    let tolerance = settings.connectionTolerance
-    func meets(_ end: Double) -> Bool {
-      others.contains {
-        abs($0.position - end) <= tolerance + $0.thickness / 2
-          && line.position >= $0.start - tolerance && line.position <= $0.end + tolerance
-      }
-    }
-    return meets(line.start) && meets(line.end)
-  }
-
-  /// Collinear pieces joined: sorted by position, grouped within the snap tolerance, then
-  /// chained along the axis while gaps stay within `joinGap`.
-  private func joined(_ lines: [PaintedLine]) -> [PaintedLine] {
-    var groups: [[PaintedLine]] = []
-    for line in lines.sorted(by: { $0.position < $1.position }) {
-      if let last = groups.last?.last, line.position - last.position <= settings.snapTolerance {
-        groups[groups.count - 1].append(line)
-      } else {
-        groups.append([line])
-      }
-    }
-    var result: [PaintedLine] = []
-    for group in groups {
-      var current: PaintedLine? = nil
-      var weight = 0.0
-      var weightedPosition = 0.0
-      for line in group.sorted(by: { $0.start < $1.start }) {
-        let lineWeight = max(line.length, 0.01)
-        if var open = current, line.start <= open.end + settings.joinGap {
-          open.end = max(open.end, line.end)
-          open.thickness = max(open.thickness, line.thickness)
-          weight += lineWeight
-          weightedPosition += line.position * lineWeight
-          open.position = weightedPosition / weight
-          current = open
-        } else {
-          if let open = current { result.append(open) }
-          current = line
-          weight = lineWeight
-          weightedPosition = line.position * lineWeight
-        }
-      }
-      if let open = current { result.append(open) }
-    }
-    return result
+    return Result(
+      rulings: RulingCleaner(settings: cleanup).cleaned(interpreter.lines),
+      imageArea: interpreter.imageArea)
   }
 }

@@ -58,3 +58,13 @@ private func vertical(_ x: Double, _ y0: Double, _ y1: Double) -> Ruling {
   let cleaned = RulingCleaner().cleaned(frame, strokes: [horizontal(102.2, 50, 70)])
   #expect(cleaned.filter { $0.axis == .horizontal } == [horizontal(100, 40, 200)])
 }
+
+@Test func rulingsOfTwoSourcesJoinWithoutBeingJudgedAgain() {
+  // A scan's two binarizations each found the border, 1 pt apart, and a short piece of its own.
+  let first = [horizontal(100, 50, 250), vertical(60, 100, 115)]
+  let second = [horizontal(101, 48, 252), horizontal(300, 50, 60)]
+  let joined = RulingCleaner().joined(first + second)
+  #expect(joined.filter { $0.axis == .horizontal }.count == 2)
+  #expect(joined.contains { $0.axis == .horizontal && $0.start == 48 && $0.end == 252 })
+  #expect(joined.contains(vertical(60, 100, 115)))
+}
