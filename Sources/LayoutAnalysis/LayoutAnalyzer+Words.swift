@@ -91,8 +91,8 @@ extension LayoutAnalyzer {
   static func separates(_ glyph: Glyph) -> Bool {
     glyph.text.isEmpty
       || glyph.text.unicodeScalars.allSatisfy { scalar in
-        // Printable ASCII and CJK ideographs, most of every page, skip the property lookups.
-        if (0x21...0x7E).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) {
+        // Printable ASCII and Chinese characters, most of every page, skip the property lookups.
+        if (0x21...0x7E).contains(scalar.value) || scalar.isHan {
           return false
         }
         switch scalar.properties.generalCategory {
