@@ -67,6 +67,9 @@ public struct ExtractionSettings: Sendable, Equatable, Codable {
   public var scanCleaning = ScanCleanerSettings()
   /// Ruling lines found in a render (scans, and text pages whose drawing is not used).
   public var rulings = RulingSettings()
+  /// The one clean-up every ruling goes through, whatever found it (ink, thickness, lengths,
+  /// snapping and joining).
+  public var rulingCleanup = RulingCleanupSettings()
   /// Ruling lines read from a page's vector drawing.
   public var vectorRulings = VectorSettings()
   /// When a page's text layer is trusted, and when a page is a scan.

@@ -13,7 +13,7 @@ struct PageReader {
 
   init(settings: ExtractionSettings) {
     self.settings = settings
-    analyzer = LayoutAnalyzer(settings: settings.layout)
+    analyzer = LayoutAnalyzer(settings: settings.layout, cleanup: settings.rulingCleanup)
   }
 
   /// The pages in order.
@@ -94,7 +94,7 @@ struct PageReader {
       // A page turned a quarter is as wide as the scan is high.
       let (width, height) =
         turn % 180 == 0 ? (text.width, text.height) : (text.height, text.width)
-      let detector = RulingDetector(settings: settings.rulings)
+      let detector = RulingDetector(settings: settings.rulings, cleanup: settings.rulingCleanup)
       let rulings = detector.rulings(in: cleaned.image) + detector.rulings(in: rulingImage)
       DebugDump.image(cleaned.image, name: "page\(number)")
       DebugDump.image(rulingImage, name: "page\(number)-rulings")
@@ -158,14 +158,16 @@ struct PageReader {
     _ document: PDFDocument, _ drawing: PDFDrawing?, _ number: Int, size: (Double, Double)
   ) throws(ExtractionError) -> [Ruling] {
     if settings.rulingSource == .auto, let drawing,
-      let vector = drawing.rulings(page: number, settings: settings.vectorRulings),
+      let vector = drawing.rulings(
+        page: number, settings: settings.vectorRulings, cleanup: settings.rulingCleanup),
       vector.imageArea <= settings.maximumImageFractionForVectorRulings * size.0 * size.1
     {
       return vector.rulings
     }
     try requireImagingLibraries()
     let image = try render(document, number, dpi: settings.rulingDPI, color: false)
-    return RulingDetector(settings: settings.rulings).rulings(in: image)
+    return RulingDetector(settings: settings.rulings, cleanup: settings.rulingCleanup).rulings(
+      in: image)
   }
 
   /// Leptonica and tesseract are loaded on first use; a missing one is a setup problem to report,
