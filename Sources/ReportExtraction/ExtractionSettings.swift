@@ -1,3 +1,4 @@
+import DocumentModel
 import LayoutAnalysis
 import PageImaging
 import ReportMapping
