@@ -106,9 +106,7 @@ struct DOCXWalker {
 
 /// Collects a paragraph's run text into lines.
 private struct RunText {
-  var lines: [String] = []
-  var line = ""
-  var pendingSpace = false
+  var lines = WrappedLines()
   var fontSize: Double?
 
   mutating func read(_ element: MarkupElement) {
@@ -130,14 +128,14 @@ private struct RunText {
       switch child.name {
       case "t":
         let text = DOCXWalker.plainTextPreservingSpaces(child)
-        append(text)
+        lines.append(text)
         hasText = hasText || !text.allSatisfy(\.isWhitespace)
       case "tab", "ptab":
-        pendingSpace = true
+        lines.appendSpace()
       case "br", "cr":
-        breakLine()
+        lines.breakLine()
       case "noBreakHyphen":
-        append("-")
+        lines.append("-")
       default:
         continue  // rPr, field codes, drawings, footnote marks
       }
@@ -154,27 +152,8 @@ private struct RunText {
     return halfPoints / 2
   }
 
-  mutating func append(_ text: String) {
-    for character in text {
-      if character.isWhitespace {
-        pendingSpace = true
-        continue
-      }
-      if pendingSpace && !line.isEmpty { line.append(" ") }
-      pendingSpace = false
-      line.append(character)
-    }
-  }
-
-  mutating func breakLine() {
-    if !line.isEmpty { lines.append(line) }
-    line = ""
-    pendingSpace = false
-  }
-
   mutating func finish() -> [String] {
-    breakLine()
-    return lines
+    lines.finish()
   }
 }
 

@@ -8,42 +8,27 @@ import DocumentModel
 struct FlowText {
   /// The finished blocks.
   private(set) var blocks: [MarkupBlock] = []
-  /// The open paragraph's finished lines.
-  private var lines: [String] = []
-  /// The open line's text.
-  private var line = ""
-  /// Whether whitespace was seen since the line's last character.
-  private var pendingSpace = false
+  /// The open paragraph's lines.
+  private var lines = WrappedLines()
   /// The largest font size given to the open paragraph.
   private var fontSize: Double?
 
   /// Appends text, collapsing whitespace.
   mutating func append(_ text: String) {
-    for character in text {
-      if character.isWhitespace {
-        pendingSpace = true
-        continue
-      }
-      if pendingSpace && !line.isEmpty { line.append(" ") }
-      pendingSpace = false
-      line.append(character)
-    }
+    lines.append(text)
   }
 
   /// Ends the open line (`<br>`).
   mutating func breakLine() {
-    if !line.isEmpty { lines.append(line) }
-    line = ""
-    pendingSpace = false
+    lines.breakLine()
   }
 
   /// Ends the open paragraph (a block element starts or ends).
   mutating func breakParagraph() {
-    breakLine()
-    if !lines.isEmpty {
-      blocks.append(.paragraph(MarkupParagraph(lines: lines, fontSize: fontSize)))
+    let finished = lines.finish()
+    if !finished.isEmpty {
+      blocks.append(.paragraph(MarkupParagraph(lines: finished, fontSize: fontSize)))
     }
-    lines = []
     fontSize = nil
   }
 
