@@ -12,27 +12,30 @@ from samplegen import jsonio, schema
 
 from . import draw_report, layouts, seeds
 
-KINDS = ("text", "scan", "altered")
+KINDS = ("text", "scan", "altered", "compilation")
 
 
 def draw_kind(dseed, kind):
-    """text / scan / altered. `all` draws text or scan only (as before the altered kinds
-    existed, so an `all` id still names the same document)."""
-    if kind.startswith("altered"):
-        return "altered"
+    """text / scan / altered / compilation. `all` draws text or scan only (as before the altered
+    kinds existed, so an `all` id still names the same document)."""
+    for family in ("altered", "compilation"):
+        if kind.startswith(family):
+            return family
     if kind != "all":
         return kind
     return "scan" if seeds.stream(dseed, "kind").random() < 0.3 else "text"
 
 
 class Document:
-    def __init__(self, seed, index, kind, folder, scan_extras=()):
+    def __init__(self, seed, index, kind, folder, scan_extras=(), fix=None):
+        """`fix` fixes the report's year and agency (a compilation's parts, compilation/)."""
         self.seed, self.index = seed, index
         self.id = f"{seed}:{index}"
         self.dseed = seeds.doc_seed(seed, index)
         self.kind = draw_kind(self.dseed, kind)
         self.folder = folder
-        self.rep, self.features, self.defects = draw_report.draw(seeds.stream(self.dseed, "report"), self.dseed)
+        self.rep, self.features, self.defects = draw_report.draw(
+            seeds.stream(self.dseed, "report"), self.dseed, fix)
         text_extras = tuple(x for x in scan_extras if x in layouts.TEXT_EXTRAS)
         self.producer, self.params = layouts.draw(
             seeds.stream(self.dseed, "layout"), self.rep, text_extras)
@@ -50,20 +53,20 @@ class Document:
     # ---- generation --------------------------------------------------------------------------
     def render_text(self):
         """Write text.pdf (or, for LibreOffice, source.docx: converted later in one batch).
-        Returns True when text.pdf still needs the batch conversion."""
+        Returns the (docx, pdf) pairs that still need the batch conversion."""
         os.makedirs(self.folder, exist_ok=True)
         if self.producer in ("chromium", "weasyprint"):
             from . import html_print, html_render
             text = html_render.render(self.rep, self.params, seeds.stream(self.dseed, "html"))
             html_print.produce(self.producer, text, self.path("source.html"), self.path("text.pdf"))
-            return False
+            return []
         if self.producer == "reportlab":
             from . import rl_producer
             rl_producer.produce(self.rep, self.params, self.path("text.pdf"))
-            return False
+            return []
         from . import docx_producer
         docx_producer.build(self.rep, self.params, self.path("source.docx"))
-        return True
+        return [(self.path("source.docx"), self.path("text.pdf"))]
 
     def docx_path(self):
         return self.path("source.docx")
@@ -91,6 +94,14 @@ class Document:
 
     def write_truth(self):
         os.makedirs(self.folder, exist_ok=True)
+        doc = self.truth()
+        with open(self.path("truth.json"), "w", encoding="utf-8") as f:
+            f.write(jsonio.dumps(doc))
+        with open(self.path("layout.json"), "w", encoding="utf-8") as f:
+            json.dump(self.describe(), f, ensure_ascii=False, indent=1, default=str)
+
+    def truth(self):
+        """The expected JSON (the Samples/*.expected.json format), checked against the schema."""
         scanned = None
         notes = ["features: " + ", ".join(self.features)]
         if self.scan:
@@ -106,10 +117,7 @@ class Document:
         problems = schema.validate_expected(doc)
         if problems:
             raise RuntimeError(f"generated truth is invalid: {problems[:3]}")
-        with open(self.path("truth.json"), "w", encoding="utf-8") as f:
-            f.write(jsonio.dumps(doc))
-        with open(self.path("layout.json"), "w", encoding="utf-8") as f:
-            json.dump(self.describe(), f, ensure_ascii=False, indent=1, default=str)
+        return doc
 
     def producer_label(self):
         return f"stress {self.producer}" + (" + scan" if self.kind == "scan" else "") \

@@ -20,12 +20,20 @@ HEADING_VARIANTS = {
 PROCURE_UNITS = {"元": 6, "万元": 3}
 
 
-def draw_spec(rng, dseed):
+def draw_spec(rng, dseed, fix=None):
+    """`fix` ({"year", "agency"}, either optional) overrides those draws: the reports of a
+    compilation share a year and a county (compilation/plan.py); the format follows the year."""
+    fix = fix or {}
     fmt = "2019" if rng.random() < 0.25 else "2021"
     year = rng.choice([2019, 2020]) if fmt == "2019" else rng.choice([2021, 2022, 2023, 2024, 2025])
+    if fix.get("year"):
+        year = fix["year"]
+        fmt = "2019" if year < 2021 else "2021"
     magnitude = weighted(rng, {"zero": 8, "small": 40, "medium": 35, "large": 17})
     spec = dict(slug=f"stress-{dseed}", agency=agencies.draw(rng), year=year, seed=dseed % (2 ** 31),
                 format=fmt, magnitude=magnitude)
+    if fix.get("agency"):
+        spec["agency"] = fix["agency"]
     if fmt == "2021" and rng.random() < 0.15:
         spec["split_other"] = False            # a 2021-era report still printing the single （六） row
     if magnitude == "large" and rng.random() < 0.5:
@@ -161,9 +169,9 @@ def source_defect(rng, rep, feats):
     return True
 
 
-def draw(rng, dseed):
-    """(Report, features, defects) for one document."""
-    spec = draw_spec(rng, dseed)
+def draw(rng, dseed, fix=None):
+    """(Report, features, defects) for one document; `fix` as in draw_spec."""
+    spec = draw_spec(rng, dseed, fix)
     rep = Report(spec)
     feats = [f"fmt{rep.fmt}", spec["magnitude"]]
     if rep.fmt == "2021" and not rep.split_other:

@@ -236,10 +236,24 @@ table.t4 td {{ font-size: {L['t4_pt']}pt; }}
         self.out.append(f'<{tag} class="h">{esc(text)}</{tag}>')
 
     def render(self):
-        rep, L, rng = self.rep, self.L, self.rng
+        self.head()
+        self.body()
+        return self.tail()
+
+    def head(self, title=None):
+        """The document head and the stylesheet (`title`: the <title>, the report's by default)."""
+        L = self.L
         self.out.append("<!DOCTYPE html>" if L["doctype"] else "")
-        self.out.append(f'<html><head><meta charset="utf-8"><title>{esc(rep.title)}</title>'
+        self.out.append(f'<html><head><meta charset="utf-8"><title>{esc(title or self.rep.title)}</title>'
                         f"<style>{self.css()}</style></head><body>")
+
+    def tail(self):
+        self.out.append("</body></html>")
+        return "\n".join(self.out)
+
+    def body(self):
+        """The report itself, title to signature: what a compilation prints one after another."""
+        rep, L, rng = self.rep, self.L, self.rng
         self.out.append('<div class="title">' + "<br>".join(esc(x) for x in rep.title_lines) + "</div>")
         for s in rep.sections:
             num = s["number"]
@@ -261,8 +275,6 @@ table.t4 td {{ font-size: {L['t4_pt']}pt; }}
         if L["signature"]:
             self.out.append(f'<p class="sig">{esc(rep.agency)}</p>')
             self.out.append(f'<p class="sig">{rep.year + 1}年{rng.randint(1, 3)}月{rng.randint(1, 28)}日</p>')
-        self.out.append("</body></html>")
-        return "\n".join(self.out)
 
 
 def render(rep, lay, rng):

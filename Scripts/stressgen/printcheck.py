@@ -22,10 +22,12 @@ def body(label):
     return re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*", "", label)
 
 
-def missing_rows(pdf, row_order):
-    """The table-三 row keys whose label prefix the PDF's text lacks."""
+def missing_rows(pdf, row_order, pages=None):
+    """The table-三 row keys whose label prefix the PDF's text lacks (in `pages`, [first, last],
+    when given: one report of a compilation)."""
+    span = ["-f", str(pages[0]), "-l", str(pages[1])] if pages else []
     try:
-        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True,
+        text = subprocess.run(["pdftotext"] + span + [pdf, "-"], capture_output=True, text=True,
                               timeout=60).stdout
     except (OSError, subprocess.TimeoutExpired):
         return []
@@ -39,9 +41,9 @@ def missing_rows(pdf, row_order):
     return missing
 
 
-def producer_fault(pdf, row_order):
+def producer_fault(pdf, row_order, pages=None):
     """A sentence when the PDF fails to print its table 三, else None."""
-    missing = missing_rows(pdf, row_order)
+    missing = missing_rows(pdf, row_order, pages)
     if len(missing) > MISSING_LIMIT:
         return f"the PDF does not print {len(missing)} of table 三's rows ({', '.join(missing[:4])} …)"
     return None

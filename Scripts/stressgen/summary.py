@@ -17,14 +17,18 @@ def failure_line(r):
         last = r["error"].strip().splitlines()[-1]
         return f"{head}: error: {last} ({feats})"
     if r.get("missing"):
-        return f"{head}: no output JSON ({feats})"
+        return f"{head}: no output JSON" + (f" in split/ ({r['report_count']} reports)" if "reports" in r else "") \
+            + f" ({feats})"
     wrong = r["wrong"]
     silent = sum(1 for w in wrong if w["silent"])
     bits = [f"{len(wrong)}/{r['cells']} cells wrong ({silent} silent)"]
+    if "reports" in r:
+        bits = reports_bits(r) + bits
     for f in r["fields"]:
-        if f["field"] == "applications.row_order":
-            bits.append("row_order " + f.get("diff", ""))
-        elif f["field"] != "sections":
+        name = f["field"].split(" ")[-1]       # a compilation's are "#2 report.agency"
+        if name == "applications.row_order":
+            bits.append(f["field"].replace("applications.", "") + " " + f.get("diff", ""))
+        elif name != "sections":
             bits.append(f"{f['field']}: expected {f['expected']}, found {f['found']}")
     cells = "; ".join(f"{w['path']} exp {w['expected']} got {w['found']}"
                       + (" SILENT" if w["silent"] else " (review)") for w in wrong[:FIRST_CELLS])
@@ -33,12 +37,28 @@ def failure_line(r):
     return f"{head}: " + "; ".join(bits) + (" | " + cells if cells else "") + f"  [{feats}]"
 
 
+def reports_bits(r):
+    """A compilation's report-level faults: how many found and rightly paged, which ones are
+    missing, which have a wrong range, which outputs are extra."""
+    reps = r["reports"]
+    found = [e for e in reps if not e.get("missing")]
+    bits = [f"reports found {len(found)}/{len(reps)}, page ranges right "
+            f"{sum(1 for e in found if e['pages_right'])}/{len(reps)}"]
+    bits += [f"#{e['index']} missing (pages {e['pages']}, {e['agency']})" for e in reps if e.get("missing")]
+    bits += [f"#{e['index']} pages {e['pages']} found {e['pages_found']} ({e['file']})"
+             for e in found if not e["pages_right"]]
+    bits += [f"extra {x['file']} (pages {x['pages']}, {x['agency']})" for x in r["extra"]]
+    return bits
+
+
 class Tally:
     def __init__(self):
         self.docs = self.passed = self.cells = self.wrong = self.silent = self.missing = 0
         self.agency = self.year = self.format = self.row_order = self.sections = self.scored = 0
         self.exits = Counter()
         self.seconds = 0.0
+        # compilations: reports expected, found, found with the right page range; extra outputs
+        self.reports = self.found = self.ranges = self.extra = 0
 
     def add(self, r):
         self.docs += 1
@@ -47,9 +67,25 @@ class Tally:
         self.cells += r.get("cells", 0)
         if r.get("passed"):
             self.passed += 1
+        self.reports += r.get("report_count", 0)
         if r.get("error") or r.get("missing") or "wrong" not in r:
             self.missing += r.get("cells", 0)
             return
+        if "reports" in r:
+            # a compilation: agency, year, … are counted per report found
+            self.extra += len(r["extra"])
+            for e in r["reports"]:
+                if e.get("missing"):
+                    self.missing += e["cells"]
+                else:
+                    self.found += 1
+                    self.ranges += e["pages_right"]
+                    self.add_scored(e)
+            return
+        self.add_scored(r)
+
+    def add_scored(self, r):
+        """The figures of one scored report: a document, or one report of a compilation."""
         self.scored += 1
         self.wrong += len(r["wrong"])
         self.silent += sum(1 for w in r["wrong"] if w["silent"])
@@ -69,7 +105,9 @@ class Tally:
                 f"({pct:.2f} %), silent errors {self.silent}, unscored cells {self.missing}; "
                 f"agency {self.agency}/{n}, year {self.year}/{n}, format {self.format}/{n}, "
                 f"row_order {self.row_order}/{n}, sections {self.sections}/{n}; exit codes {{{exits}}}; "
-                f"extract {self.seconds / max(1, self.docs):.2f} s/doc")
+                f"extract {self.seconds / max(1, self.docs):.2f} s/doc"
+                + (f"; reports found {self.found}/{self.reports}, page ranges right {self.ranges}/{self.reports}, "
+                   f"extra reports {self.extra}" if self.reports else ""))
 
 
 def unscored(r):
@@ -121,5 +159,11 @@ def print_detail(r, out=print):
             out(f"     field   row_order: {f.get('diff', '')}")
         else:
             out(f"     field   {f['field']}: expected {f['expected']}, found {f['found']}")
+    for e in r.get("reports", []):
+        state = "missing" if e.get("missing") else f"{e['file']} pages {e['pages_found']}" + (
+            "" if e["pages_right"] else " WRONG RANGE")
+        out(f"     report  #{e['index']} pages {e['pages']} {e['agency']}: {state}")
+    for x in r.get("extra", []):
+        out(f"     extra   {x['file']} pages {x['pages']} {x['agency']}")
     if r.get("error"):
         out(r["error"].rstrip())

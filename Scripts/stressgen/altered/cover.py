@@ -151,11 +151,16 @@ def glossary(s, agency, year, r):
 PAGES = {"notice": notice, "volume": volume, "form": form, "stats": stats, "glossary": glossary}
 
 
+def register(font):
+    """Make one of fonts.reportlab_fonts() usable by name on a canvas (once per process)."""
+    if font not in pdfmetrics.getRegisteredFontNames():
+        where = fonts.reportlab_fonts()[font]
+        pdfmetrics.registerFont(TTFont(font, where[0], subfontIndex=where[1]))
+
+
 def pages_pdf(names, size, p, agency, year):
     """The extra pages, one per name, as PDF bytes."""
-    where = fonts.reportlab_fonts()[p["font"]]
-    if p["font"] not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(p["font"], where[0], subfontIndex=where[1]))
+    register(p["font"])
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=size, invariant=1, pageCompression=1)
     r = random.Random(f"{p['text']}:{'-'.join(names)}")

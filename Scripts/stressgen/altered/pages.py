@@ -93,14 +93,17 @@ def rotated(src_pdf, out_pdf, p):
 
 
 # ---- mixed: some pages scanned, the others text ------------------------------------------------
-def draw_mixed(rng):
+def mild_scan(rng):
     """The scanner's base pass at mild settings: 200–300 dpi, little skew, noise and blur,
     good JPEG, no bilevel, no seal (its fallback place could land on table values when the
-    page with the date is not among the scanned ones)."""
-    scan = dict(dpi=rng.choice([200, 240, 300]), rotate=round(rng.uniform(-0.8, 0.8), 2),
+    page with the date is not among the scanned ones). Also the scan of a compilation."""
+    return dict(dpi=rng.choice([200, 240, 300]), rotate=round(rng.uniform(-0.8, 0.8), 2),
                 noise=rng.choice([0, 2, 3, 4]), blur=rng.choice([0, 0, 0.3]), quality=rng.randint(55, 85),
                 color=rng.random() < 0.3, bilevel=False, noisy_background=False, seal=None, extras={})
-    return {"scan": scan, "pick": rng.getrandbits(32)}
+
+
+def draw_mixed(rng):
+    return {"scan": mild_scan(rng), "pick": rng.getrandbits(32)}
 
 
 def mixed(src_pdf, out_pdf, p, agency, dseed):
