@@ -24,11 +24,10 @@ public struct PageImage: Sendable, Equatable {
   /// Points per pixel: 72 / dpi.
   public var pointsPerPixel: Double { 72 / dpi }
 
-  /// The gray value at (x, y); RGB is converted with the usual luma weights.
+  /// The gray value at (x, y); RGB is converted by `Luma`.
   public func gray(x: Int, y: Int) -> UInt8 {
     let i = (y * width + x) * channels
     if channels == 1 { return pixels[i] }
-    let r = Int(pixels[i]), g = Int(pixels[i + 1]), b = Int(pixels[i + 2])
-    return UInt8((r * 299 + g * 587 + b * 114) / 1000)
+    return Luma.gray(pixels[i], pixels[i + 1], pixels[i + 2])
   }
 }

@@ -59,8 +59,7 @@ extension PDFDocument {
   /// Packs cairo RGB24 pixels (native-endian `0x00RRGGBB` words, `stride` bytes a row) in place
   /// into tight RGB or gray rows at the start of the same buffer.
   ///
-  /// Gray uses the luma weights 0.299/0.587/0.114 in 16-bit fixed point (they sum to 65536, so
-  /// white stays 255). Each output byte lies at or before the input word it comes from, and
+  /// Gray is `Luma`'s. Each output byte lies at or before the input word it comes from, and
   /// every word is read before anything is written over it.
   private static func pack(
     _ base: UnsafeMutablePointer<UInt8>, width: Int, height: Int, stride: Int, color: Bool
@@ -79,7 +78,9 @@ extension PDFDocument {
           line[3 * x + 1] = UInt8(truncatingIfNeeded: green)
           line[3 * x + 2] = UInt8(truncatingIfNeeded: blue)
         } else {
-          line[x] = UInt8(truncatingIfNeeded: (red * 19595 + green * 38470 + blue * 7471) >> 16)
+          line[x] = Luma.gray(
+            UInt8(truncatingIfNeeded: red), UInt8(truncatingIfNeeded: green),
+            UInt8(truncatingIfNeeded: blue))
         }
       }
     }

@@ -1,20 +1,7 @@
 import DocumentModel
 
-/// RGB → gray with the luma weights 0.299/0.587/0.114 in 16-bit fixed point.
-///
-/// The weights sum to 65536, so white stays 255; the same weights as `PageImage.gray(x:y:)`.
-enum GrayConversion {
-  /// Fixed-point luma weights for red, green and blue (sum 65536).
-  static let weights: (red: UInt32, green: UInt32, blue: UInt32) = (19595, 38470, 7471)
-
-  /// The gray value of one RGB pixel.
-  @inline(__always)
-  static func luma(_ red: UInt8, _ green: UInt8, _ blue: UInt8) -> UInt8 {
-    let sum =
-      UInt32(red) * weights.red + UInt32(green) * weights.green + UInt32(blue) * weights.blue
-    return UInt8(truncatingIfNeeded: sum >> 16)
-  }
-
+/// Gray pixels of a rendered page, by `Luma`, optionally with seal ink whitened.
+package enum GrayConversion {
   /// The gray pixels of an image (a copy for gray input).
   static func gray(of image: PageImage) -> [UInt8] {
     if image.channels == 1 { return image.pixels }
@@ -22,10 +9,42 @@ enum GrayConversion {
     return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
       image.pixels.withUnsafeBufferPointer { source in
         for index in 0..<count {
-          buffer[index] = luma(source[3 * index], source[3 * index + 1], source[3 * index + 2])
+          buffer[index] = Luma.gray(source[3 * index], source[3 * index + 1], source[3 * index + 2])
         }
       }
       initialized = count
     }
+  }
+
+  /// Gray pixels with seal-red pixels turned white, and how many were turned.
+  ///
+  /// A pixel is seal ink when its red is at least `sealMinimumRed` and exceeds both green and
+  /// blue by at least `sealMinimumExcess` (the one seal colour rule, for the cleaner and the
+  /// binarizer alike). Gray input is returned as it is.
+  package static func grayWithoutSeal(
+    _ image: PageImage, rule: ScanCleanerSettings
+  ) -> (gray: [UInt8], removed: Int) {
+    guard image.channels == 3 else { return (image.pixels, 0) }
+    let count = image.width * image.height
+    let minimumRed = UInt8(clamping: rule.sealMinimumRed)
+    let excess = Int(rule.sealMinimumExcess)
+    var removed = 0
+    let gray = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      image.pixels.withUnsafeBufferPointer { source in
+        for index in 0..<count {
+          let red = source[3 * index]
+          let green = source[3 * index + 1]
+          let blue = source[3 * index + 2]
+          if red >= minimumRed, Int(red) - Int(max(green, blue)) >= excess {
+            buffer[index] = 255
+            removed += 1
+          } else {
+            buffer[index] = Luma.gray(red, green, blue)
+          }
+        }
+      }
+      initialized = count
+    }
+    return (gray, removed)
   }
 }

@@ -80,7 +80,7 @@ package final class LeptonicaImage {
       } else {
         for index in start..<(start + region.width) {
           pixels.append(
-            GrayConversion.luma(
+            Luma.gray(
               image.pixels[3 * index], image.pixels[3 * index + 1], image.pixels[3 * index + 2]))
         }
       }

@@ -24,7 +24,7 @@ public struct ScanCleaner: Sendable {
   /// - Returns: The cleaned image, the skew found and the number of seal pixels removed. If
   ///   leptonica fails at a step, that step is skipped (the gray image passes through).
   public func cleaned(_ image: PageImage) -> CleanedScan {
-    let (gray, removed) = grayWithoutSeal(image)
+    let (gray, removed) = GrayConversion.grayWithoutSeal(image, rule: settings)
     let passThrough = PageImage(
       width: image.width, height: image.height, channels: 1, dpi: image.dpi, pixels: gray)
     guard
@@ -59,32 +59,6 @@ public struct ScanCleaner: Sendable {
       let straight = output.grayPageImage(dpi: image.dpi)
     else { return image }
     return straight
-  }
-
-  /// Gray pixels with seal-red pixels turned white, and how many were turned.
-  private func grayWithoutSeal(_ image: PageImage) -> ([UInt8], Int) {
-    guard image.channels == 3 else { return (image.pixels, 0) }
-    let count = image.width * image.height
-    let minimumRed = UInt8(clamping: settings.sealMinimumRed)
-    let excess = Int(settings.sealMinimumExcess)
-    var removed = 0
-    let gray = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-      image.pixels.withUnsafeBufferPointer { source in
-        for index in 0..<count {
-          let red = source[3 * index]
-          let green = source[3 * index + 1]
-          let blue = source[3 * index + 2]
-          if red >= minimumRed, Int(red) - Int(max(green, blue)) >= excess {
-            buffer[index] = 255
-            removed += 1
-          } else {
-            buffer[index] = GrayConversion.luma(red, green, blue)
-          }
-        }
-      }
-      initialized = count
-    }
-    return (gray, removed)
   }
 
   /// The clockwise rotation in degrees that straightens the 1 bpp page, or 0 when the search

@@ -63,7 +63,7 @@ package struct ScanBinarizer {
 
   /// One 0/255 image per ratio of the local paper level.
   private func binarized(_ image: PageImage, ratios: [Double]) -> [PageImage] {
-    let gray = grayWithoutSeal(image)
+    let gray = GrayConversion.grayWithoutSeal(image, rule: seal).gray
     let block = max(8, Int((blockInches * image.dpi).rounded()))
     let paper = paperLevels(gray, width: image.width, height: image.height, block: block)
     return ratios.map { ratio in
@@ -143,28 +143,5 @@ package struct ScanBinarizer {
       }
     }
     return levels
-  }
-
-  /// Gray pixels (luma) with seal-red pixels turned white.
-  private func grayWithoutSeal(_ image: PageImage) -> [UInt8] {
-    guard image.channels == 3 else { return image.pixels }
-    let count = image.width * image.height
-    let minimumRed = seal.sealMinimumRed
-    let excess = seal.sealMinimumExcess
-    return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-      image.pixels.withUnsafeBufferPointer { source in
-        for index in 0..<count {
-          let red = Int(source[3 * index])
-          let green = Int(source[3 * index + 1])
-          let blue = Int(source[3 * index + 2])
-          if red >= minimumRed, red - max(green, blue) >= excess {
-            buffer[index] = 255
-          } else {
-            buffer[index] = UInt8((red * 299 + green * 587 + blue * 114) / 1000)
-          }
-        }
-      }
-      initialized = count
-    }
   }
 }

@@ -29,7 +29,19 @@ struct ConversionTests {
       LeptonicaImage.gray(image, region: PixelRect(x: 1, y: 0, width: 1, height: 1)))
     var value: UInt32 = 0
     _ = pixGetPixel(pix.pix, 0, 0, &value)
-    #expect(value == UInt32(GrayConversion.luma(10, 20, 30)))
+    // 0.299·10 + 0.587·20 + 0.114·30 = 18.15
+    #expect(value == 18)
+    #expect(Luma.gray(255, 255, 255) == 255)
+  }
+
+  @Test func sealRedIsWhitenedAndCounted() {
+    // Seal red (200, 40, 40), dark text (20, 20, 20), a brownish ink that is not red enough.
+    let image = PageImage(
+      width: 3, height: 1, channels: 3, dpi: 150,
+      pixels: [200, 40, 40, 20, 20, 20, 150, 120, 100])
+    let (gray, removed) = GrayConversion.grayWithoutSeal(image, rule: ScanCleanerSettings())
+    #expect(gray == [255, 20, Luma.gray(150, 120, 100)])
+    #expect(removed == 1)
   }
 
   @Test func boxesMapBetweenPointsAndPixels() {
