@@ -42,10 +42,12 @@ public struct TextLayerQuality: Sendable, Equatable, Codable {
   }
 
   private static func isPlausible(_ s: Unicode.Scalar) -> Bool {
+    // Radicals and compatibility ideographs count: NFKC folds them to the characters they stand
+    // for when the layout stage composes the text.
+    if s.isHan { return true }
     switch s.value {
     case 0x20...0x7E: return true  // ASCII
     case 0x3000...0x303F, 0xFF00...0xFFEF: return true  // CJK punctuation, full-width forms
-    case 0x4E00...0x9FFF, 0x3400...0x4DBF: return true  // CJK unified ideographs
     case 0x2010...0x2027, 0x2030...0x203A, 0x00B7, 0x00D7, 0x2160...0x217F, 0x2460...0x24FF:
       return true
     case 0x25A0...0x25FF: return true  // geometric shapes used as bullets

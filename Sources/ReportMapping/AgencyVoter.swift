@@ -92,6 +92,6 @@ struct AgencyVoter {
   }
 
   private static func isHan(_ character: Character) -> Bool {
-    character.unicodeScalars.allSatisfy { (0x3400...0x9FFF).contains($0.value) }
+    character.unicodeScalars.allSatisfy(\.isHan)
   }
 }

@@ -37,7 +37,7 @@ package struct LabelRereader {
   }
 
   private func isDoubtfulLabel(_ cell: TableCell) -> Bool {
-    let cjk = cell.text.unicodeScalars.filter { (0x3400...0x9FFF).contains($0.value) }.count
+    let cjk = cell.text.unicodeScalars.filter(\.isHan).count
     return cjk >= labelCJKCount && cell.confidence < rereadBelow
   }
 

@@ -38,14 +38,9 @@ package struct NumberRereader {
   /// (`136.42万元` is a number with its unit).
   private func isLabel(_ cell: TableCell) -> Bool {
     let text = cell.text
-    let cjk = text.unicodeScalars.filter { Self.isCJK($0) }.count
+    let cjk = text.unicodeScalars.filter(\.isHan).count
     let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }.count
     return cjk >= labelCJKCount && cjk > digits
-  }
-
-  static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-    (0x3400...0x9FFF).contains(scalar.value) || (0x2E80...0x2FDF).contains(scalar.value)
-      || (0xF900...0xFAFF).contains(scalar.value)
   }
 
   /// The part of the cell left of a unit printed after the number (`3300000元`: the digits
@@ -57,7 +52,7 @@ package struct NumberRereader {
     var unit = ""
     for word in cell.words.sorted(by: { $0.box.minX < $1.box.minX }) {
       let scalars = Array(word.text.unicodeScalars)
-      let trailing = scalars.reversed().prefix { Self.isCJK($0) }.count
+      let trailing = scalars.reversed().prefix(while: \.isHan).count
       guard trailing > 0, unit.isEmpty else { continue }
       let hasDigitsBefore =
         scalars.dropLast(trailing).contains { ("0"..."9").contains($0) }
