@@ -6,21 +6,12 @@ import MarkupTree
 /// merges it with the cells below in the same columns; the legacy `w:hMerge` merges it with the
 /// cells to its right; `w:gridBefore` leaves grid columns empty at a row's start.
 struct DOCXTableGrid {
-  struct Cell {
-    var row: Int
-    var column: Int
-    var rowSpan: Int
-    var columnSpan: Int
-    /// The `w:tc` element (of the merge's first cell).
-    var element: MarkupElement
-  }
-
-  /// A span beyond this many columns is cut (Word allows 63).
-  static let maximumColumns = 1000
+  /// The grid's columns are cut at `MarkupGridSlot.maximumColumns`.
+  static let maximumColumns = MarkupGridSlot.maximumColumns
 
   var rowCount = 0
   var columnCount = 0
-  var cells: [Cell] = []
+  var cells: [MarkupGridSlot] = []
 
   init(_ table: MarkupElement) {
     let gridColumns = table.child("tblGrid")?.elements.filter { $0.name == "gridCol" }.count ?? 0
@@ -54,7 +45,8 @@ struct DOCXTableGrid {
         }
         for covered in column..<(column + span) { open[covered] = nil }
         cells.append(
-          Cell(row: rowIndex, column: column, rowSpan: 1, columnSpan: span, element: cell))
+          MarkupGridSlot(
+            row: rowIndex, column: column, rowSpan: 1, columnSpan: span, element: cell))
         previous = cells.count - 1
         if properties?.child("vMerge")?.attributes["val"] == "restart" {
           open[column] = cells.count - 1

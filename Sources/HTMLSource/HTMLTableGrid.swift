@@ -7,23 +7,11 @@ import MarkupTree
 /// Rows are the table's `<tr>` elements in order, an empty `<tr></tr>` included, so a cell's row
 /// is the one a person counts in the markup.
 struct HTMLTableGrid {
-  /// A cell element at its place in the grid.
-  struct Slot {
-    var row: Int
-    var column: Int
-    var rowSpan: Int
-    var columnSpan: Int
-    var element: MarkupElement
-  }
-
-  /// The most columns a table may have; a `colspan` beyond it is cut.
-  ///
-  /// The HTML standard caps `colspan` at 1000; a report table has 15 columns at most.
-  static let maximumColumns = 1000
+  static let maximumColumns = MarkupGridSlot.maximumColumns
 
   var rowCount = 0
   var columnCount = 0
-  var slots: [Slot] = []
+  var slots: [MarkupGridSlot] = []
 
   /// The grid of a `<table>` element: rows from its own `<tr>` children and those of its
   /// `<thead>`, `<tbody>` and `<tfoot>` (never from a nested table's).
@@ -52,7 +40,7 @@ struct HTMLTableGrid {
           for c in column..<(column + columnSpan) { occupy(r, c) }
         }
         slots.append(
-          Slot(
+          MarkupGridSlot(
             row: rowIndex, column: column, rowSpan: rowSpan, columnSpan: columnSpan,
             element: cell))
         column += columnSpan
