@@ -1,4 +1,5 @@
 import Foundation
+import ReportSchema
 
 /// A failure that stops one document, with a stable kind (mapped to an exit code by the CLI) and a
 /// remedy the user can act on.
@@ -13,6 +14,8 @@ public struct ExtractionError: Error, CustomStringConvertible, Sendable {
     case reportNotFound
     /// The output file or folder cannot be written.
     case outputNotWritable
+    /// The file holds several reports (a compilation) and one was asked for.
+    case severalReports
   }
 
   public var kind: Kind
@@ -27,6 +30,22 @@ public struct ExtractionError: Error, CustomStringConvertible, Sendable {
   }
 
   public var description: String { [message, remedy].compactMap { $0 }.joined(separator: "\n") }
+
+  /// One report was asked for, and the file holds these.
+  public static func severalReports(_ reports: [ExtractionOutput], in url: URL) -> Self {
+    let list = reports.map { report in
+      let pages = report.source.report.map { "pages \($0.firstPage)–\($0.lastPage)" } ?? ""
+      return "  \(pages): \(report.report.title ?? "(no title)")"
+    }
+    return Self(
+      kind: .severalReports,
+      message:
+        "\(url.lastPathComponent) holds \(reports.count) reports:\n"
+        + list.joined(separator: "\n"),
+      remedy:
+        "Use `govreport extract \(url.lastPathComponent) --split FOLDER` to write each to its own file."
+    )
+  }
 
   /// A command that draws pages (`inspect`) was given an HTML or Word file, which has none.
   static func pagesNeeded(_ url: URL) -> Self {

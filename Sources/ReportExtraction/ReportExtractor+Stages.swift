@@ -32,7 +32,11 @@ extension ReportExtractor {
     ExtractionOutput, ExtractionStages
   ) {
     var stages: ExtractionStages? = ExtractionStages(pages: [], tables: [])
-    let output = try extract(url, stages: &stages)
+    // With stages asked for, the file is read as one report (a compilation's are not cut).
+    let outputs = try extract(url, stages: &stages)
+    guard let output = outputs.first, outputs.count == 1 else {
+      throw .severalReports(outputs, in: url)
+    }
     return (output, stages ?? ExtractionStages(pages: [], tables: []))
   }
 }

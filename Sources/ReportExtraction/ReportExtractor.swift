@@ -25,23 +25,36 @@ public struct ReportExtractor: Sendable {
   /// Extracts the report in the file at `url`.
   ///
   /// - Throws: `ExtractionError` when the file cannot be read as a PDF, a dependency is missing,
-  ///   or the PDF is not an annual report.
+  ///   the PDF is not an annual report, or it holds several (`.severalReports`: use
+  ///   `extractAll(_:)`).
   public func extract(_ url: URL) throws(ExtractionError) -> ExtractionOutput {
+    let reports = try extractAll(url)
+    guard reports.count == 1, let only = reports.first else {
+      throw .severalReports(reports, in: url)
+    }
+    return only
+  }
+
+  /// Extracts every report in the file: one for most files, several for a compilation (each
+  /// with its place in `source.report`).
+  ///
+  /// - Throws: `ExtractionError` as `extract(_:)`, but never `.severalReports`.
+  public func extractAll(_ url: URL) throws(ExtractionError) -> [ExtractionOutput] {
     var stages: ExtractionStages? = nil
     return try extract(url, stages: &stages)
   }
 
-  /// Extracts the report, and when `stages` is non-nil on entry fills it with the pages and tables
-  /// found on the way (ReportExtractor+Stages.swift).
+  /// Extracts the reports, and when `stages` is non-nil on entry (one report wanted) fills it
+  /// with the pages and tables found on the way (ReportExtractor+Stages.swift).
   func extract(
     _ url: URL, stages: inout ExtractionStages?, leadingFindings: [Finding] = []
-  ) throws(ExtractionError) -> ExtractionOutput {
+  ) throws(ExtractionError) -> [ExtractionOutput] {
     var timer = StageTimer()
     let data = try InputFile.read(url)
     if let kind = MarkupInput.kind(of: data, url: url) {
       // HTML and Word: no pages to read, the same mapping, checks and review (+Markup.swift).
       guard stages == nil else { throw .pagesNeeded(url) }
-      return try extractMarkup(kind, data: data, url: url)
+      return [try extractMarkup(kind, data: data, url: url)]
     }
     let document = try InputFile.open(data, path: url.path)
     timer.mark("open")
@@ -49,25 +62,24 @@ public struct ReportExtractor: Sendable {
     var session: OCRSession? = nil
     // PDFStructure reads the same bytes for the page drawings (vector rulings); nil when it cannot.
     let drawing = settings.rulingSource == .auto ? PDFDrawing(data: data) : nil
-    var pages = try PageReader(settings: settings).pages(
+    let pages = try PageReader(settings: settings).pages(
       of: document, drawing: drawing, session: &session, findings: &findings)  // 2
     timer.mark("pages")
-    let builder = TableBuilder(settings: settings.tables)
-    let tables = TableStitcher(settings: settings.tables).stitched(
-      pages.flatMap { builder.tables(in: $0.layout) }, layouts: pages.map(\.layout))  // 3
-    timer.mark("tables")
-    DebugDump.tables(tables, name: "tables-page-ocr")
-    let readTables = LabelRereader().reread(
-      NumberRereader().reread(tables, pages: pages, session: session), pages: pages,
-      session: session)  // 4
-    DebugDump.tables(readTables, name: "tables-reread")
-    pages = ProseRereader().reread(pages, tables: tables, session: session)
-    if stages != nil { stages = ExtractionStages(pages: pages, tables: readTables) }
-    timer.mark("rereads")
-    var report: AnnualReport
-    do {
-      report = try ReportMapper(settings: settings.mapping).report(
-        from: readTables, layouts: pages.map(\.layout), findings: &findings)  // 5
+    var file = SourceInfo(
+      file: url.lastPathComponent, sha256: FileHash.sha256Hex(data), pages: document.pageCount,
+      producer: document.producer, textPages: [], ocrPages: [])
+    if stages == nil,
+      let several = reports(
+        in: pages, file: file, session: session, findings: findings, timer: &timer)
+    {
+      return several
+    }
+    do throws(MappingError) {
+      return [
+        try report(
+          from: pages, file: &file, session: session, findings: findings, stages: &stages,
+          timer: &timer)
+      ]
     } catch {
       if settings.ocr == .auto, pages.contains(where: { $0.origin == .text }),
         document.pageCount <= settings.maximumPagesForOCRRetry
@@ -88,6 +100,66 @@ public struct ReportExtractor: Sendable {
         remedy: pages.allSatisfy({ $0.origin == .ocr }) && settings.ocr == .never
           ? "Its pages have no text layer; run with --ocr auto." : nil)
     }
+  }
+
+  /// The reports of a compilation, each from its own pages; nil unless at least two are found.
+  ///
+  /// A stretch of pages that does not map to a report (a cover, a contents page) is dropped.
+  private func reports(
+    in pages: [ReadPage], file: SourceInfo, session: OCRSession?, findings: [Finding],
+    timer: inout StageTimer
+  ) -> [ExtractionOutput]? {
+    let segments = ReportSegmenter(settings: settings.mapping).segments(of: pages.map(\.layout))
+    guard segments.count >= 2 else { return nil }
+    let byNumber = Dictionary(
+      pages.map { ($0.layout.pageNumber, $0) }, uniquingKeysWith: { first, _ in first })
+    var found: [(ExtractionOutput, ReportSegment)] = []
+    for segment in segments {
+      let parts = segment.layouts.compactMap { layout in
+        byNumber[layout.pageNumber].map { $0.with(layout: layout) }
+      }
+      let range = segment.firstPage...segment.lastPage
+      var source = file
+      var noStages: ExtractionStages? = nil
+      guard
+        let output = try? report(
+          from: parts, file: &source, session: session,
+          findings: findings.filter { $0.page.map(range.contains) ?? true }, stages: &noStages,
+          timer: &timer)
+      else { continue }
+      found.append((output, segment))
+    }
+    guard found.count >= 2 else { return nil }
+    return found.enumerated().map { index, item in
+      var (output, segment) = item
+      output.source.report = ReportPosition(
+        index: index + 1, count: found.count, firstPage: segment.firstPage,
+        lastPage: segment.lastPage)
+      return output
+    }
+  }
+
+  /// Stages 3–7 on the pages of one report.
+  private func report(
+    from pages: [ReadPage], file: inout SourceInfo, session: OCRSession?, findings: [Finding],
+    stages: inout ExtractionStages?, timer: inout StageTimer
+  ) throws(MappingError) -> ExtractionOutput {
+    var pages = pages
+    var findings = findings
+    let builder = TableBuilder(settings: settings.tables)
+    let tables = TableStitcher(settings: settings.tables).stitched(
+      pages.flatMap { builder.tables(in: $0.layout) }, layouts: pages.map(\.layout))  // 3
+    timer.mark("tables")
+    DebugDump.tables(tables, name: "tables-page-ocr")
+    let readTables = LabelRereader().reread(
+      NumberRereader().reread(tables, pages: pages, session: session), pages: pages,
+      session: session)  // 4
+    DebugDump.tables(readTables, name: "tables-reread")
+    pages = ProseRereader().reread(pages, tables: tables, session: session)
+    if stages != nil { stages = ExtractionStages(pages: pages, tables: readTables) }
+    timer.mark("rereads")
+    var report = try ReportMapper(settings: settings.mapping).report(
+      from: readTables, layouts: pages.map(\.layout), findings: &findings)  // 5
     timer.mark("mapping")
     var review: [ReviewItem] = []
     if pages.contains(where: { $0.origin == .ocr }) {
@@ -99,16 +171,13 @@ public struct ReportExtractor: Sendable {
     review = Self.merged(
       review, ReviewBuilder().review(for: report, checks: checks, findings: findings))
     timer.mark("checks")
-    var source = SourceInfo(
-      file: url.lastPathComponent, sha256: FileHash.sha256Hex(data), pages: document.pageCount,
-      producer: document.producer,
-      textPages: pages.filter { $0.origin == .text }.map(\.layout.pageNumber),
-      ocrPages: pages.filter { $0.origin == .ocr }.map(\.layout.pageNumber))
+    file.textPages = pages.filter { $0.origin == .text }.map(\.layout.pageNumber)
+    file.ocrPages = pages.filter { $0.origin == .ocr }.map(\.layout.pageNumber)
     for page in pages where page.turn != 0 {
-      source.turnedPages[page.layout.pageNumber] = page.turn
+      file.turnedPages[page.layout.pageNumber] = page.turn
     }
     return ExtractionOutput(
-      source: source, report: report, checks: checks, review: review,
+      source: file, report: report, checks: checks, review: review,
       warnings: findings.map(\.line))
   }
 

@@ -21,6 +21,15 @@ public struct MappingSettings: Sendable, Equatable, Codable {
   public var titleLineLimit = 8
   /// The title is looked for on the first this many pages, in order (a cover may come first).
   public var titlePageLimit = 3
+  /// A line (or up to three joined lines) longer than this, in characters without spaces, is
+  /// not a report title when a file is cut into reports (`ReportSegmenter`).
+  ///
+  /// A title is the body's name, the year and `年政府信息公开工作年度报告` (14 characters); the
+  /// longest bodies' names (`中共…市委…部（…市人民政府…办公室）`) stay under 40.
+  public var titleMaximumLength = 60
+  /// At most this many characters may follow `…报告` on a title line (`（全文）`, `（2023年度）`
+  /// without its digits); more, and the line is a sentence that names the report.
+  public var titleTrailingLimit = 8
   /// A section heading has fewer characters than this, spaces removed.
   public var headingMaximumLength = 40
   /// How the value cells are read.

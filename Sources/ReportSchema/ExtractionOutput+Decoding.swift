@@ -100,6 +100,17 @@ extension ExtractionOutput {
           turn["degrees"], path + ".degrees")
       }
     }
+    if let position = members["report"] {
+      let path = at + ".report"
+      let fields = try object(position, path)
+      let pages = try array(fields["pages"], path + ".pages").map { try int($0, path + ".pages") }
+      guard pages.count == 2 else {
+        throw DecodingFailure(path: path + ".pages", message: "not [first, last]")
+      }
+      source.report = ReportPosition(
+        index: try int(fields["index"], path + ".index"),
+        count: try int(fields["count"], path + ".count"), firstPage: pages[0], lastPage: pages[1])
+    }
     return source
   }
 

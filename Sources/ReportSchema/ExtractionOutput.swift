@@ -81,6 +81,13 @@ public struct ExtractionOutput: Hashable, Sendable {
           .object(["page": .int(page), "degrees": .int(source.turnedPages[page] ?? 0)])
         })
     }
+    // Only for a compilation's reports: a one-report file's output stays as it was.
+    if let position = source.report {
+      members["report"] = .object([
+        "index": .int(position.index), "count": .int(position.count),
+        "pages": .array([.int(position.firstPage), .int(position.lastPage)]),
+      ])
+    }
     return .object(members)
   }
 

@@ -874,6 +874,35 @@ public enum OutputSchema {
                 "null"
               ]
             },
+            "report": {
+              "additionalProperties": false,
+              "description": "Only in a file holding several reports (a compilation): this report's number (from 1, in page order), the file's report count, and its first and last page.",
+              "properties": {
+                "count": {
+                  "minimum": 2,
+                  "type": "integer"
+                },
+                "index": {
+                  "minimum": 1,
+                  "type": "integer"
+                },
+                "pages": {
+                  "items": {
+                    "minimum": 1,
+                    "type": "integer"
+                  },
+                  "maxItems": 2,
+                  "minItems": 2,
+                  "type": "array"
+                }
+              },
+              "required": [
+                "count",
+                "index",
+                "pages"
+              ],
+              "type": "object"
+            },
             "sha256": {
               "pattern": "^[0-9a-f]{64}$",
               "type": "string"

@@ -39,6 +39,9 @@ public struct SourceInfo: Hashable, Sendable {
   /// Their text was turned 90, 180 or 270 degrees and they were read turned back. Empty when
   /// no page was.
   public var turnedPages: [Int: Int] = [:]
+  /// Where the report lies in a file that holds several (a compilation); nil for a file that
+  /// holds one.
+  public var report: ReportPosition? = nil
 
   public init(
     file: String, sha256: String, pages: Int, producer: String?, textPages: [Int], ocrPages: [Int]
@@ -49,5 +52,24 @@ public struct SourceInfo: Hashable, Sendable {
     self.producer = producer
     self.textPages = textPages
     self.ocrPages = ocrPages
+  }
+}
+
+/// One report's place among the reports of a compilation.
+public struct ReportPosition: Hashable, Sendable {
+  /// Its number among the file's reports, from 1, in page order.
+  public var index: Int
+  /// How many reports the file holds.
+  public var count: Int
+  /// Its first and last page, counted from 1 (inclusive); neighbours share a page when one
+  /// report ends and the next begins on it.
+  public var firstPage: Int
+  public var lastPage: Int
+
+  public init(index: Int, count: Int, firstPage: Int, lastPage: Int) {
+    self.index = index
+    self.count = count
+    self.firstPage = firstPage
+    self.lastPage = lastPage
   }
 }

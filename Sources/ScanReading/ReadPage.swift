@@ -25,6 +25,14 @@ package struct ReadPage: Sendable {
     }
   }
 
+  /// The same page read, with `layout` in place of its own (a part of it, for a report that
+  /// shares the page); the image stays packed.
+  package func with(layout: PageLayout) -> ReadPage {
+    var copy = self
+    copy.layout = layout
+    return copy
+  }
+
   /// The cleaned page image (unpacked on each access: keep it only as long as needed).
   package var image: PageImage? { packed?.unpacked() ?? unpackable }
 

@@ -9,6 +9,7 @@ extension ExtractionError.Kind {
     case .dependencyMissing: ExitCode(3)
     case .reportNotFound: ExitCode(4)
     case .outputNotWritable: ExitCode(5)
+    case .severalReports: ExitCode(8)
     }
   }
 }

@@ -16,6 +16,10 @@ struct Extract: ParsableCommand {
       Writes the JSON to stdout, or atomically to --output (a temporary file renamed into place, so a \
       failed run never leaves a partial file). Messages go to stderr. Exit 0 only when every \
       cross-check passed and nothing is in "review"; 6 a check failed; 7 cells need review.
+
+      A compilation (one PDF holding the reports of several bodies) is cut into its reports: \
+      --split FOLDER writes each to its own file, with its page range in source.report; without \
+      --split such a file writes nothing and exits 8, naming the reports it found.
       """)
 
   @Argument(
@@ -25,6 +29,14 @@ struct Extract: ParsableCommand {
 
   @Option(name: .shortAndLong, help: "Write the JSON to this file instead of stdout.")
   var output: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Write each report of the file to this folder as <name>-<n>.json.",
+      discussion:
+        "For a compilation (several reports in one PDF). Without it, a file holding several reports writes nothing and exits 8, listing them.",
+      valueName: "folder"))
+  var split: String?
 
   @Option(help: "When to OCR pages: auto (pages without a usable text layer), always, never.")
   var ocr: ExtractionSettings.OCRMode = .auto
@@ -44,10 +56,16 @@ struct Extract: ParsableCommand {
     guard (100...600).contains(dpi) else {
       throw ValidationError("--dpi must be between 100 and 600.")
     }
+    if split != nil && output != nil {
+      throw ValidationError(
+        "--split and --output exclude each other: --split writes a file per report.")
+    }
   }
 
   func run() throws {
-    try ExtractJob(file: file, output: output, ocr: ocr, dpi: dpi, settingsFile: settings).run()
+    try ExtractJob(
+      file: file, output: output, ocr: ocr, dpi: dpi, settingsFile: settings, splitFolder: split
+    ).run()
   }
 }
 

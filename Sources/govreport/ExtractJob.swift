@@ -2,6 +2,7 @@ import ArgumentParser
 import CommandSupport
 import Foundation
 import ReportExtraction
+import ReportSchema
 
 /// The work of `govreport extract`: one report → one JSON on stdout or in a file.
 ///
@@ -14,6 +15,8 @@ struct ExtractJob {
   var dpi: Double = 300
   /// A JSON file of settings to override (`--settings`).
   var settingsFile: String? = nil
+  /// A folder to write each report of the file to, as `<stem>-<n>.json` (`--split`).
+  var splitFolder: String? = nil
 
   /// Extracts and writes the JSON.
   ///
@@ -36,7 +39,13 @@ struct ExtractJob {
     let extractor = ReportExtractor(settings: settings)
     let url = URL(fileURLWithPath: file)
     do {
-      let result = try extractor.extract(url)
+      let results = try extractor.extractAll(url)
+      if let splitFolder {
+        try writeSplit(results, to: splitFolder)
+      }
+      guard results.count == 1, let result = results.first else {
+        throw ExtractionError.severalReports(results, in: url)
+      }
       let json = result.json().formattedBytes()
       if let output {
         try OutputWriter.write(json, to: output)
@@ -69,6 +78,32 @@ struct ExtractJob {
       printToStandardError("error: \(error)")
       throw ExitCode(1)
     }
+  }
+
+  /// Writes each report to `folder` as `<stem>-<n>.json` and ends the process with the worst
+  /// report's status (6 before 7 before 0).
+  private func writeSplit(_ results: [ExtractionOutput], to folder: String) throws -> Never {
+    do {
+      try FileManager.default.createDirectory(
+        atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw ExtractionError(
+        kind: .outputNotWritable, message: "cannot create \(folder): \(error.localizedDescription)",
+        remedy: "Check that its parent folder exists and is writable.")
+    }
+    let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+    for (index, result) in results.enumerated() {
+      let path = URL(fileURLWithPath: folder).appendingPathComponent("\(stem)-\(index + 1).json")
+        .path
+      try OutputWriter.write(result.json().formattedBytes(), to: path)
+      let pages = result.source.report.map { " (pages \($0.firstPage)–\($0.lastPage))" } ?? ""
+      printToStandardError("wrote \(path)\(pages)")
+    }
+    let status =
+      results.contains { !$0.allChecksPass }
+      ? checksFailedExitCode
+      : results.contains { !$0.review.isEmpty } ? needsReviewExitCode : ExitCode(0)
+    withExtendedLifetime(results) { Foundation.exit(status.rawValue) }
   }
 
   /// Runs the job and gives the process's exit status.
