@@ -105,9 +105,10 @@ public struct ReportSegmenter: Sendable {
   /// A title whose last line is `texts[end]`, with how many lines it takes (1–3).
   ///
   /// One line first; the lines above are joined only while the agency is missing
-  /// (`洪泽区人民政府` / `2023年政府信息公开工作年度报告`).
+  /// (`洪泽区人民政府` / `2023年政府信息公开工作年度报告`) or the line is the end of a wrapped title
+  /// (`…工作年度报` / `告`).
   func title(endingAt end: Int, in texts: [String]) -> (agency: String?, year: Int?, lines: Int)? {
-    guard texts[end].contains("报告") else { return nil }
+    guard texts[end].contains("告") else { return nil }
     var found: (agency: String?, year: Int?, lines: Int)? = nil
     for count in 1...3 where end - count + 1 >= 0 {
       let joined = texts[(end - count + 1)...end].joined()
@@ -184,11 +185,13 @@ public struct ReportSegmenter: Sendable {
     return ReportSegment(layouts: layouts, firstPage: head.pageNumber, lastPage: tail.pageNumber)
   }
 
-  /// Whether a page part holds anything but page numbers.
+  /// Whether a page part holds anything but page numbers and the blank-page notice
+  /// `（此页无正文）`.
   func hasContent(_ part: PageLayout) -> Bool {
     part.lines.contains { line in
       let text = line.text.filter { !$0.isWhitespace }
       return !text.isEmpty && !PageFurniture.isPageNumber(text)
+        && text.filter({ !"（）()".contains($0) }) != "此页无正文"
     }
   }
 

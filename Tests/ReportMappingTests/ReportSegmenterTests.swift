@@ -97,6 +97,18 @@ struct ReportSegmenterTests {
     #expect(segments.last?.layouts.first?.lines.first?.text == "某县财政局")
   }
 
+  @Test func aTitleWrappedBeforeItsLastCharacterStillStartsAReport() {
+    let pages = Self.layouts([
+      Self.titlePage(1, agency: "某县教育局"), Self.bodyPage(),
+      [("（此页无正文）", 200, 300)],
+      [("某县财政局2023年政府信息公开工作年度报", 60, 60), ("告", 280, 90), ("一、总体情况", 60, 150)],
+      Self.bodyPage(),
+    ])
+    let segments = segmenter.segments(of: pages)
+    // The blank page between them belongs to neither.
+    #expect(segments.map { [$0.firstPage, $0.lastPage] } == [[1, 2], [4, 5]])
+  }
+
   @Test func sentencesNamingAReportAreNotTitles() {
     #expect(segmenter.standaloneTitle("现将某县2023年政府信息公开工作年度报告公布如下。") == nil)
     #expect(segmenter.standaloneTitle("某县教育局2023年政府信息公开工作年度报告……3") == nil)
