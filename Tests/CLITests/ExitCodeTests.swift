@@ -102,6 +102,27 @@ import Testing
     #expect(result.stderr.contains("not an annual"))
   }
 
+  @Test func aCompilationExitsEightUnlessSplit() throws {
+    let compilations = Repository.root.appendingPathComponent("Samples/compilations")
+    let name = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: compilations.path)
+        .filter { $0.hasSuffix(".pdf") }.sorted().first, "no Samples/compilations/*.pdf")
+    let pdf = compilations.appendingPathComponent(name).path
+    let target = folder.appendingPathComponent("one.json").path
+    let single = try CommandRunner.run(["extract", pdf, "-o", target])
+    #expect(single.status == 8, "stderr: \(single.stderr)")
+    #expect(single.stderr.contains("holds 3 reports") && single.stderr.contains("--split"))
+    #expect(!FileManager.default.fileExists(atPath: target))
+    let split = folder.appendingPathComponent("split").path
+    let result = try CommandRunner.run(["extract", pdf, "--split", split])
+    #expect([0, 6, 7].contains(result.status), "stderr: \(result.stderr)")
+    let stem = String(name.dropLast(4))
+    let written = try FileManager.default.contentsOfDirectory(atPath: split).sorted()
+    #expect(written == (1...3).map { "\(stem)-\($0).json" })
+    let both = try CommandRunner.run(["extract", pdf, "--split", split, "-o", target])
+    #expect(both.status == 64)
+  }
+
   @Test func unwritableOutputExitsFiveAndLeavesNoFile() throws {
     let sample = try #require(Samples.textLayer.first, "Samples/ has no text-layer sample")
     let target = folder.appendingPathComponent("missing-folder/out.json").path
