@@ -6,7 +6,7 @@ import PostgresNIO
 /// Holds a small connection pool whose `run()` loop lives in a task owned by the store; `close()`
 /// ends it. The same store is the shared work queue (`WorkQueue`) of `--queue`.
 public final class PostgresReportStore: ReportStore {
-  /// Cells per multi-row INSERT; 500 rows × 12 parameters stays far below PostgreSQL's 65,535.
+  /// Cells per multi-row INSERT; 500 rows × 15 parameters stays far below PostgreSQL's 65,535.
   static let cellsPerInsert = 500
 
   let client: PostgresClient
@@ -67,23 +67,26 @@ public final class PostgresReportStore: ReportStore {
     try await connection.query(
       """
       INSERT INTO reports (id, file, title, agency, year, format, pages, status, reason,
-        exit_code, seconds, checks_failed, cells_in_review, output)
+        exit_code, seconds, checks_failed, cells_in_review, output, file_sha256, report_index,
+        report_count, first_page, last_page)
       VALUES (\(report.id), \(report.file), \(report.title), \(report.agency), \(report.year),
         \(report.format), \(report.pages), \(report.status.rawValue), \(report.reason),
         \(report.exitCode), \(report.seconds), \(report.checksFailed), \(report.cellsInReview),
-        \(report.output))
+        \(report.output), \(report.fileSHA256), \(report.place?.index), \(report.place?.count),
+        \(report.place?.firstPage), \(report.place?.lastPage))
       """, logger: logger)
     var start = 0
     while start < report.cells.count {
       let chunk = report.cells[start..<min(start + cellsPerInsert, report.cells.count)]
       start += chunk.count
-      var binds = PostgresBindings(capacity: chunk.count * 12)
+      var binds = PostgresBindings(capacity: chunk.count * 15)
       var tuples: [String] = []
       for cell in chunk {
         let n = binds.count
         tuples.append(
           "($\(n + 1), $\(n + 2), $\(n + 3), $\(n + 4), $\(n + 5), $\(n + 6)::numeric, $\(n + 7), "
-            + "$\(n + 8), $\(n + 9), $\(n + 10), $\(n + 11), $\(n + 12))")
+            + "$\(n + 8), $\(n + 9), $\(n + 10), $\(n + 11), $\(n + 12), $\(n + 13), $\(n + 14), "
+            + "$\(n + 15))")
         binds.append(report.id)
         binds.append(cell.table)
         binds.append(cell.row)
@@ -96,10 +99,14 @@ public final class PostgresReportStore: ReportStore {
         binds.append(cell.origin)
         binds.append(cell.confidence)
         binds.append(cell.inReview)
+        binds.append(cell.sourceTable)
+        binds.append(cell.sourceRow)
+        binds.append(cell.sourceColumn)
       }
       let sql =
         "INSERT INTO cells (report_id, table_name, row_key, column_key, value, number, raw, page, "
-        + "bbox, origin, confidence, in_review) VALUES " + tuples.joined(separator: ", ")
+        + "bbox, origin, confidence, in_review, source_table, source_row, source_column) VALUES "
+        + tuples.joined(separator: ", ")
       try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
     }
     for (ordinal, section) in report.sections.enumerated() {

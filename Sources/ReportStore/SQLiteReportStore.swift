@@ -45,24 +45,28 @@ public final class SQLiteReportStore: ReportStore {
       try db.execute(
         sql: """
           INSERT INTO reports (id, file, title, agency, year, format, pages, status, reason,
-            exit_code, seconds, checks_failed, cells_in_review, output)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            exit_code, seconds, checks_failed, cells_in_review, output, file_sha256,
+            report_index, report_count, first_page, last_page)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           report.id, report.file, report.title, report.agency, report.year, report.format,
           report.pages, report.status.rawValue, report.reason, report.exitCode, report.seconds,
-          report.checksFailed, report.cellsInReview, report.output,
+          report.checksFailed, report.cellsInReview, report.output, report.fileSHA256,
+          report.place?.index, report.place?.count, report.place?.firstPage,
+          report.place?.lastPage,
         ])
       let insertCell = try db.cachedStatement(
         sql: """
           INSERT INTO cells (report_id, table_name, row_key, column_key, value, number, raw, page,
-            bbox, origin, confidence, in_review)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            bbox, origin, confidence, in_review, source_table, source_row, source_column)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """)
       for cell in report.cells {
         try insertCell.execute(arguments: [
           report.id, cell.table, cell.row, cell.column, cell.value, cell.value, cell.raw,
-          cell.page, cell.bbox, cell.origin, cell.confidence, cell.inReview,
+          cell.page, cell.bbox, cell.origin, cell.confidence, cell.inReview, cell.sourceTable,
+          cell.sourceRow, cell.sourceColumn,
         ])
       }
       for (ordinal, section) in report.sections.enumerated() {

@@ -107,6 +107,22 @@ public enum SchemaMigrations {
           """,
           "CREATE INDEX claims_state ON claims (state, expires_at)",
         ]),
+      Migration(
+        version: 3, name: "compilations (several reports per file), markup cell positions",
+        statements: [
+          // A compilation's reports are `<sha256>-<n>`; every row names its file's content.
+          "ALTER TABLE reports ADD COLUMN file_sha256 TEXT",
+          "ALTER TABLE reports ADD COLUMN report_index INTEGER",
+          "ALTER TABLE reports ADD COLUMN report_count INTEGER",
+          "ALTER TABLE reports ADD COLUMN first_page INTEGER",
+          "ALTER TABLE reports ADD COLUMN last_page INTEGER",
+          "UPDATE reports SET file_sha256 = id WHERE file_sha256 IS NULL",
+          "CREATE INDEX reports_file_sha256 ON reports (file_sha256)",
+          // An HTML or Word file's cells are placed by table, row and column, not page and box.
+          "ALTER TABLE cells ADD COLUMN source_table INTEGER",
+          "ALTER TABLE cells ADD COLUMN source_row INTEGER",
+          "ALTER TABLE cells ADD COLUMN source_column INTEGER",
+        ]),
     ]
   }
 }

@@ -20,6 +20,11 @@ public struct StoredCell: Sendable, Hashable {
   public var confidence: Double?
   /// Whether the output lists this cell for a person to review.
   public var inReview: Bool
+  /// Where an HTML or Word file's cell was read: the table's number in the document and the
+  /// cell's row and column in its grid, all from 1 (nil for a PDF's cell, which has `page`).
+  public var sourceTable: Int? = nil
+  public var sourceRow: Int? = nil
+  public var sourceColumn: Int? = nil
 
   public init(
     table: String, row: String, column: String, value: String?, raw: String? = nil,

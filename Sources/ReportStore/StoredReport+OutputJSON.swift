@@ -10,15 +10,17 @@ extension StoredReport {
   ///
   /// - Parameters:
   ///   - json: The parsed output of `govreport extract`.
-  ///   - id: The file's SHA-256 (the parent's own digest, not the one in the JSON).
+  ///   - id: The file's SHA-256 (the parent's own digest, not the one in the JSON); for one
+  ///     report of a compilation, `StoredReport.id(sha256:reportIndex:)`.
+  ///   - fileSHA256: The file's SHA-256 when `id` is a compilation report's; nil otherwise.
   ///   - file: The file's path as given to the batch.
   ///   - status: `.ok` or `.checksFailed`.
   ///   - exitCode: The worker's exit code.
   ///   - seconds: Wall-clock seconds the worker ran.
   ///   - output: The JSON file's name in the output folder.
   public init(
-    outputJSON json: JSONValue, id: String, file: String, status: ReportStatus,
-    exitCode: Int? = nil, seconds: Double? = nil, output: String? = nil
+    outputJSON json: JSONValue, id: String, fileSHA256: String? = nil, file: String,
+    status: ReportStatus, exitCode: Int? = nil, seconds: Double? = nil, output: String? = nil
   ) {
     let report = json["report"]
     let reviewed = Set(json["review"]?.arrayValue?.compactMap { $0["cell"]?.stringValue } ?? [])
@@ -33,6 +35,9 @@ extension StoredReport {
           "[" + box.compactMap(\.numberLiteral).joined(separator: ", ") + "]"
         }
         cell.origin = reading["origin"]?.stringValue
+        cell.sourceTable = reading["table"]?.numberLiteral.flatMap { Int($0) }
+        cell.sourceRow = reading["row"]?.numberLiteral.flatMap { Int($0) }
+        cell.sourceColumn = reading["column"]?.numberLiteral.flatMap { Int($0) }
         cell.confidence = reading["confidence"]?.numberLiteral.flatMap { Double($0) }
       }
       cell.inReview = reviewed.contains(cell.path)
@@ -82,6 +87,14 @@ extension StoredReport {
       pages: json["source"]?["pages"]?.numberLiteral.flatMap { Int($0) }, status: status,
       exitCode: exitCode, seconds: seconds, output: output, cells: cells, sections: sections,
       checks: checks)
+    self.fileSHA256 = fileSHA256 ?? id
+    func integer(_ value: JSONValue?) -> Int? { value?.numberLiteral.flatMap { Int($0) } }
+    if let position = json["source"]?["report"], let index = integer(position["index"]),
+      let count = integer(position["count"]), let pages = position["pages"]?.arrayValue,
+      pages.count == 2, let first = integer(pages[0]), let last = integer(pages[1])
+    {
+      place = Place(index: index, count: count, firstPage: first, lastPage: last)
+    }
     let failed = checks.filter { !$0.ok }
     if !failed.isEmpty {
       reason =

@@ -25,6 +25,29 @@ public struct StoredReport: Sendable, Hashable {
   public var cells: [StoredCell]
   public var sections: [StoredSection]
   public var checks: [StoredCheck]
+  /// The SHA-256 of the file's bytes: `id` for a file holding one report, `id` less its `-<n>`
+  /// for one report of a compilation.
+  public var fileSHA256: String
+  /// Its place among a compilation's reports; nil for a file holding one.
+  public var place: Place?
+
+  /// One report's place in a file holding several (`source.report` of the output).
+  public struct Place: Sendable, Hashable {
+    /// Its number in the file, from 1, in page order.
+    public var index: Int
+    /// How many reports the file holds.
+    public var count: Int
+    /// Its first and last page, counted from 1.
+    public var firstPage: Int
+    public var lastPage: Int
+
+    public init(index: Int, count: Int, firstPage: Int, lastPage: Int) {
+      self.index = index
+      self.count = count
+      self.firstPage = firstPage
+      self.lastPage = lastPage
+    }
+  }
 
   public init(
     id: String, file: String, title: String? = nil, agency: String? = nil, year: Int? = nil,
@@ -47,7 +70,11 @@ public struct StoredReport: Sendable, Hashable {
     self.cells = cells
     self.sections = sections
     self.checks = checks
+    fileSHA256 = id
   }
+
+  /// The id of report `index` (from 1) of a compilation whose bytes hash to `sha256`.
+  public static func id(sha256: String, reportIndex index: Int) -> String { "\(sha256)-\(index)" }
 
   /// The number of hard cross-checks that failed.
   public var checksFailed: Int { checks.filter { !$0.ok }.count }

@@ -49,6 +49,42 @@ func sampleReport(id: String = "aa11", file: String = "/in/a,\"quoted\".pdf") th
   #expect(report.sections == [StoredSection(number: "一", title: "总体情况", page: 1, text: "正文")])
 }
 
+@Test func aCompilationsReportAndAMarkupCellKeepTheirPlaces() async throws {
+  var json = try JSONParser.parse(sampleOutput)
+  guard case .object(var root) = json, case .object(var source) = root["source"],
+    case .object(var cells) = root["cells"]
+  else { throw CocoaError(.coderInvalidValue) }
+  source["report"] = .object([
+    "index": .int(2), "count": .int(3), "pages": .array([.int(5), .int(9)]),
+  ])
+  cells["proactive.licensing"] = .object([
+    "table": .int(4), "row": .int(7), "column": .int(2), "text": .string("12"),
+    "confidence": .int(1), "origin": .string("text"),
+  ])
+  root["source"] = .object(source)
+  root["cells"] = .object(cells)
+  json = .object(root)
+  let id = StoredReport.id(sha256: "cc33", reportIndex: 2)
+  let report = StoredReport(
+    outputJSON: json, id: id, fileSHA256: "cc33", file: "/in/county.pdf", status: .ok)
+  #expect(report.id == "cc33-2" && report.fileSHA256 == "cc33")
+  #expect(report.place == StoredReport.Place(index: 2, count: 3, firstPage: 5, lastPage: 9))
+  let path = NSTemporaryDirectory() + "govreport-store-\(UUID().uuidString).sqlite"
+  defer { try? FileManager.default.removeItem(atPath: path) }
+  let store = try await StoreLocation(parsing: "sqlite:" + path).open()
+  try await store.save(report)
+  try await store.close()
+  #expect(
+    try sqlite(
+      path, "SELECT file_sha256, report_index, report_count, first_page, last_page FROM reports")
+      == "cc33|2|3|5|9")
+  #expect(
+    try sqlite(
+      path,
+      "SELECT source_table, source_row, source_column, page FROM cells WHERE row_key = 'licensing'")
+      == "4|7|2|")
+}
+
 @Test func sqliteSavesAreIdempotentAndMigrationsAreVersioned() async throws {
   let path = NSTemporaryDirectory() + "govreport-store-\(UUID().uuidString).sqlite"
   defer { try? FileManager.default.removeItem(atPath: path) }
@@ -58,7 +94,7 @@ func sampleReport(id: String = "aa11", file: String = "/in/a,\"quoted\".pdf") th
   #expect(try await reopened.rowCounts().reports == 2)
   try await reopened.close()
   let versions = try sqlite(path, "SELECT group_concat(version) FROM schema_migrations")
-  #expect(versions == "1,2")
+  #expect(versions == "1,2,3")
 }
 
 @Test(.enabled(if: ProcessInfo.processInfo.environment["GOVREPORT_TEST_PG"] != nil))
