@@ -139,6 +139,7 @@ let package = Package(
       name: "BindingTests",
       dependencies: [
         "PDFSource", "PageImaging", "TextRecognition", "DocumentModel", "VectorGraphics", "CLibZ",
+        "ReportTestSupport",
       ]),
     .testTarget(
       name: "PDFStructureTests", dependencies: ["PDFStructure", "DocumentModel", "CLibZ"]),

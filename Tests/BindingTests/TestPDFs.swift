@@ -1,5 +1,6 @@
 import CPoppler
 import Foundation
+import ReportTestSupport
 
 /// Fixture PDFs written at test time with cairo's PDF surface, each into its own temp folder.
 enum TestPDFs {
@@ -22,10 +23,7 @@ enum TestPDFs {
 
   /// A fresh temporary folder for one test.
   static func folder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("BindingTests-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try TestFolders.make("BindingTests")
   }
 
   /// Writes a one-page PDF of the given size, drawn by `draw`.

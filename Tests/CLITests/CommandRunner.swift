@@ -1,4 +1,5 @@
 import Foundation
+import ReportTestSupport
 
 /// Runs the built `govreport` binary and captures its exit status, stdout and stderr.
 struct CommandResult {
@@ -50,9 +51,6 @@ enum CommandRunner {
 
   /// A fresh temporary folder.
   static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "govreport-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try TestFolders.make("govreport-cli")
   }
 }

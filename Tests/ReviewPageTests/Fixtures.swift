@@ -19,10 +19,7 @@ enum Fixtures {
 
   /// A fresh temporary folder.
   static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "govreport-review-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try TestFolders.make("govreport-review")
   }
 
   /// Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian), or nil if not a PNG.
