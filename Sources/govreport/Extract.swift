@@ -47,7 +47,7 @@ struct Extract: ParsableCommand {
   }
 
   func run() throws {
-    try ExtractJob(file: file, output: output, ocr: ocr, dpi: dpi, settingsFile: settings).run()
+    ExtractJob(file: file, output: output, ocr: ocr, dpi: dpi, settingsFile: settings).runAndExit()
   }
 }
 

@@ -5,8 +5,9 @@ import ReportExtraction
 
 /// The work of `govreport extract`: one report → one JSON on stdout or in a file.
 ///
-/// Shared by the parsed `Extract` command and `QuickExtract`, the fast path that skips
-/// ArgumentParser for the plain `govreport [extract] FILE [-o OUT]` form.
+/// Shared by the parsed `Extract` command, `QuickExtract` (the fast path that skips
+/// ArgumentParser for the plain `govreport [extract] FILE [-o OUT]` form) and `Worker`, the
+/// batch's long-lived worker, which runs many jobs in one process.
 struct ExtractJob {
   var file: String
   var output: String?
@@ -15,20 +16,43 @@ struct ExtractJob {
   /// A JSON file of settings to override (`--settings`).
   var settingsFile: String? = nil
 
-  /// Extracts and writes the JSON.
+  /// How a job ended.
+  struct Completion {
+    /// The exit status of `govreport extract` (README, "Exit codes"): 0, 6 or 7 when the JSON
+    /// was written, 2–5 for an `ExtractionError`, 64 for a bad `--settings` file, 1 for a bug.
+    var status: Int32
+    /// The last message printed on stderr (`error: …` or `warning: …`, perhaps with a remedy on
+    /// a second line); empty when none was.
+    var message: String
+  }
+
+  /// Runs the job and ends the process with its exit status.
+  func runAndExit() -> Never {
+    // Everything is written (stdout and stderr unbuffered, the file renamed into place): the
+    // process ends here, with the report and the document still alive. Releasing them piece by
+    // piece frees nothing the kernel would not, and would only delay the exit
+    // (docs/performance.md).
+    run { Foundation.exit($0.status) }
+  }
+
+  /// Extracts, writes the JSON and prints messages on stderr, then calls `finish` with how the
+  /// job ended, while the extraction's result is still alive.
   ///
-  /// - Throws: the `ExitCode` the process ends with (README, "Exit codes"): 2–5 for an
-  ///   `ExtractionError` (its message is on stderr), 6 when the JSON was written but a hard
-  ///   cross-check failed, 7 when every check passed but cells are in `review`.
-  func run() throws(ExitCode) {
+  /// Never exits: the worker runs many jobs in one process.
+  func run<Result>(finish: (Completion) -> Result) -> Result {
+    var message = ""
+    func say(_ line: String) {
+      printToStandardError(line)
+      message = line
+    }
     var settings = ExtractionSettings()
     if let settingsFile {
       do {
         settings = try settings.overridden(
           byJSON: Data(contentsOf: URL(fileURLWithPath: settingsFile)))
       } catch {
-        printToStandardError("error: --settings \(settingsFile): \(error)")
-        throw ExitCode(64)
+        say("error: --settings \(settingsFile): \(error)")
+        return finish(Completion(status: 64, message: message))
       }
     }
     settings.ocr = ocr
@@ -47,37 +71,21 @@ struct ExtractJob {
         allChecksPass: result.allChecksPass, reviewCount: result.review.count
       ).rawValue
       if !result.allChecksPass {
-        printToStandardError(
+        say(
           "warning: \(file): \(result.checks.filter { !$0.ok }.count) cross-check(s) failed; "
             + "\(result.review.count) item(s) to review in the JSON.")
       } else if !result.review.isEmpty {
-        printToStandardError(
+        say(
           "warning: \(file): every cross-check passed, but \(result.review.count) item(s) "
             + "need review in the JSON.")
       }
-      // Everything is written (stdout and stderr unbuffered, the file renamed into place): the
-      // process ends here, with the report and the document still alive. Releasing them piece
-      // by piece frees nothing the kernel would not, and would only delay the exit
-      // (docs/performance.md).
-      withExtendedLifetime(result) { Foundation.exit(status) }
+      return withExtendedLifetime(result) { finish(Completion(status: status, message: message)) }
     } catch let error as ExtractionError {
-      printToStandardError("error: \(error)")
-      throw error.kind.exitCode
-    } catch let code as ExitCode {
-      throw code
+      say("error: \(error)")
+      return finish(Completion(status: error.kind.exitCode.rawValue, message: message))
     } catch {
-      printToStandardError("error: \(error)")
-      throw ExitCode(1)
-    }
-  }
-
-  /// Runs the job and gives the process's exit status.
-  func exitStatus() -> Int32 {
-    do {
-      try run()
-      return 0
-    } catch let code {
-      return code.rawValue
+      say("error: \(error)")
+      return finish(Completion(status: 1, message: message))
     }
   }
 }
