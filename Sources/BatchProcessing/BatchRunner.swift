@@ -2,12 +2,14 @@ import Foundation
 import ReportSchema
 import ReportStore
 
-/// Runs `govreport batch`: finds the files, runs one isolated worker per distinct content,
+/// Runs `govreport batch`: finds the files, has worker processes extract each distinct content,
 /// writes each report's JSON, the manifest and the database, then checks the archive.
 ///
-/// The parent never parses a PDF. Each worker is a child process with a time and memory limit
-/// (`WorkerLauncher`); whatever it does — crash, hang, run out of memory — becomes that file's
-/// failure with a reason, and the batch goes on. Per file, in this order: the worker's JSON is
+/// The parent never parses a PDF. Each of the `--jobs` slots (`WorkerSlot`) keeps a long-lived
+/// worker process with a time limit per document and a memory limit (`WorkerLauncher`,
+/// `WorkerProcess`); whatever a document does to it — crash, hang, run out of memory — becomes
+/// that file's failure with a reason, a fresh process takes the next file, and the batch goes
+/// on. Per file, in this order: the worker's JSON is
 /// renamed into place (atomic), the database transaction commits, the manifest line is appended.
 /// A kill at any point therefore loses at most the file in flight, which `--resume` redoes, and
 /// never leaves a half-written report in the database.
@@ -119,17 +121,25 @@ public struct BatchRunner: Sendable {
     _ jobs: [Job], manifest: Manifest, summary: inout BatchSummary,
     progress: inout ProgressReporter
   ) async throws {
-    try await withThrowingTaskGroup(of: JobResult.self) { group in
+    var idle = newSlots()
+    try await withThrowingTaskGroup(of: (JobResult, WorkerSlot).self) { group in
       var pending = jobs.makeIterator()
-      for _ in 0..<settings.jobs {
-        guard let job = pending.next() else { break }
-        group.addTask { await self.process(job) }
+      while !idle.isEmpty, let job = pending.next() {
+        let slot = idle.removeLast()
+        group.addTask { await self.process(job, in: slot) }
       }
-      while let result = try await group.next() {
+      while let next = try await group.next() {
+        let (result, slot) = next
+        // The slot's worker starts on the next file while this one is committed.
+        if let job = pending.next() {
+          group.addTask { await self.process(job, in: slot) }
+        } else {
+          idle.append(slot)
+        }
         try await commit(result, manifest: manifest, summary: &summary, progress: &progress)
-        if let job = pending.next() { group.addTask { await self.process(job) } }
       }
     }
+    await retire(idle)
   }
 
   private func runQueued(
@@ -141,15 +151,16 @@ public struct BatchRunner: Sendable {
     try await queue.enqueue(jobs.map { QueueItem(id: $0.sha256, file: $0.path) })
     if settings.force { try await queue.reset(ids) }
     let processedBefore = summary.processed
-    try await withThrowingTaskGroup(of: JobResult.self) { group in
+    var idle = newSlots()
+    try await withThrowingTaskGroup(of: (JobResult, WorkerSlot).self) { group in
       var running = 0
       while true {
-        while running < settings.jobs,
+        while !idle.isEmpty,
           let id = try await queue.claim(
             among: ids, worker: settings.workerName, lease: settings.claimLease),
-          let job = jobsByID[id]
+          let job = jobsByID[id], let slot = idle.popLast()
         {
-          group.addTask { await self.process(job) }
+          group.addTask { await self.process(job, in: slot) }
           running += 1
         }
         if running == 0 {
@@ -158,25 +169,43 @@ public struct BatchRunner: Sendable {
           try await Task.sleep(for: .seconds(1))
           continue
         }
-        if let result = try await group.next() {
+        if let next = try await group.next() {
+          let (result, slot) = next
           running -= 1
+          idle.append(slot)
           try await commit(result, manifest: manifest, summary: &summary, progress: &progress)
         }
       }
     }
+    await retire(idle)
     summary.doneElsewhere += jobs.count - (summary.processed - processedBefore)
   }
 
-  /// Runs the worker for one job and reads its JSON (in a child task).
-  func process(_ job: Job) async -> JobResult {
-    let launcher = WorkerLauncher(
-      executable: settings.worker, timeout: settings.timeout, memoryLimitMB: settings.memoryLimitMB)
+  /// One idle slot per `--jobs`; each starts its worker process on its first document.
+  private func newSlots() -> [WorkerSlot] {
+    let folder = settings.outputDirectory + "/.tmp"
+    return (0..<settings.jobs).map { _ in WorkerSlot(settings: settings, stderrFolder: folder) }
+  }
+
+  /// Ends the slots' worker processes.
+  private func retire(_ slots: [WorkerSlot]) async {
+    for var slot in slots { await slot.retire() }
+  }
+
+  /// Has the slot's worker extract one job and reads its JSON (in a child task); returns the
+  /// result and the slot for the next job.
+  func process(_ job: Job, in slot: WorkerSlot) async -> (JobResult, WorkerSlot) {
+    var slot = slot
     let unique = "\(job.sha256).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString)"
     let temporary = "\(settings.outputDirectory)/.tmp/\(unique).json"
-    let outcome = await launcher.run(
-      input: job.path, output: temporary, stderrPath: temporary + ".stderr")
+    let outcome = await slot.extract(input: job.path, output: temporary)
+    return (result(of: job, outcome, temporary: temporary), slot)
+  }
+
+  /// The job's report from the worker's outcome and JSON.
+  private func result(of job: Job, _ outcome: WorkerOutcome, temporary: String) -> JobResult {
     let output = Self.outputName(for: job)
-    if let code = outcome.exitCode, code == 0 || code == 6 || code == 7 {
+    if let code = outcome.exitCode, outcome.wroteReport {
       if let data = FileManager.default.contents(atPath: temporary),
         let json = try? JSONParser.parse([UInt8](data))
       {
