@@ -9,10 +9,11 @@ import ReportStore
 /// worker process with a time limit per document and a memory limit (`WorkerLauncher`,
 /// `WorkerProcess`); whatever a document does to it — crash, hang, run out of memory — becomes
 /// that file's failure with a reason, a fresh process takes the next file, and the batch goes
-/// on. Per file, in this order: the worker's JSON is
-/// renamed into place (atomic), the database transaction commits, the manifest line is appended.
-/// A kill at any point therefore loses at most the file in flight, which `--resume` redoes, and
-/// never leaves a half-written report in the database.
+/// on (BatchRunner+Scheduling.swift). Per file, in this order: the worker's JSON is renamed
+/// into place (atomic), the database transaction commits (one for the files that finished
+/// meanwhile), the manifest line is appended. A kill at any point therefore loses at most the
+/// files in flight, which `--resume` redoes, and never leaves a half-written report in the
+/// database.
 public struct BatchRunner: Sendable {
   public var settings: BatchSettings
   /// Where reports are saved.
@@ -117,93 +118,9 @@ public struct BatchRunner: Sendable {
     return jobs
   }
 
-  private func runLocal(
-    _ jobs: [Job], manifest: Manifest, summary: inout BatchSummary,
-    progress: inout ProgressReporter
-  ) async throws {
-    var idle = newSlots()
-    try await withThrowingTaskGroup(of: (JobResult, WorkerSlot).self) { group in
-      var pending = jobs.makeIterator()
-      while !idle.isEmpty, let job = pending.next() {
-        let slot = idle.removeLast()
-        group.addTask { await self.process(job, in: slot) }
-      }
-      while let next = try await group.next() {
-        let (result, slot) = next
-        // The slot's worker starts on the next file while this one is committed.
-        if let job = pending.next() {
-          group.addTask { await self.process(job, in: slot) }
-        } else {
-          idle.append(slot)
-        }
-        try await commit(result, manifest: manifest, summary: &summary, progress: &progress)
-      }
-    }
-    await retire(idle)
-  }
-
-  private func runQueued(
-    _ jobs: [Job], on queue: any WorkQueue, manifest: Manifest, summary: inout BatchSummary,
-    progress: inout ProgressReporter
-  ) async throws {
-    let ids = jobs.map(\.sha256)
-    let jobsByID = Dictionary(jobs.map { ($0.sha256, $0) }, uniquingKeysWith: { first, _ in first })
-    try await queue.enqueue(jobs.map { QueueItem(id: $0.sha256, file: $0.path) })
-    if settings.force { try await queue.reset(ids) }
-    let processedBefore = summary.processed
-    var idle = newSlots()
-    try await withThrowingTaskGroup(of: (JobResult, WorkerSlot).self) { group in
-      var running = 0
-      while true {
-        while !idle.isEmpty,
-          let id = try await queue.claim(
-            among: ids, worker: settings.workerName, lease: settings.claimLease),
-          let job = jobsByID[id], let slot = idle.popLast()
-        {
-          group.addTask { await self.process(job, in: slot) }
-          running += 1
-        }
-        if running == 0 {
-          if try await queue.unfinished(among: ids) == 0 { break }
-          // Others hold the rest; wait for them to finish or for their claims to expire.
-          try await Task.sleep(for: .seconds(1))
-          continue
-        }
-        if let next = try await group.next() {
-          let (result, slot) = next
-          running -= 1
-          idle.append(slot)
-          try await commit(result, manifest: manifest, summary: &summary, progress: &progress)
-        }
-      }
-    }
-    await retire(idle)
-    summary.doneElsewhere += jobs.count - (summary.processed - processedBefore)
-  }
-
-  /// One idle slot per `--jobs`; each starts its worker process on its first document.
-  private func newSlots() -> [WorkerSlot] {
-    let folder = settings.outputDirectory + "/.tmp"
-    return (0..<settings.jobs).map { _ in WorkerSlot(settings: settings, stderrFolder: folder) }
-  }
-
-  /// Ends the slots' worker processes.
-  private func retire(_ slots: [WorkerSlot]) async {
-    for var slot in slots { await slot.retire() }
-  }
-
-  /// Has the slot's worker extract one job and reads its JSON (in a child task); returns the
-  /// result and the slot for the next job.
-  func process(_ job: Job, in slot: WorkerSlot) async -> (JobResult, WorkerSlot) {
-    var slot = slot
-    let unique = "\(job.sha256).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString)"
-    let temporary = "\(settings.outputDirectory)/.tmp/\(unique).json"
-    let outcome = await slot.extract(input: job.path, output: temporary)
-    return (result(of: job, outcome, temporary: temporary), slot)
-  }
-
   /// The job's report from the worker's outcome and JSON.
-  private func result(of job: Job, _ outcome: WorkerOutcome, temporary: String) -> JobResult {
+  func result(of extraction: Extraction) -> JobResult {
+    let (job, outcome, temporary) = (extraction.job, extraction.outcome, extraction.temporary)
     let output = Self.outputName(for: job)
     if let code = outcome.exitCode, outcome.wroteReport {
       if let data = FileManager.default.contents(atPath: temporary),
@@ -234,29 +151,38 @@ public struct BatchRunner: Sendable {
       temporaryOutput: nil)
   }
 
-  /// Puts one finished job in place: JSON, then database, then manifest (in the parent).
-  private func commit(
-    _ result: JobResult, manifest: Manifest, summary: inout BatchSummary,
-    progress: inout ProgressReporter
-  ) async throws {
-    var report = result.report
-    if let temporary = result.temporaryOutput, let output = report.output {
-      let destination = settings.outputDirectory + "/" + output
-      if rename(temporary, destination) != 0 {
-        let message = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(atPath: temporary)
-        report = StoredReport(
-          id: report.id, file: report.file, status: .failed,
-          reason: "cannot write \(destination): \(message)", exitCode: report.exitCode,
-          seconds: report.seconds)
-      }
-    }
+  /// Puts finished jobs in place: their JSON files, then one database transaction for all of
+  /// them, then their manifest lines; returns the reports as saved (failed where the JSON could
+  /// not be put in place).
+  func commit(_ results: [JobResult], manifest: Manifest) async throws -> [StoredReport] {
+    let reports = results.map(placed)
     if let queue {
-      try await queue.complete(report, worker: settings.workerName)
+      for report in reports { try await queue.complete(report, worker: settings.workerName) }
     } else {
-      try await store.save(report)
+      try await store.save(reports)
     }
-    try manifest.append(ManifestEntry(report: report))
+    try manifest.append(reports.map(ManifestEntry.init(report:)))
+    return reports
+  }
+
+  /// Renames the job's JSON into place; the report, or a failure when the rename failed.
+  private func placed(_ result: JobResult) -> StoredReport {
+    let report = result.report
+    guard let temporary = result.temporaryOutput, let output = report.output else { return report }
+    let destination = settings.outputDirectory + "/" + output
+    guard rename(temporary, destination) != 0 else { return report }
+    let message = String(cString: strerror(errno))
+    try? FileManager.default.removeItem(atPath: temporary)
+    return StoredReport(
+      id: report.id, file: report.file, status: .failed,
+      reason: "cannot write \(destination): \(message)", exitCode: report.exitCode,
+      seconds: report.seconds)
+  }
+
+  /// Counts a committed report in the summary and the progress.
+  func account(
+    _ report: StoredReport, summary: inout BatchSummary, progress: inout ProgressReporter
+  ) {
     switch report.status {
     case .ok: summary.ok += 1
     case .checksFailed: summary.checksFailed += 1

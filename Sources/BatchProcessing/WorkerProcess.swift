@@ -8,11 +8,12 @@ import Foundation
 /// One running worker process, given one document at a time (`WorkerProtocol`).
 ///
 /// The parent sends a request line and waits for the answer line with a blocking `poll(2)` on a
-/// thread of the worker's own dispatch queue, outside Swift's cooperative pool, so a finished
-/// document is noticed at once and a wait holds none of the threads the batch's database work
-/// runs on. When the time limit passes or the task is cancelled, the worker is killed (SIGKILL);
-/// when it ends without answering (a crash, the memory limit), its exit status is the document's
-/// outcome. Either way the process is gone and takes no more documents (`hasEnded`).
+/// thread of the worker's own dispatch queue (`WorkerWait`), outside Swift's cooperative pool, so
+/// a finished document is noticed at once and a wait holds none of the threads the batch's
+/// database work runs on. When the time limit passes or the task is cancelled, the worker is
+/// killed (SIGKILL); when it ends without answering (a crash, the memory limit), its exit status
+/// is the document's outcome. Either way the process is gone and takes no more documents
+/// (`hasEnded`).
 ///
 /// A value that owns two descriptors and a process: exactly one copy is in use at a time, and
 /// `stop()`, or a document that ends the process, releases them.
@@ -55,17 +56,19 @@ public struct WorkerProcess: Sendable {
     let start = clock.now
     let deadline = start + .milliseconds(Int64((timeout * 1000).rounded(.up)))
     let (pid, answers, waiter) = (self.pid, self.answers, self.waiter)
-    var wait = WorkerWait.closed
+    let wait: WorkerWait
     if Self.sendLine(WorkerProtocol.Request(input: input, output: output).line, to: requests) {
       wait = await withTaskCancellationHandler {
-        await Self.run(on: waiter) { WorkerWait.answerLine(from: answers, until: deadline) }
+        await Self.run(on: waiter) { WorkerWait.answer(pid: pid, on: answers, until: deadline) }
       } onCancel: {
         kill(pid, SIGKILL)  // the wait then sees end of file
       }
+    } else {
+      wait = await Self.run(on: waiter) { WorkerWait.reaped(pid, until: deadline) }
     }
     var termination: WorkerOutcome.Termination
     var message = ""
-    switch wait {
+    switch wait.result {
     case .answer(let line, let extra):
       let answer = WorkerProtocol.Answer(line: line)
       termination = .exited(answer?.status ?? 1)
@@ -74,14 +77,20 @@ public struct WorkerProcess: Sendable {
         ?? "the worker broke the protocol: it answered \(line.prefix(200).debugDescription)"
       // An unreadable answer, or more than one: the worker is not trusted with another document.
       if answer == nil || extra { await stop() }
-    case .closed:
-      termination = await ended(before: deadline)
+    case .overlong:
+      termination = .exited(1)
+      message =
+        "the worker broke the protocol: an answer line over \(WorkerWait.maximumAnswerBytes) bytes"
+      await stop()
+    case .ended(let status):
+      release()
+      let signal = status & 0x7f
+      termination = signal == 0 ? .exited((status >> 8) & 0xff) : .signaled(signal)
     case .timedOut:
-      kill(pid, SIGKILL)
-      _ = await ended(before: ContinuousClock.now + .seconds(60))
+      release()
       termination = .timedOut
     }
-    let elapsed = clock.now - start
+    let elapsed = wait.end - start
     let seconds =
       Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     return WorkerOutcome(
@@ -112,31 +121,8 @@ public struct WorkerProcess: Sendable {
     guard !hasEnded else { return }
     let pid = self.pid
     kill(pid, SIGKILL)
-    await Self.run(on: waiter) {
-      var status: Int32 = 0
-      while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-    }
+    _ = await Self.run(on: waiter) { WorkerWait.reaped(pid, until: nil) }
     release()
-  }
-
-  /// Waits (until `deadline`, then kills it) for a worker that closed its stdout to end, and
-  /// returns how it ended.
-  private mutating func ended(before deadline: ContinuousClock.Instant) async
-    -> WorkerOutcome.Termination
-  {
-    let pid = self.pid
-    let status = await Self.run(on: waiter) { () -> Int32 in
-      var status: Int32 = 0
-      while true {
-        let result = waitpid(pid, &status, WNOHANG)
-        if result == pid || (result == -1 && errno != EINTR) { return status }
-        if ContinuousClock.now >= deadline { kill(pid, SIGKILL) }
-        usleep(1000)
-      }
-    }
-    release()
-    let signal = status & 0x7f
-    return signal == 0 ? .exited((status >> 8) & 0xff) : .signaled(signal)
   }
 
   /// Closes our descriptors once the process is gone.
@@ -148,6 +134,9 @@ public struct WorkerProcess: Sendable {
 
   /// What the worker wrote to stderr since the last call, at most `stderrTailBytes` of its end.
   private mutating func newStderr() -> String {
+    // Most documents write nothing: a stat, not an open, tells.
+    var status = stat()
+    guard stat(stderrPath, &status) == 0, UInt64(status.st_size) > stderrOffset else { return "" }
     guard let handle = FileHandle(forReadingAtPath: stderrPath) else { return "" }
     defer { try? handle.close() }
     let size = (try? handle.seekToEnd()) ?? 0
