@@ -94,6 +94,8 @@ let package = Package(
         "HTMLSource", "DOCXSource", "MarkupLayout",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    // What both executables share: stderr/stdout helpers, the store hand-over, and the line
+    // protocol between the batch (govreport-store) and its workers (govreport worker).
     .target(name: "CommandSupport"),
     .executableTarget(
       name: "govreport", dependencies: ["ReportExtraction", "CommandSupport", argumentParser]),
@@ -115,7 +117,8 @@ let package = Package(
     .target(
       name: "BatchProcessing",
       dependencies: [
-        "ReportSchema", "ReportStore", .product(name: "Crypto", package: "swift-crypto"),
+        "ReportSchema", "ReportStore", "CommandSupport",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
 
     // Tests.

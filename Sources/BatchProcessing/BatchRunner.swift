@@ -2,15 +2,18 @@ import Foundation
 import ReportSchema
 import ReportStore
 
-/// Runs `govreport batch`: finds the files, runs one isolated worker per distinct content,
+/// Runs `govreport batch`: finds the files, has worker processes extract each distinct content,
 /// writes each report's JSON, the manifest and the database, then checks the archive.
 ///
-/// The parent never parses a PDF. Each worker is a child process with a time and memory limit
-/// (`WorkerLauncher`); whatever it does — crash, hang, run out of memory — becomes that file's
-/// failure with a reason, and the batch goes on. Per file, in this order: the worker's JSON is
-/// renamed into place (atomic), the database transaction commits, the manifest line is appended.
-/// A kill at any point therefore loses at most the file in flight, which `--resume` redoes, and
-/// never leaves a half-written report in the database.
+/// The parent never parses a PDF. Each of the `--jobs` slots (`WorkerSlot`) keeps a long-lived
+/// worker process with a time limit per document and a memory limit (`WorkerLauncher`,
+/// `WorkerProcess`); whatever a document does to it — crash, hang, run out of memory — becomes
+/// that file's failure with a reason, a fresh process takes the next file, and the batch goes
+/// on (BatchRunner+Scheduling.swift). Per file, in this order: the worker's JSON is renamed
+/// into place (atomic), the database transaction commits (one for the files that finished
+/// meanwhile), the manifest line is appended. A kill at any point therefore loses at most the
+/// files in flight, which `--resume` redoes, and never leaves a half-written report in the
+/// database.
 public struct BatchRunner: Sendable {
   public var settings: BatchSettings
   /// Where reports are saved.
@@ -115,86 +118,44 @@ public struct BatchRunner: Sendable {
     return jobs
   }
 
-  private func runLocal(
-    _ jobs: [Job], manifest: Manifest, summary: inout BatchSummary,
-    progress: inout ProgressReporter
-  ) async throws {
-    try await withThrowingTaskGroup(of: JobResult.self) { group in
-      var pending = jobs.makeIterator()
-      for _ in 0..<settings.jobs {
-        guard let job = pending.next() else { break }
-        group.addTask { await self.process(job) }
-      }
-      while let result = try await group.next() {
-        try await commit(result, manifest: manifest, summary: &summary, progress: &progress)
-        if let job = pending.next() { group.addTask { await self.process(job) } }
-      }
+  /// The job's reports from the worker's outcome and JSON: one, or one per report of a
+  /// compilation (`<sha256>-<n>`, written by the worker to `OUTPUT.<n>`); a single failure when
+  /// any of them is missing.
+  func results(of extraction: Extraction) -> [JobResult] {
+    let (job, outcome, temporary) = (extraction.job, extraction.outcome, extraction.temporary)
+    let count = outcome.reports
+    let files = count > 1 ? (1...count).map { "\(temporary).\($0)" } : [temporary]
+    defer { if count > 1 { try? FileManager.default.removeItem(atPath: temporary) } }
+    guard let code = outcome.exitCode, outcome.wroteReport else {
+      for file in files { try? FileManager.default.removeItem(atPath: file) }
+      return [failure(job, outcome, reason: FailureReason.text(for: outcome, settings: settings))]
     }
-  }
-
-  private func runQueued(
-    _ jobs: [Job], on queue: any WorkQueue, manifest: Manifest, summary: inout BatchSummary,
-    progress: inout ProgressReporter
-  ) async throws {
-    let ids = jobs.map(\.sha256)
-    let jobsByID = Dictionary(jobs.map { ($0.sha256, $0) }, uniquingKeysWith: { first, _ in first })
-    try await queue.enqueue(jobs.map { QueueItem(id: $0.sha256, file: $0.path) })
-    if settings.force { try await queue.reset(ids) }
-    let processedBefore = summary.processed
-    try await withThrowingTaskGroup(of: JobResult.self) { group in
-      var running = 0
-      while true {
-        while running < settings.jobs,
-          let id = try await queue.claim(
-            among: ids, worker: settings.workerName, lease: settings.claimLease),
-          let job = jobsByID[id]
-        {
-          group.addTask { await self.process(job) }
-          running += 1
-        }
-        if running == 0 {
-          if try await queue.unfinished(among: ids) == 0 { break }
-          // Others hold the rest; wait for them to finish or for their claims to expire.
-          try await Task.sleep(for: .seconds(1))
-          continue
-        }
-        if let result = try await group.next() {
-          running -= 1
-          try await commit(result, manifest: manifest, summary: &summary, progress: &progress)
-        }
-      }
-    }
-    summary.doneElsewhere += jobs.count - (summary.processed - processedBefore)
-  }
-
-  /// Runs the worker for one job and reads its JSON (in a child task).
-  func process(_ job: Job) async -> JobResult {
-    let launcher = WorkerLauncher(
-      executable: settings.worker, timeout: settings.timeout, memoryLimitMB: settings.memoryLimitMB)
-    let unique = "\(job.sha256).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString)"
-    let temporary = "\(settings.outputDirectory)/.tmp/\(unique).json"
-    let outcome = await launcher.run(
-      input: job.path, output: temporary, stderrPath: temporary + ".stderr")
-    let output = Self.outputName(for: job)
-    if let code = outcome.exitCode, code == 0 || code == 6 || code == 7 {
-      if let data = FileManager.default.contents(atPath: temporary),
+    var results: [JobResult] = []
+    for (index, file) in files.enumerated() {
+      guard let data = FileManager.default.contents(atPath: file),
         let json = try? JSONParser.parse([UInt8](data))
-      {
-        var report = StoredReport(
-          outputJSON: json, id: job.sha256, file: job.path, status: .ok, exitCode: code,
-          seconds: outcome.seconds, output: output)
-        if code == 6 || report.checksFailed > 0 {
-          report.status = .checksFailed
-        } else if code == 7 || report.cellsInReview > 0 {
-          report.status = .needsReview
-        }
-        return JobResult(report: report, temporaryOutput: temporary)
+      else {
+        for file in files { try? FileManager.default.removeItem(atPath: file) }
+        return [failure(job, outcome, reason: "worker exited \(code) but wrote no valid JSON")]
       }
-      try? FileManager.default.removeItem(atPath: temporary)
-      return failure(job, outcome, reason: "worker exited \(code) but wrote no valid JSON")
+      let number = count > 1 ? index + 1 : nil
+      var report = StoredReport(
+        outputJSON: json,
+        id: number.map { StoredReport.id(sha256: job.sha256, reportIndex: $0) } ?? job.sha256,
+        fileSHA256: job.sha256, file: job.path, status: .ok, exitCode: code,
+        seconds: outcome.seconds, output: Self.outputName(for: job, report: number))
+      if report.checksFailed > 0 {
+        report.status = .checksFailed
+      } else if report.cellsInReview > 0 {
+        report.status = .needsReview
+      } else if count == 1 && code == 6 {
+        report.status = .checksFailed
+      } else if count == 1 && code == 7 {
+        report.status = .needsReview
+      }
+      results.append(JobResult(report: report, temporaryOutput: file))
     }
-    try? FileManager.default.removeItem(atPath: temporary)
-    return failure(job, outcome, reason: FailureReason.text(for: outcome, settings: settings))
+    return results
   }
 
   private func failure(_ job: Job, _ outcome: WorkerOutcome, reason: String) -> JobResult {
@@ -205,29 +166,38 @@ public struct BatchRunner: Sendable {
       temporaryOutput: nil)
   }
 
-  /// Puts one finished job in place: JSON, then database, then manifest (in the parent).
-  private func commit(
-    _ result: JobResult, manifest: Manifest, summary: inout BatchSummary,
-    progress: inout ProgressReporter
-  ) async throws {
-    var report = result.report
-    if let temporary = result.temporaryOutput, let output = report.output {
-      let destination = settings.outputDirectory + "/" + output
-      if rename(temporary, destination) != 0 {
-        let message = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(atPath: temporary)
-        report = StoredReport(
-          id: report.id, file: report.file, status: .failed,
-          reason: "cannot write \(destination): \(message)", exitCode: report.exitCode,
-          seconds: report.seconds)
-      }
-    }
+  /// Puts finished jobs in place: their JSON files, then one database transaction for all of
+  /// them, then their manifest lines; returns the reports as saved (failed where the JSON could
+  /// not be put in place).
+  func commit(_ results: [JobResult], manifest: Manifest) async throws -> [StoredReport] {
+    let reports = results.map(placed)
     if let queue {
-      try await queue.complete(report, worker: settings.workerName)
+      for report in reports { try await queue.complete(report, worker: settings.workerName) }
     } else {
-      try await store.save(report)
+      try await store.save(reports)
     }
-    try manifest.append(ManifestEntry(report: report))
+    try manifest.append(reports.map(ManifestEntry.init(report:)))
+    return reports
+  }
+
+  /// Renames the job's JSON into place; the report, or a failure when the rename failed.
+  private func placed(_ result: JobResult) -> StoredReport {
+    let report = result.report
+    guard let temporary = result.temporaryOutput, let output = report.output else { return report }
+    let destination = settings.outputDirectory + "/" + output
+    guard rename(temporary, destination) != 0 else { return report }
+    let message = String(cString: strerror(errno))
+    try? FileManager.default.removeItem(atPath: temporary)
+    return StoredReport(
+      id: report.id, file: report.file, status: .failed,
+      reason: "cannot write \(destination): \(message)", exitCode: report.exitCode,
+      seconds: report.seconds)
+  }
+
+  /// Counts a committed report in the summary and the progress.
+  func account(
+    _ report: StoredReport, summary: inout BatchSummary, progress: inout ProgressReporter
+  ) {
     switch report.status {
     case .ok: summary.ok += 1
     case .checksFailed: summary.checksFailed += 1
@@ -236,13 +206,16 @@ public struct BatchRunner: Sendable {
       summary.failed += 1
       summary.failures.append((report.file, report.reason ?? "failed"))
     }
-    progress.finished(failed: report.status == .failed)
+    // Progress counts files: a compilation's reports after its first do not move it.
+    if (report.place?.index ?? 1) == 1 { progress.finished(failed: report.status == .failed) }
   }
 
   /// The report's JSON file name: the input's name without extension, a dash, and the first 8
-  /// hex digits of its SHA-256 (`洪泽区2023-1a2b3c4d.json`), unique and stable across runs.
-  static func outputName(for job: Job) -> String {
+  /// hex digits of its SHA-256 (`洪泽区2023-1a2b3c4d.json`), unique and stable across runs; a
+  /// compilation's report `n` adds `-<n>` (`县汇编-1a2b3c4d-2.json`).
+  static func outputName(for job: Job, report number: Int? = nil) -> String {
     let stem = URL(fileURLWithPath: job.path).deletingPathExtension().lastPathComponent
-    return "\(stem)-\(job.sha256.prefix(8)).json"
+    let suffix = number.map { "-\($0)" } ?? ""
+    return "\(stem)-\(job.sha256.prefix(8))\(suffix).json"
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns a failed worker's outcome into the sentence stored as the file's `reason`.
 enum FailureReason {
-  /// The reason, ending with the worker's last stderr line when it printed one.
+  /// The reason, ending with the last line of the worker's message or stderr when there is one.
   static func text(for outcome: WorkerOutcome, settings: BatchSettings) -> String {
     var reason: String
     switch outcome.termination {
@@ -28,10 +28,7 @@ enum FailureReason {
     if outcome.ranOutOfMemory && settings.memoryLimitMB > 0 {
       reason = "out of memory: limit \(settings.memoryLimitMB) MB; " + reason
     }
-    let lastLine = outcome.stderrTail.split(whereSeparator: \.isNewline).last.map {
-      String($0.trimmingCharacters(in: .whitespaces).prefix(300))
-    }
-    if let lastLine, !lastLine.isEmpty { reason += ": \(lastLine)" }
+    if let lastLine = outcome.lastLine { reason += ": \(lastLine)" }
     return reason
   }
 

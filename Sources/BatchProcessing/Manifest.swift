@@ -8,9 +8,9 @@ import Foundation
 ///
 /// A line is appended only after the report's JSON is in place and its database transaction has
 /// committed, so a line is the batch's commit point: on `--resume` a file with a line (status
-/// other than duplicate) is done. Each line goes out in one `write(2)` on an `O_APPEND`
-/// descriptor; a line torn by a kill is ignored when read back. When a file has several lines
-/// (after `--force`), the last one is its current state.
+/// other than duplicate) is done. The lines of one commit go out in one `write(2)` on an
+/// `O_APPEND` descriptor; a line torn by a kill is ignored when read back. When a file has
+/// several lines (after `--force`), the last one is its current state.
 public struct Manifest: Sendable {
   public let path: String
 
@@ -31,10 +31,21 @@ public struct Manifest: Sendable {
   ///
   /// - Throws: `CocoaError` when the file cannot be opened or written.
   public func append(_ entry: ManifestEntry) throws {
+    try append([entry])
+  }
+
+  /// Appends one line per entry, in one write.
+  ///
+  /// - Throws: `CocoaError` when the file cannot be opened or written.
+  public func append(_ entries: [ManifestEntry]) throws {
+    guard !entries.isEmpty else { return }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    var line = try encoder.encode(entry)
-    line.append(UInt8(ascii: "\n"))
+    var line = Data()
+    for entry in entries {
+      line.append(try encoder.encode(entry))
+      line.append(UInt8(ascii: "\n"))
+    }
     let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
     guard descriptor >= 0 else {
       throw CocoaError(.fileWriteNoPermission, userInfo: ["path": path])

@@ -21,9 +21,11 @@ public struct ManifestEntry: Sendable, Hashable, Codable {
   public var output: String?
   /// For a duplicate: the file with the same bytes that was processed.
   public var duplicateOf: String?
+  /// For one report of a compilation: its number in the file, from 1 (one line per report).
+  public var report: Int?
 
   enum CodingKeys: String, CodingKey {
-    case file, sha256, status, reason, pages, seconds, output
+    case file, sha256, status, reason, pages, seconds, output, report
     case exitCode = "exit_code"
     case checksFailed = "checks_failed"
     case cellsInReview = "cells_in_review"
@@ -51,9 +53,11 @@ public struct ManifestEntry: Sendable, Hashable, Codable {
   /// The entry for a report that was processed (ok, checks failed or failed).
   public init(report: StoredReport) {
     self.init(
-      file: report.file, sha256: report.id, status: report.status, exitCode: report.exitCode,
+      file: report.file, sha256: report.fileSHA256, status: report.status,
+      exitCode: report.exitCode,
       reason: report.reason, pages: report.pages, seconds: report.seconds,
       checksFailed: report.status == .failed ? nil : report.checksFailed,
       cellsInReview: report.status == .failed ? nil : report.cellsInReview, output: report.output)
+    self.report = report.place?.index
   }
 }

@@ -4,26 +4,20 @@ import Foundation
   import Glibc
 #endif
 
-/// Runs one `extract` worker process with a time limit and a memory limit.
+/// Starts long-lived worker processes with a memory limit, and knows their time limit.
 ///
-/// The child is `/bin/sh -c 'ulimit -v KB; exec "$0" "$@"' WORKER extract IN -o OUT`: the shell
-/// sets RLIMIT_AS for itself and then becomes the worker, so the limit applies to the worker alone
-/// and the parent is untouched. stdout goes to /dev/null; stderr to a file whose end becomes the
-/// failure reason. The parent polls `waitpid(WNOHANG)` from an async loop instead of blocking a
-/// thread, and sends SIGKILL when the time limit passes or the task is cancelled.
+/// The child is `/bin/sh -c 'ulimit -v KB && exec "$0" "$@"' WORKER worker`: the shell sets
+/// RLIMIT_AS for itself and then becomes the worker, so the limit applies to the worker alone and
+/// the parent is untouched. Its stdin and stdout are the two ends of the request/answer protocol
+/// (`WorkerProtocol`; `WorkerProcess` speaks it), its stderr goes to a file whose end becomes a
+/// failure's reason.
 public struct WorkerLauncher: Sendable {
   /// How much of the worker's stderr is kept for the reason, in bytes.
   public static let stderrTailBytes = 2048
-  /// How often the parent looks whether the child ended, in milliseconds.
-  ///
-  /// A finished worker waits up to this long to be noticed, and each poll costs one syscall.
-  /// 20 ms was chosen when a text-layer extract took seconds; it no longer does, so this wait is
-  /// not small next to a worker's run (docs/performance.md, "Worker polling interval").
-  static let pollMilliseconds = 20
 
-  /// The worker executable, run as `WORKER extract IN -o OUT`.
+  /// The worker executable, run as `WORKER worker`.
   public var executable: String
-  /// The time limit in seconds.
+  /// The time limit of one document in seconds.
   public var timeout: Double
   /// RLIMIT_AS for the worker in MiB; 0 for none.
   public var memoryLimitMB: Int
@@ -48,67 +42,82 @@ public struct WorkerLauncher: Sendable {
     ).path
   }
 
-  /// Runs the worker on `input`, asking it to write JSON to `output`.
+  /// Why a worker could not be started: posix_spawn's error number.
+  public struct StartFailure: Error, Sendable {
+    public var code: Int32
+  }
+
+  /// Starts a worker process, ready for its first document.
   ///
-  /// - Parameters:
-  ///   - input: The PDF to extract.
-  ///   - output: Where the worker writes its JSON.
-  ///   - stderrPath: Where the worker's stderr goes; read back and deleted afterwards.
-  /// - Returns: How the worker ended, how long it ran and the end of its stderr.
-  public func run(input: String, output: String, stderrPath: String) async -> WorkerOutcome {
+  /// A worker executable that does not exist still starts (the shell does); the shell then
+  /// exits 127, which the first document's outcome shows.
+  ///
+  /// - Parameter stderrPath: The file the worker's stderr goes to (created or emptied).
+  /// - Returns: The running worker, waiting for its first request.
+  /// - Throws: `StartFailure` when no process could be created.
+  public func start(stderrPath: String) throws(StartFailure) -> WorkerProcess {
     let script =
       memoryLimitMB > 0
       ? "ulimit -v \(memoryLimitMB * 1024) && exec \"$0\" \"$@\"" : "exec \"$0\" \"$@\""
-    let arguments = ["/bin/sh", "-c", script, executable, "extract", input, "-o", output]
-    let clock = ContinuousClock()
-    let start = clock.now
-    let (spawned, code) = Self.spawn(arguments, stderrPath: stderrPath)
-    guard let pid = spawned else {
-      return WorkerOutcome(termination: .notStarted(code), seconds: 0, stderrTail: "")
+    let arguments = ["/bin/sh", "-c", script, executable, "worker"]
+    // Socket pairs rather than pipes: they are made close-on-exec atomically (Swift's Glibc has
+    // no pipe2), so no other worker started at the same time inherits an end and holds it open,
+    // and `send(MSG_NOSIGNAL)` writes to a dead worker without raising SIGPIPE in the batch.
+    var requests: [Int32] = [-1, -1]
+    var answers: [Int32] = [-1, -1]
+    let type = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+    guard socketpair(AF_UNIX, type, 0, &requests) == 0 else { throw StartFailure(code: errno) }
+    guard socketpair(AF_UNIX, type, 0, &answers) == 0 else {
+      let code = errno
+      close(requests[0])
+      close(requests[1])
+      throw StartFailure(code: code)
     }
-    var status: Int32 = 0
-    var timedOut = false
-    var killed = false
-    while true {
-      let result = waitpid(pid, &status, WNOHANG)
-      if result == pid { break }
-      if result == -1 && errno != EINTR { break }
-      let elapsed = clock.now - start
-      if !killed && (elapsed > .milliseconds(Int64(timeout * 1000)) || Task.isCancelled) {
-        timedOut = !Task.isCancelled
-        kill(pid, SIGKILL)
-        killed = true
-      }
-      if Task.isCancelled {
-        usleep(5000)  // the sleep below would return at once
-      } else {
-        try? await Task.sleep(for: .milliseconds(Self.pollMilliseconds))
-      }
+    let (pid, code) = Self.spawn(
+      arguments, stdin: requests[1], stdout: answers[1], stderrPath: stderrPath)
+    close(requests[1])
+    close(answers[1])
+    guard let pid else {
+      close(requests[0])
+      close(answers[0])
+      throw StartFailure(code: code)
     }
-    let elapsed = clock.now - start
-    let seconds =
-      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    let tail = Self.tail(of: stderrPath)
-    try? FileManager.default.removeItem(atPath: stderrPath)
-    let termination: WorkerOutcome.Termination
-    let low = status & 0x7f
-    if timedOut {
-      termination = .timedOut
-    } else if low == 0 {
-      termination = .exited((status >> 8) & 0xff)
-    } else {
-      termination = .signaled(low)
-    }
-    return WorkerOutcome(termination: termination, seconds: seconds, stderrTail: tail)
+    return WorkerProcess(
+      pid: pid, requests: requests[0], answers: answers[0], stderrPath: stderrPath,
+      timeout: timeout)
   }
 
-  /// Starts the child; returns its pid, or nil and posix_spawn's error number.
-  private static func spawn(_ arguments: [String], stderrPath: String) -> (pid_t?, Int32) {
+  /// Runs one document in a fresh worker, which is stopped afterwards.
+  ///
+  /// - Parameters:
+  ///   - input: The report to extract.
+  ///   - output: Where the worker writes its JSON.
+  ///   - stderrPath: Where the worker's stderr goes; read back and deleted afterwards.
+  /// - Returns: How the document ended, how long it took and the end of the worker's stderr.
+  public func run(input: String, output: String, stderrPath: String) async -> WorkerOutcome {
+    defer { try? FileManager.default.removeItem(atPath: stderrPath) }
+    var worker: WorkerProcess
+    do {
+      worker = try start(stderrPath: stderrPath)
+    } catch {
+      return WorkerOutcome(termination: .notStarted(error.code), seconds: 0, stderrTail: "")
+    }
+    let outcome = await worker.extract(input: input, output: output)
+    await worker.stop()
+    return outcome
+  }
+
+  /// Starts the child with the given stdin and stdout; returns its pid, or nil and
+  /// posix_spawn's error number.
+  private static func spawn(
+    _ arguments: [String], stdin: Int32, stdout: Int32, stderrPath: String
+  ) -> (pid_t?, Int32) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    // dup2 clears close-on-exec on the copies, so the child keeps exactly fds 0, 1 and 2.
+    posix_spawn_file_actions_adddup2(&actions, stdin, 0)
+    posix_spawn_file_actions_adddup2(&actions, stdout, 1)
     posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
@@ -132,15 +141,5 @@ public struct WorkerLauncher: Sendable {
     var pid: pid_t = 0
     let code = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, envp)
     return code == 0 ? (pid, 0) : (nil, code)
-  }
-
-  private static func tail(of path: String) -> String {
-    guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
-    defer { try? handle.close() }
-    let size = (try? handle.seekToEnd()) ?? 0
-    let start = size > UInt64(stderrTailBytes) ? size - UInt64(stderrTailBytes) : 0
-    try? handle.seek(toOffset: start)
-    let data = (try? handle.readToEnd()) ?? Data()
-    return String(decoding: data, as: UTF8.self)
   }
 }

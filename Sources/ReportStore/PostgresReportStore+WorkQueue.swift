@@ -37,7 +37,7 @@ extension PostgresReportStore: WorkQueue {
       try await connection.query(
         """
         UPDATE claims SET state = 'done', worker = \(worker), expires_at = NULL
-        WHERE report_id = \(report.id)
+        WHERE report_id = \(report.fileSHA256)
         """, logger: logger)
     }
   }

@@ -49,9 +49,9 @@ public final class PostgresReportStore: ReportStore {
     }
   }
 
-  public func save(_ report: StoredReport) async throws {
+  public func save(_ reports: [StoredReport]) async throws {
     try await client.withTransaction(logger: logger) { connection in
-      try await Self.save(report, on: connection, logger: logger)
+      for report in reports { try await Self.save(report, on: connection, logger: logger) }
     }
   }
 

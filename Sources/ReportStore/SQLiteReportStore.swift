@@ -3,13 +3,17 @@ import GRDB
 
 /// The embedded report database: one SQLite file, written through GRDB.
 ///
-/// The default of `govreport batch` (`DIR/govreport.sqlite`). Writes are serialized by GRDB's
-/// queue; another process holding the file makes writers wait up to `busyTimeout`.
+/// The default of `govreport batch` (`DIR/govreport.sqlite`), in WAL mode. Writes are serialized
+/// by GRDB's queue; another process holding the file makes writers wait up to `busyTimeout`.
 public final class SQLiteReportStore: ReportStore {
   /// How long a write waits for another process's lock, in seconds.
   ///
   /// 30 s covers a resumed batch starting while a killed one's last transaction rolls back.
   public static let busyTimeout: TimeInterval = 30
+
+  /// Cells per multi-row INSERT: 66 rows × 15 parameters stays below 999, the smallest
+  /// parameter limit an SQLite build may have (SQLITE_MAX_VARIABLE_NUMBER before 3.32).
+  static let cellsPerInsert = 66
 
   private let queue: DatabaseQueue
 
@@ -20,6 +24,14 @@ public final class SQLiteReportStore: ReportStore {
     var configuration = Configuration()
     configuration.busyMode = .timeout(Self.busyTimeout)
     configuration.foreignKeysEnabled = true
+    // Write-ahead log: a commit is one fsync of the log, where the rollback journal took three
+    // (journal, database, journal removal): ~6 against ~22 ms a commit on the project's 2-core
+    // VM (docs/performance.md, "Report database"). synchronous stays FULL, so a committed report
+    // survives a power loss too, before its manifest line is written.
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA journal_mode = WAL")
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
     queue = try DatabaseQueue(path: path, configuration: configuration)
   }
 
@@ -36,59 +48,76 @@ public final class SQLiteReportStore: ReportStore {
     }
   }
 
-  public func save(_ report: StoredReport) async throws {
+  public func save(_ reports: [StoredReport]) async throws {
     try await queue.write { db in
-      for table in ["cells", "sections", "checks"] {
-        try db.execute(sql: "DELETE FROM \(table) WHERE report_id = ?", arguments: [report.id])
-      }
-      try db.execute(sql: "DELETE FROM reports WHERE id = ?", arguments: [report.id])
-      try db.execute(
-        sql: """
-          INSERT INTO reports (id, file, title, agency, year, format, pages, status, reason,
-            exit_code, seconds, checks_failed, cells_in_review, output, file_sha256,
-            report_index, report_count, first_page, last_page)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          report.id, report.file, report.title, report.agency, report.year, report.format,
-          report.pages, report.status.rawValue, report.reason, report.exitCode, report.seconds,
-          report.checksFailed, report.cellsInReview, report.output, report.fileSHA256,
-          report.place?.index, report.place?.count, report.place?.firstPage,
-          report.place?.lastPage,
-        ])
-      let insertCell = try db.cachedStatement(
+      for report in reports { try Self.save(report, in: db) }
+    }
+  }
+
+  /// Writes `report` inside the current transaction.
+  private static func save(_ report: StoredReport, in db: Database) throws {
+    for table in ["cells", "sections", "checks"] {
+      try db.execute(sql: "DELETE FROM \(table) WHERE report_id = ?", arguments: [report.id])
+    }
+    try db.execute(sql: "DELETE FROM reports WHERE id = ?", arguments: [report.id])
+    try db.execute(
+      sql: """
+        INSERT INTO reports (id, file, title, agency, year, format, pages, status, reason,
+          exit_code, seconds, checks_failed, cells_in_review, output, file_sha256, report_index,
+          report_count, first_page, last_page)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        report.id, report.file, report.title, report.agency, report.year, report.format,
+        report.pages, report.status.rawValue, report.reason, report.exitCode, report.seconds,
+        report.checksFailed, report.cellsInReview, report.output, report.fileSHA256,
+        report.place?.index, report.place?.count, report.place?.firstPage, report.place?.lastPage,
+      ])
+    // Many rows per INSERT: GRDB's cost per statement, not SQLite's per row, was most of a
+    // report's save (perf, docs/performance.md "Report database").
+    var start = 0
+    while start < report.cells.count {
+      let chunk = report.cells[start..<min(start + Self.cellsPerInsert, report.cells.count)]
+      start += chunk.count
+      let rows = Array(
+        repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: chunk.count)
+      let insert = try db.cachedStatement(
         sql: """
           INSERT INTO cells (report_id, table_name, row_key, column_key, value, number, raw, page,
             bbox, origin, confidence, in_review, source_table, source_row, source_column)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          VALUES \(rows.joined(separator: ", "))
           """)
-      for cell in report.cells {
-        try insertCell.execute(arguments: [
-          report.id, cell.table, cell.row, cell.column, cell.value, cell.value, cell.raw,
-          cell.page, cell.bbox, cell.origin, cell.confidence, cell.inReview, cell.sourceTable,
-          cell.sourceRow, cell.sourceColumn,
+      var values: [(any DatabaseValueConvertible)?] = []
+      values.reserveCapacity(chunk.count * 15)
+      for cell in chunk {
+        values +=
+          [
+            report.id, cell.table, cell.row, cell.column, cell.value, cell.value, cell.raw,
+            cell.page, cell.bbox, cell.origin, cell.confidence, cell.inReview, cell.sourceTable,
+            cell.sourceRow, cell.sourceColumn,
+          ] as [(any DatabaseValueConvertible)?]
+      }
+      try insert.execute(arguments: StatementArguments(values))
+    }
+    for (ordinal, section) in report.sections.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO sections (report_id, ordinal, number, title, page, text)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          report.id, ordinal, section.number, section.title, section.page, section.text,
         ])
-      }
-      for (ordinal, section) in report.sections.enumerated() {
-        try db.execute(
-          sql: """
-            INSERT INTO sections (report_id, ordinal, number, title, page, text)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            report.id, ordinal, section.number, section.title, section.page, section.text,
-          ])
-      }
-      for (ordinal, check) in report.checks.enumerated() {
-        try db.execute(
-          sql: """
-            INSERT INTO checks (report_id, ordinal, rule, scope, ok, expected, found)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            report.id, ordinal, check.rule, check.scope, check.ok, check.expected, check.found,
-          ])
-      }
+    }
+    for (ordinal, check) in report.checks.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO checks (report_id, ordinal, rule, scope, ok, expected, found)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          report.id, ordinal, check.rule, check.scope, check.ok, check.expected, check.found,
+        ])
     }
   }
 

@@ -4,15 +4,19 @@ import CommandSupport
 import Foundation
 import ReportStore
 
-/// `govreport batch`: many reports, one isolated worker per file, JSON + manifest + database.
+/// `govreport batch`: many reports through isolated, long-lived worker processes; JSON +
+/// manifest + database.
 struct Batch: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "batch",
     abstract: StoreCommands.batchAbstract,
     discussion: """
       Inputs are report files (PDF, HTML, Word), folders (searched recursively for *.pdf, *.html, \
-      *.htm, *.docx, *.doc and *.wps) or @list.txt files (one path per line). Each distinct file content is extracted once, in its own worker process \
-      with a time and memory limit; re-running skips what is done. See docs/batch.md.
+      *.htm, *.docx, *.doc and *.wps) or @list.txt files (one path per line). Each distinct file \
+      content is extracted once by one of --jobs worker processes, each with a time limit per \
+      file and a memory limit; a worker is replaced after --recycle-after files, above \
+      --recycle-memory, and after any file that failed, crashed or hung. Re-running skips what \
+      is done. See docs/batch.md.
       Exit status: 0 every file ok; 6 the batch finished but some files failed or failed their \
       cross-checks (see results.jsonl); 7 none failed, but some need review (status needs_review); \
       1 the batch itself failed (database, output folder).
@@ -33,6 +37,16 @@ struct Batch: AsyncParsableCommand {
   @Option(
     name: .customLong("memory-limit"), help: "Address-space limit per worker in MB (0: none).")
   var memoryLimit: Int = 1024
+
+  @Option(
+    name: .customLong("recycle-after"),
+    help: "Replace each worker process with a fresh one after this many files.")
+  var recycleAfter = BatchSettings.defaultDocumentsPerWorker
+
+  @Option(
+    name: .customLong("recycle-memory"),
+    help: "Replace a worker whose resident memory exceeds this many MB after a file (0: never).")
+  var recycleMemory = BatchSettings.defaultRecycleMemoryMB
 
   @Option(
     help:
@@ -60,13 +74,16 @@ struct Batch: AsyncParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The worker executable (default: govreport beside this program).", visibility: .hidden))
+      "The worker executable, run as `WORKER worker` (default: govreport beside this program).",
+      visibility: .hidden))
   var worker: String?
 
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if timeout <= 0 { throw ValidationError("--timeout must be positive") }
     if memoryLimit < 0 { throw ValidationError("--memory-limit must be 0 or more") }
+    if recycleAfter < 1 { throw ValidationError("--recycle-after must be at least 1") }
+    if recycleMemory < 0 { throw ValidationError("--recycle-memory must be 0 or more") }
     if let shard, ShardSpec(shard) == nil {
       throw ValidationError("--shard must be i/n with 0 <= i < n")
     }
@@ -84,6 +101,8 @@ struct Batch: AsyncParsableCommand {
       inputs: inputs, outputDirectory: outputDirectory, jobs: jobs, worker: worker)
     settings.timeout = timeout
     settings.memoryLimitMB = memoryLimit
+    settings.documentsPerWorker = recycleAfter
+    settings.recycleMemoryMB = recycleMemory
     settings.force = force || !resume
     settings.shard = shard.flatMap(ShardSpec.init)
     settings.progress = ProgressReporter.Style(rawValue: progress) ?? .auto

@@ -63,9 +63,9 @@ struct Extract: ParsableCommand {
   }
 
   func run() throws {
-    try ExtractJob(
+    ExtractJob(
       file: file, output: output, ocr: ocr, dpi: dpi, settingsFile: settings, splitFolder: split
-    ).run()
+    ).runAndExit()
   }
 }
 

@@ -4,10 +4,12 @@ import Foundation
 import ReportExtraction
 import ReportSchema
 
-/// The work of `govreport extract`: one report → one JSON on stdout or in a file.
+/// The work of `govreport extract`: one report → one JSON on stdout or in a file; a compilation's
+/// reports → one JSON each in a folder (`--split`).
 ///
-/// Shared by the parsed `Extract` command and `QuickExtract`, the fast path that skips
-/// ArgumentParser for the plain `govreport [extract] FILE [-o OUT]` form.
+/// Shared by the parsed `Extract` command, `QuickExtract` (the fast path that skips
+/// ArgumentParser for the plain `govreport [extract] FILE [-o OUT]` form) and `Worker`, the
+/// batch's long-lived worker, which runs many jobs in one process.
 struct ExtractJob {
   var file: String
   var output: String?
@@ -17,21 +19,50 @@ struct ExtractJob {
   var settingsFile: String? = nil
   /// A folder to write each report of the file to, as `<stem>-<n>.json` (`--split`).
   var splitFolder: String? = nil
+  /// Whether a file holding several reports writes each to `<output>.<n>` (n from 1) instead of
+  /// failing with exit 8: the batch worker's way to hand back a compilation.
+  var numberedOutputs = false
 
-  /// Extracts and writes the JSON.
+  /// How a job ended.
+  struct Completion {
+    /// The exit status of `govreport extract` (README, "Exit codes"): 0, 6 or 7 when the JSON
+    /// was written, 2–5 and 8 for an `ExtractionError`, 64 for a bad `--settings` file, 1 for a
+    /// bug.
+    var status: Int32
+    /// The last message printed on stderr (`error: …` or `warning: …`, perhaps with a remedy on
+    /// a second line); empty when none was.
+    var message: String
+    /// How many reports were written: 1, or a compilation's count (`--split`, numbered outputs).
+    var reports = 1
+  }
+
+  /// Runs the job and ends the process with its exit status.
+  func runAndExit() -> Never {
+    // Everything is written (stdout and stderr unbuffered, the file renamed into place): the
+    // process ends here, with the report and the document still alive. Releasing them piece by
+    // piece frees nothing the kernel would not, and would only delay the exit
+    // (docs/performance.md).
+    run { Foundation.exit($0.status) }
+  }
+
+  /// Extracts, writes the JSON and prints messages on stderr, then calls `finish` with how the
+  /// job ended, while the extraction's result is still alive.
   ///
-  /// - Throws: the `ExitCode` the process ends with (README, "Exit codes"): 2–5 for an
-  ///   `ExtractionError` (its message is on stderr), 6 when the JSON was written but a hard
-  ///   cross-check failed, 7 when every check passed but cells are in `review`.
-  func run() throws(ExitCode) {
+  /// Never exits: the worker runs many jobs in one process.
+  func run<Result>(finish: (Completion) -> Result) -> Result {
+    var message = ""
+    func say(_ line: String) {
+      printToStandardError(line)
+      message = line
+    }
     var settings = ExtractionSettings()
     if let settingsFile {
       do {
         settings = try settings.overridden(
           byJSON: Data(contentsOf: URL(fileURLWithPath: settingsFile)))
       } catch {
-        printToStandardError("error: --settings \(settingsFile): \(error)")
-        throw ExitCode(64)
+        say("error: --settings \(settingsFile): \(error)")
+        return finish(Completion(status: 64, message: message))
       }
     }
     settings.ocr = ocr
@@ -40,79 +71,68 @@ struct ExtractJob {
     let url = URL(fileURLWithPath: file)
     do {
       let results = try extractor.extractAll(url)
-      if let splitFolder {
-        try writeSplit(results, to: splitFolder)
+      let targets = try self.targets(for: results.count, url: url, results: results)
+      for (result, target) in zip(results, targets) {
+        let json = result.json().formattedBytes()
+        if let target {
+          try OutputWriter.write(json, to: target)
+          if results.count > 1 || splitFolder != nil {
+            let pages = result.source.report.map { " (pages \($0.firstPage)–\($0.lastPage))" } ?? ""
+            say("wrote \(target)\(pages)")
+          }
+        } else {
+          StandardOutput.write(json)
+        }
       }
-      guard results.count == 1, let result = results.first else {
-        throw ExtractionError.severalReports(results, in: url)
-      }
-      let json = result.json().formattedBytes()
-      if let output {
-        try OutputWriter.write(json, to: output)
-      } else {
-        StandardOutput.write(json)
-      }
+      let failed = results.filter { !$0.allChecksPass }
+      let reviewed = results.filter { !$0.review.isEmpty }
       let status = writtenReportExitCode(
-        allChecksPass: result.allChecksPass, reviewCount: result.review.count
+        allChecksPass: failed.isEmpty, reviewCount: reviewed.count
       ).rawValue
-      if !result.allChecksPass {
-        printToStandardError(
-          "warning: \(file): \(result.checks.filter { !$0.ok }.count) cross-check(s) failed; "
-            + "\(result.review.count) item(s) to review in the JSON.")
-      } else if !result.review.isEmpty {
-        printToStandardError(
-          "warning: \(file): every cross-check passed, but \(result.review.count) item(s) "
+      if let first = failed.first {
+        say(
+          "warning: \(file): \(first.checks.filter { !$0.ok }.count) cross-check(s) failed; "
+            + "\(first.review.count) item(s) to review in the JSON.")
+      } else if let first = reviewed.first {
+        say(
+          "warning: \(file): every cross-check passed, but \(first.review.count) item(s) "
             + "need review in the JSON.")
       }
-      // Everything is written (stdout and stderr unbuffered, the file renamed into place): the
-      // process ends here, with the report and the document still alive. Releasing them piece
-      // by piece frees nothing the kernel would not, and would only delay the exit
-      // (docs/performance.md).
-      withExtendedLifetime(result) { Foundation.exit(status) }
+      return withExtendedLifetime(results) {
+        finish(Completion(status: status, message: message, reports: results.count))
+      }
     } catch let error as ExtractionError {
-      printToStandardError("error: \(error)")
-      throw error.kind.exitCode
-    } catch let code as ExitCode {
-      throw code
+      say("error: \(error)")
+      return finish(Completion(status: error.kind.exitCode.rawValue, message: message))
     } catch {
-      printToStandardError("error: \(error)")
-      throw ExitCode(1)
+      say("error: \(error)")
+      return finish(Completion(status: 1, message: message))
     }
   }
 
-  /// Writes each report to `folder` as `<stem>-<n>.json` and ends the process with the worst
-  /// report's status (6 before 7 before 0).
-  private func writeSplit(_ results: [ExtractionOutput], to folder: String) throws -> Never {
-    do {
-      try FileManager.default.createDirectory(
-        atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw ExtractionError(
-        kind: .outputNotWritable, message: "cannot create \(folder): \(error.localizedDescription)",
-        remedy: "Check that its parent folder exists and is writable.")
+  /// Where each of `count` reports goes: a file, or nil for stdout.
+  ///
+  /// - Throws: `.severalReports` when the file holds several and one output was asked for;
+  ///   `.outputNotWritable` when the `--split` folder cannot be made.
+  private func targets(for count: Int, url: URL, results: [ExtractionOutput])
+    throws(ExtractionError) -> [String?]
+  {
+    if let splitFolder {
+      do {
+        try FileManager.default.createDirectory(
+          atPath: splitFolder, withIntermediateDirectories: true)
+      } catch {
+        throw ExtractionError(
+          kind: .outputNotWritable,
+          message: "cannot create \(splitFolder): \(error.localizedDescription)",
+          remedy: "Check that its parent folder exists and is writable.")
+      }
+      let stem = url.deletingPathExtension().lastPathComponent
+      let folder = URL(fileURLWithPath: splitFolder)
+      return (1...max(count, 1)).map { folder.appendingPathComponent("\(stem)-\($0).json").path }
     }
-    let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-    for (index, result) in results.enumerated() {
-      let path = URL(fileURLWithPath: folder).appendingPathComponent("\(stem)-\(index + 1).json")
-        .path
-      try OutputWriter.write(result.json().formattedBytes(), to: path)
-      let pages = result.source.report.map { " (pages \($0.firstPage)–\($0.lastPage))" } ?? ""
-      printToStandardError("wrote \(path)\(pages)")
-    }
-    let status =
-      results.contains { !$0.allChecksPass }
-      ? checksFailedExitCode
-      : results.contains { !$0.review.isEmpty } ? needsReviewExitCode : ExitCode(0)
-    withExtendedLifetime(results) { Foundation.exit(status.rawValue) }
-  }
-
-  /// Runs the job and gives the process's exit status.
-  func exitStatus() -> Int32 {
-    do {
-      try run()
-      return 0
-    } catch let code {
-      return code.rawValue
-    }
+    guard count > 1 else { return [output] }
+    guard numberedOutputs, let output else { throw .severalReports(results, in: url) }
+    return (1...count).map { "\(output).\($0)" }
   }
 }

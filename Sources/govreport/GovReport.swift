@@ -27,7 +27,7 @@ struct GovReport: ParsableCommand {
       """,
     subcommands: [
       Extract.self, BatchEntry.self, Inspect.self, Validate.self, ExportEntry.self, Schema.self,
-      PrintSettings.self,
+      PrintSettings.self, Worker.self,
     ],
     defaultSubcommand: Extract.self)
 
@@ -47,7 +47,7 @@ struct GovReport: ParsableCommand {
     // An array, not a Set: a Set<String> costs a run-time conformance lookup on every start.
     let subcommands = configuration.subcommands.compactMap { $0.configuration.commandName }
     if let job = QuickExtract.job(for: arguments, subcommands: subcommands) {
-      Foundation.exit(job.exitStatus())
+      job.runAndExit()
     }
     main(nil)
   }

@@ -26,28 +26,51 @@ struct TemporaryFolder {
   func remove() { try? FileManager.default.removeItem(atPath: path) }
 }
 
-/// A stand-in for `govreport extract`: a shell script that obeys directives in its input file.
+/// A stand-in for `govreport worker`: a shell loop that reads `INPUT<tab>OUTPUT` lines and obeys
+/// directives in each input file, answering `STATUS<tab>MESSAGE` as the real worker does.
 ///
-/// `%SLEEP s` sleeps first; `%STUB json=PATH` copies PATH to the output (exit 6 when PATH ends in
-/// `.fail.json`); `%STUB hang`, `%STUB crash` (SIGSEGV), `%STUB oom` (grows a string to 1 GiB), and
-/// `%STUB exit=N`. Anything else exits 2 as an unreadable input would.
+/// `%SLEEP s` sleeps first; `%STUB json=PATH` copies PATH to the output (status 6 when PATH ends
+/// in `.fail.json`, 7 for `.review.json`); `%STUB hang` hangs the worker, `%STUB crash` kills it
+/// with SIGSEGV, `%STUB oom` makes it grow a string to 1 GiB (awk replaces the worker, as a
+/// memory-hungry library would take it over), and `%STUB exit=N` answers N. Anything else is
+/// answered 2, as an unreadable input would be. Every request is logged as `PID INPUT` in
+/// `served.log` beside the script, so tests can tell which process served which file.
 enum StubWorker {
   static let script = """
     #!/bin/sh
-    in="$2"; out="$4"
-    s=$(grep -a -m1 '^%SLEEP ' "$in" 2>/dev/null | cut -c8-)
-    [ -n "$s" ] && sleep "$s"
-    d=$(grep -a -m1 '^%STUB ' "$in" 2>/dev/null | cut -c7-)
-    case "$d" in
-      hang) exec sleep 600 ;;
-      crash) echo "stub: crashing" >&2; kill -SEGV $$ ;;
-      oom) exec awk 'BEGIN { s = "x"; while (length(s) < 1073741824) s = s s }' ;;
-      exit=*) echo "stub: exiting ${d#exit=}" >&2; exit "${d#exit=}" ;;
-      json=*) f="${d#json=}"; cp "$f" "$out" || exit 5
-        case "$f" in *.fail.json) exit 6 ;; *.review.json) exit 7 ;; esac; exit 0 ;;
-      *) echo "stub: not a PDF" >&2; exit 2 ;;
-    esac
+    [ "$1" = worker ] || { echo "stub: run me as: $0 worker" >&2; exit 64; }
+    log="$(dirname "$0")/served.log"
+    tab=$(printf '\\t')
+    while IFS="$tab" read -r in out; do
+      echo "$$ $in" >>"$log"
+      s=$(grep -a -m1 '^%SLEEP ' "$in" 2>/dev/null | cut -c8-)
+      [ -n "$s" ] && sleep "$s"
+      d=$(grep -a -m1 '^%STUB ' "$in" 2>/dev/null | cut -c7-)
+      case "$d" in
+        hang) exec sleep 600 ;;
+        crash) echo "stub: crashing" >&2; kill -SEGV $$ ;;
+        oom) exec awk 'BEGIN { s = "x"; while (length(s) < 1073741824) s = s s }' ;;
+        exit=*) echo "stub: exiting ${d#exit=}" >&2; echo "${d#exit=}${tab}stub: exiting ${d#exit=}" ;;
+        json=*) f="${d#json=}"
+          if cp "$f" "$out"; then
+            case "$f" in *.fail.json) c=6 ;; *.review.json) c=7 ;; *) c=0 ;; esac
+            echo "$c$tab"
+          else
+            echo "5${tab}stub: cannot copy $f"
+          fi ;;
+        *) echo "stub: not a PDF" >&2; echo "2${tab}stub: not a PDF" ;;
+      esac
+    done
     """
+
+  /// The `served.log` lines, as (process id, input path) in order.
+  static func served(in folder: TemporaryFolder) -> [(pid: Int, input: String)] {
+    let text = (try? String(contentsOfFile: folder.file("served.log"), encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").compactMap { line in
+      guard let space = line.firstIndex(of: " "), let pid = Int(line[..<space]) else { return nil }
+      return (pid, String(line[line.index(after: space)...]))
+    }
+  }
 
   /// Writes the script into `folder` and returns its path.
   static func install(in folder: TemporaryFolder) throws -> String {

@@ -33,3 +33,40 @@ import Testing
   .run(input: "x", output: folder.file("x.json"), stderrPath: folder.file("x.err"))
   #expect(missing.termination == .exited(127))
 }
+
+@Test func oneWorkerProcessServesDocumentsUntilOneCrashesIt() async throws {
+  let folder = try TemporaryFolder()
+  defer { folder.remove() }
+  let worker = try StubWorker.install(in: folder)
+  try folder.write(FixtureReport.json(agency: "丁镇", year: 2023), to: "fixtures/good.json")
+  let fixture = try Data(contentsOf: URL(fileURLWithPath: folder.file("fixtures/good.json")))
+  let launcher = WorkerLauncher(executable: worker, timeout: 30, memoryLimitMB: 256)
+  var process = try launcher.start(stderrPath: folder.file("worker.err"))
+  for index in 0..<3 {
+    try folder.write(
+      StubInput.text("json=\(folder.file("fixtures/good.json"))", salt: "\(index)"),
+      to: "in/good\(index).pdf")
+    let output = folder.file("out\(index).json")
+    let outcome = await process.extract(input: folder.file("in/good\(index).pdf"), output: output)
+    #expect(outcome.termination == .exited(0) && outcome.wroteReport)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == fixture)
+  }
+  try folder.write(StubInput.text("exit=4", salt: "n"), to: "in/notreport.pdf")
+  let refused = await process.extract(
+    input: folder.file("in/notreport.pdf"), output: folder.file("n.json"))
+  #expect(refused.termination == .exited(4) && !refused.wroteReport)
+  #expect(refused.message == "stub: exiting 4")
+  #expect(refused.stderrTail == "stub: exiting 4\n")
+  #expect(!process.hasEnded && process.documentsServed == 4)
+
+  try folder.write(StubInput.text("crash", salt: "c"), to: "in/crash.pdf")
+  let crash = await process.extract(
+    input: folder.file("in/crash.pdf"), output: folder.file("c.json"))
+  #expect(crash.termination == .signaled(SIGSEGV))
+  // Only what the worker wrote while on this document.
+  #expect(crash.stderrTail == "stub: crashing\n")
+  #expect(crash.message.isEmpty)
+  #expect(process.hasEnded)
+  let served = StubWorker.served(in: folder)
+  #expect(served.count == 5 && served.allSatisfy { $0.pid == Int(process.pid) })
+}

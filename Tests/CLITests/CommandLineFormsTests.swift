@@ -41,6 +41,37 @@ import Testing
     #expect(try String(contentsOfFile: equals, encoding: .utf8) == parsed.stdout)
   }
 
+  /// `govreport worker`, the batch's long-lived worker, answers each request line with the status
+  /// `extract FILE -o OUT` exits with, and writes the same bytes.
+  @Test func workerAnswersEachRequestAsExtractWould() throws {
+    let defective = try #require(Samples.textLayer.first { $0.hasDefects })
+    let clean = try #require(Samples.textLayer.first { !$0.hasDefects })
+    let missing = folder.appendingPathComponent("no such\tfile.pdf").path
+    let documents = [defective.pdf.path, missing, clean.pdf.path]
+    func target(_ name: String) -> String { folder.appendingPathComponent(name).path }
+    // A tab inside a field is written \t (WorkerProtocol); the last line is not a request.
+    let requests = documents.enumerated().map { index, path in
+      path.replacingOccurrences(of: "\t", with: "\\t") + "\t" + target("worker-\(index).json")
+    }
+    let served = try CommandRunner.run(
+      ["worker"], input: (requests + ["only-one-field"]).joined(separator: "\n") + "\n")
+    #expect(served.status == 0, "\(served.stderr)")
+    let answers = served.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(answers.count == 5 && answers.last == "", "\(served.stdout)")
+    for (index, path) in documents.enumerated() {
+      let single = try CommandRunner.run(["extract", path, "-o", target("single-\(index).json")])
+      let answer = try #require(answers.dropLast().dropFirst(index).first)
+      #expect(answer.hasPrefix("\(single.status)\t"), "\(path): \(answer)")
+      let written = try? Data(contentsOf: URL(fileURLWithPath: target("worker-\(index).json")))
+      let expected = try? Data(contentsOf: URL(fileURLWithPath: target("single-\(index).json")))
+      #expect(written == expected, "\(path)")
+      #expect((written == nil) == (path == missing))
+    }
+    // The message is extract's last stderr line(s), escaped onto one line.
+    #expect(answers[1].contains("no such\\tfile.pdf") && answers[1].contains("\\nCheck the path."))
+    #expect(answers[3].hasPrefix("64\terror: worker: a request is INPUT<tab>OUTPUT"))
+  }
+
   @Test func subcommandsAndOddFormsStillReachArgumentParser() throws {
     // A subcommand name is not a file name.
     #expect(try CommandRunner.run(["schema"]).stdout.contains("\"$schema\""))

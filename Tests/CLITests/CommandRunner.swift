@@ -24,9 +24,10 @@ enum CommandRunner {
     return repositoryRoot.appendingPathComponent(".build/debug/govreport")
   }
 
-  /// Runs `govreport` with the arguments and waits for it.
+  /// Runs `govreport` with the arguments (and `input` on its stdin) and waits for it.
   static func run(
-    _ arguments: [String], environment: [String: String] = [:], removing removed: [String] = []
+    _ arguments: [String], environment: [String: String] = [:], removing removed: [String] = [],
+    input: String? = nil
   ) throws -> CommandResult {
     let process = Process()
     process.executableURL = executable
@@ -39,7 +40,13 @@ enum CommandRunner {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let stdin = Pipe()
+    if input != nil { process.standardInput = stdin }
     try process.run()
+    if let input {
+      stdin.fileHandleForWriting.write(Data(input.utf8))
+      try stdin.fileHandleForWriting.close()
+    }
     // Read before waiting: a full pipe would block the child.
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()

@@ -95,6 +95,7 @@ func sampleReport(id: String = "aa11", file: String = "/in/a,\"quoted\".pdf") th
   try await reopened.close()
   let versions = try sqlite(path, "SELECT group_concat(version) FROM schema_migrations")
   #expect(versions == "1,2,3")
+  #expect(try sqlite(path, "PRAGMA journal_mode") == "wal")
 }
 
 @Test(.enabled(if: ProcessInfo.processInfo.environment["GOVREPORT_TEST_PG"] != nil))
@@ -114,13 +115,15 @@ func postgresSavesAreIdempotentToo() async throws {
   try await again.close()
 }
 
-/// Saves a report twice and a failure once, then checks counts, values and the export.
+/// Saves a report, then it again with a failure in one transaction, then checks counts, values
+/// and the export.
 func storeRoundTrip(_ store: any ReportStore) async throws {
   let report = try sampleReport()
   try await store.save(report)
-  try await store.save(report)
-  try await store.save(
-    StoredReport(id: "bb22", file: "/in/b.pdf", status: .failed, reason: "timeout"))
+  // Several reports in one transaction, one of them again: still one copy of each.
+  try await store.save([
+    report, StoredReport(id: "bb22", file: "/in/b.pdf", status: .failed, reason: "timeout"),
+  ])
   let counts = try await store.rowCounts()
   #expect(counts == StoreRowCounts(reports: 2, cells: report.cells.count, sections: 1, checks: 2))
   let summaries = try await store.reportSummaries()
