@@ -54,88 +54,72 @@ public enum JSONValue: Hashable, Sendable {
 
   /// The value as pretty-printed JSON text (two-space indent, sorted keys, trailing newline).
   public func formatted() -> String {
-    String(decoding: formattedBytes(), as: UTF8.self)
-  }
-
-  /// `formatted()` as UTF-8 bytes, ready to write.
-  public func formattedBytes() -> [UInt8] {
-    // Written as UTF-8 bytes: a report's JSON is large and made of many small pieces, and
-    // String appends of them (plus keys sorted through Array copies) are slow
-    // (docs/performance.md).
-    var out: [UInt8] = []
-    out.reserveCapacity(1 << 16)
+    var out = ""
     write(to: &out, indent: 0)
-    out.append(UInt8(ascii: "\n"))
+    out += "\n"
     return out
   }
 
-  private static func indentation(_ level: Int, to out: inout [UInt8]) {
-    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+  /// `formatted()` as UTF-8 bytes, ready to write.
+  public func formattedBytes() -> [UInt8] { Array(formatted().utf8) }
+
+  private static func indentation(_ level: Int) -> String {
+    String(repeating: " ", count: 2 * level)
   }
 
-  private func write(to out: inout [UInt8], indent: Int) {
+  private func write(to out: inout String, indent: Int) {
     switch self {
-    case .null: out += "null".utf8
-    case .bool(let b): out += (b ? "true" : "false").utf8
-    case .number(let n): out += n.utf8
+    case .null: out += "null"
+    case .bool(let b): out += b ? "true" : "false"
+    case .number(let n): out += n
     case .string(let s): JSONValue.writeString(s, to: &out)
     case .array(let elements):
       if elements.isEmpty {
-        out += "[]".utf8
+        out += "[]"
         return
       }
-      out += "[\n".utf8
+      out += "[\n"
       for (i, element) in elements.enumerated() {
-        Self.indentation(indent + 1, to: &out)
+        out += Self.indentation(indent + 1)
         element.write(to: &out, indent: indent + 1)
-        out += (i == elements.count - 1 ? "\n" : ",\n").utf8
+        out += i == elements.count - 1 ? "\n" : ",\n"
       }
-      Self.indentation(indent, to: &out)
-      out.append(UInt8(ascii: "]"))
+      out += Self.indentation(indent) + "]"
     case .object(let members):
       if members.isEmpty {
-        out += "{}".utf8
+        out += "{}"
         return
       }
-      out += "{\n".utf8
+      out += "{\n"
       // Byte order of the UTF-8 keys: deterministic and independent of locale.
-      let keys = members.keys.sorted(by: Self.utf8Precedes)
+      let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
       for (i, key) in keys.enumerated() {
-        Self.indentation(indent + 1, to: &out)
+        out += Self.indentation(indent + 1)
         JSONValue.writeString(key, to: &out)
-        out += ": ".utf8
+        out += ": "
         members[key]?.write(to: &out, indent: indent + 1)
-        out += (i == keys.count - 1 ? "\n" : ",\n").utf8
+        out += i == keys.count - 1 ? "\n" : ",\n"
       }
-      Self.indentation(indent, to: &out)
-      out.append(UInt8(ascii: "}"))
+      out += Self.indentation(indent) + "}"
     }
   }
 
-  /// UTF-8 byte order (the keys' sort order), compared over contiguous bytes: a generic walk of
-  /// `String.UTF8View` is slow, and every object of a report sorts its keys (docs/performance.md).
-  static func utf8Precedes(_ a: String, _ b: String) -> Bool {
-    var a = a
-    var b = b
-    return a.withUTF8 { x in b.withUTF8 { y in x.lexicographicallyPrecedes(y) } }
-  }
-
-  private static func writeString(_ s: String, to out: inout [UInt8]) {
-    out.append(UInt8(ascii: "\""))
-    for byte in s.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): out += "\\\"".utf8
-      case UInt8(ascii: "\\"): out += "\\\\".utf8
-      case UInt8(ascii: "\n"): out += "\\n".utf8
-      case UInt8(ascii: "\r"): out += "\\r".utf8
-      case UInt8(ascii: "\t"): out += "\\t".utf8
-      case 0..<0x20:
-        let hex = String(byte, radix: 16)
-        out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+  private static func writeString(_ s: String, to out: inout String) {
+    out += "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{0}"..."\u{1F}":
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default:
-        out.append(byte)  // UTF-8 continuation and lead bytes are never below 0x80
+        out.unicodeScalars.append(scalar)
       }
     }
-    out.append(UInt8(ascii: "\""))
+    out += "\""
   }
 }
