@@ -261,27 +261,6 @@ func preparedRowScoresEqualStringScores(format: ReportFormat) {
   #expect(matched > 1000)
 }
 
-@Test func valueParserShortcutsAgreeWithTheFullParse() {
-  let cellPieces = [
-    "0", "1", "16", "007", "2,345", ",", ".", "5", "-", "+", "减少", "增加", "（其中修订16件）", "(", ")", "件",
-    "万元", "元", "O", "o", "〇", "l", "I", "|", "S", "Z", "B", "D", "Q", "i", "!", "无", "一", "本年新收",
-    " ",
-    "\u{3000}", "１", "２", "ｏ", "\u{212A}", "é", "x",
-  ]
-  let parser = ValueParser()
-  var generator = SplitMix(state: 31)
-  for _ in 0..<20000 {
-    let text = (0..<Int.random(in: 0...4, using: &generator)).map { _ in
-      cellPieces.randomElement(using: &generator) ?? ""
-    }.joined()
-    let folded = text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
-    let reference =
-      folded.isEmpty
-      ? ValueParser.Parsed(outcome: .blank, confidenceFactor: 1) : parser.parse(folded: folded)
-    #expect(parser.parse(text) == reference, "\(text.debugDescription)")
-  }
-}
-
 @Test func cleanedShortcutAgreesWithCharacterDefinition() {
   let footerPieces = [
     "-", "—", "–", "－", "_", "·", ".", "第", "页", "共", "/", "1", "12", "３", " ", "a", "年",
