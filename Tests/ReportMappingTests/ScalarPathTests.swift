@@ -67,23 +67,6 @@ private func randomLabels(count: Int, seed: UInt64) -> [String] {
   for text in randomLabels(count: 20000, seed: 7) {
     let normalized = LabelText.normalized(text)
     #expect(normalized == LabelText.normalizedByCharacters(text), "\(text.debugDescription)")
-    for candidate in [text, normalized] {
-      #expect(
-        LabelText.numbering(of: candidate) == LabelText.numberingByCharacters(of: candidate),
-        "\(candidate.debugDescription)")
-      #expect(
-        LabelText.body(of: candidate) == LabelText.bodyByCharacters(of: candidate),
-        "\(candidate.debugDescription)")
-      #expect(
-        ProactiveTableMapper.bandNumber(candidate)
-          == ProactiveTableMapper.bandNumberByCharacters(candidate),
-        "\(candidate.debugDescription)")
-    }
-    #expect(
-      LabelText.compatibilityFolded(text) == text.precomposedStringWithCompatibilityMapping)
-    #expect(
-      LabelText.compactFolded(text)
-        == text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace })
   }
 }
 
@@ -154,25 +137,23 @@ private func referenceCommonSubsequenceLength(_ a: String, _ b: String) -> Int {
 private func referenceScore(
   _ row: PrintedRow, _ canonical: ApplicationTableMapper.CanonicalRow
 ) -> Double {
-  let leafBody = LabelText.bodyByCharacters(of: row.leaf)
+  let leafBody = LabelText.body(of: row.leaf)
   var value = TextSimilarity.ratio(leafBody, canonical.body)
   if canonical.body.count >= 5 {
     value = max(value, 0.9 * TextSimilarity.containment(of: canonical.body, in: leafBody))
   }
   if canonical.body.count >= 5 {
-    let full = LabelText.bodyByCharacters(of: (row.context + [row.leaf]).joined())
+    let full = LabelText.body(of: (row.context + [row.leaf]).joined())
     value = max(value, 0.95 * TextSimilarity.containment(of: canonical.body, in: full))
   }
-  if let printed = LabelText.numberingByCharacters(of: row.leaf),
-    let expected = canonical.numbering
-  {
+  if let printed = LabelText.numbering(of: row.leaf), let expected = canonical.numbering {
     value += printed == expected ? 0.1 : -0.15
   }
   let context = row.context.joined()
   if !canonical.subgroupBody.isEmpty && !context.isEmpty {
     var agreement = TextSimilarity.containment(of: canonical.subgroupBody, in: context)
     if let number = canonical.subgroupNumbering {
-      let printedNumbers = row.context.compactMap { LabelText.numberingByCharacters(of: $0) }
+      let printedNumbers = row.context.compactMap { LabelText.numbering(of: $0) }
         .filter { $0.style == .parenthesized }
       if printedNumbers.contains(number) { agreement = max(agreement, 1) }
       if !printedNumbers.isEmpty && !printedNumbers.contains(number) { agreement -= 0.5 }
@@ -259,17 +240,4 @@ func preparedRowScoresEqualStringScores(format: ReportFormat) {
     }
   }
   #expect(matched > 1000)
-}
-
-@Test func cleanedShortcutAgreesWithCharacterDefinition() {
-  let footerPieces = [
-    "-", "—", "–", "－", "_", "·", ".", "第", "页", "共", "/", "1", "12", "３", " ", "a", "年",
-  ]
-  var generator = SplitMix(state: 37)
-  for _ in 0..<5000 {
-    let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
-      footerPieces.randomElement(using: &generator) ?? ""
-    }.joined()
-    #expect(ProseLines.cleaned(text) == ProseLines.cleanedByCharacters(text), "\(text)")
-  }
 }
