@@ -20,10 +20,6 @@ extension ApplicationTableMapper {
     var context: [UInt32]
     /// The parenthesized numbers (`（五）`) the context labels start with.
     var contextNumbers: [LabelText.Numbering]
-    /// `leafBody`, `fullBody` and `context` in the canonical labels' alphabet.
-    var leafLetters: [Int]
-    var fullLetters: [Int]
-    var contextLetters: [Int]
     /// Whether `fullBody` equals `leafBody` (no context).
     var fullIsLeaf: Bool
 
@@ -34,10 +30,6 @@ extension ApplicationTableMapper {
       context = TextSimilarity.scalars(of: row.context.joined())
       contextNumbers = row.context.compactMap { LabelText.numbering(of: $0) }
         .filter { $0.style == .parenthesized }
-      let alphabet = CanonicalRow.prepared.alphabet
-      leafLetters = alphabet.numbers(of: leafBody)
-      fullLetters = alphabet.numbers(of: fullBody)
-      contextLetters = alphabet.numbers(of: context)
       fullIsLeaf = fullBody == leafBody
     }
   }
@@ -56,11 +48,10 @@ extension ApplicationTableMapper {
   /// `score(_:_:)` of a prepared row.
   ///
   /// The leaf's LCS with the canonical body serves both the ratio and the containment (and the
-  /// full text's when it is the leaf), and comes from the body's masks when it has them.
+  /// full text's when it is the leaf).
   func score(_ row: ScoredRow, _ canonical: CanonicalRow) -> Double {
     let body = canonical.bodyScalars
-    let leafCommon = Self.commonLength(
-      canonical.bodyPattern, body, row.leafBody, letters: row.leafLetters)
+    let leafCommon = TextSimilarity.commonSubsequenceLength(body, row.leafBody)
     var value = TextSimilarity.ratio(common: leafCommon, row.leafBody.count, body.count)
     if canonical.bodyCount >= 5 {
       // A leaf that swallowed its group label (`（三）不予公开1.属于国家秘密` in one cell).
@@ -76,7 +67,7 @@ extension ApplicationTableMapper {
       let fullCommon =
         row.fullIsLeaf
         ? leafCommon
-        : Self.commonLength(canonical.bodyPattern, body, row.fullBody, letters: row.fullLetters)
+        : TextSimilarity.commonSubsequenceLength(body, row.fullBody)
       value = max(
         value,
         0.95
@@ -88,8 +79,7 @@ extension ApplicationTableMapper {
     }
     let subgroup = canonical.subgroupScalars
     if !subgroup.isEmpty && !row.context.isEmpty {
-      let common = Self.commonLength(
-        canonical.subgroupPattern, subgroup, row.context, letters: row.contextLetters)
+      let common = TextSimilarity.commonSubsequenceLength(subgroup, row.context)
       var agreement = TextSimilarity.containment(
         common: common, needle: subgroup.count, haystack: row.context.count)
       if let number = canonical.subgroupNumbering {
@@ -100,14 +90,5 @@ extension ApplicationTableMapper {
       value += 0.1 * agreement - 0.05
     }
     return value
-  }
-
-  /// The LCS length of a canonical label and a printed text: by the label's masks when it has
-  /// them, else by `TextSimilarity`.
-  static func commonLength(
-    _ pattern: MaskedPattern?, _ label: [UInt32], _ text: [UInt32], letters: [Int]
-  ) -> Int {
-    if let pattern { return pattern.commonSubsequenceLength(letters) }
-    return TextSimilarity.commonSubsequenceLength(label, text)
   }
 }

@@ -31,10 +31,6 @@ struct ApplicationTableMapper {
     var bodyCount: Int
     /// `subgroupBody`'s scalars.
     var subgroupScalars: [UInt32]
-    /// `bodyScalars` and `subgroupScalars` prepared for the bit-parallel LCS (`PreparedRows`),
-    /// or nil (scored by `TextSimilarity` then).
-    var bodyPattern: MaskedPattern?
-    var subgroupPattern: MaskedPattern?
 
     init(_ row: CanonicalSchema.ApplicationRow) {
       key = row.key
@@ -51,37 +47,16 @@ struct ApplicationTableMapper {
       subgroupScalars = TextSimilarity.scalars(of: subgroupBody)
     }
 
-    /// The canonical rows of both formats, prepared once.
-    static let prepared = PreparedRows()
+    /// The canonical rows of each format, prepared once.
+    static let v2021 = CanonicalSchema.applicationRows(.v2021).map(CanonicalRow.init)
+    static let v2019 = CanonicalSchema.applicationRows(.v2019).map(CanonicalRow.init)
 
     /// The canonical rows of a format.
     static func rows(_ format: ReportFormat) -> [CanonicalRow] {
       switch format {
-      case .v2021: prepared.v2021
-      case .v2019: prepared.v2019
+      case .v2021: v2021
+      case .v2019: v2019
       }
-    }
-  }
-
-  /// The canonical rows of both formats with their label patterns, and the patterns' alphabet.
-  struct PreparedRows: Sendable {
-    var alphabet: ScalarAlphabet
-    var v2021: [CanonicalRow]
-    var v2019: [CanonicalRow]
-
-    init() {
-      v2021 = CanonicalSchema.applicationRows(.v2021).map(CanonicalRow.init)
-      v2019 = CanonicalSchema.applicationRows(.v2019).map(CanonicalRow.init)
-      let alphabet = ScalarAlphabet(
-        (v2021 + v2019).flatMap { [$0.bodyScalars, $0.subgroupScalars] })
-      for index in v2021.indices { Self.addPatterns(&v2021[index], alphabet: alphabet) }
-      for index in v2019.indices { Self.addPatterns(&v2019[index], alphabet: alphabet) }
-      self.alphabet = alphabet
-    }
-
-    static func addPatterns(_ row: inout CanonicalRow, alphabet: ScalarAlphabet) {
-      row.bodyPattern = MaskedPattern(row.bodyScalars, alphabet: alphabet)
-      row.subgroupPattern = MaskedPattern(row.subgroupScalars, alphabet: alphabet)
     }
   }
 

@@ -6,9 +6,9 @@
 /// For text made only of the scalars `isSimple(_:)` accepts, every scalar is its own `Character`,
 /// NFKC maps each scalar on its own (the full-width forms to ASCII, U+3000 to a space, the rest to
 /// itself), nothing composes or decomposes canonically, so working on scalars gives exactly what
-/// the `Character`-level definitions give. Any other text takes those definitions
-/// (`normalizedByCharacters(_:)` …); `ScalarPathTests` checks every accepted scalar and compares
-/// both paths on random labels.
+/// the `Character`-level definitions give. Any other text takes the definition
+/// (`normalizedByCharacters(_:)`; `ScalarText` falls back to `String` the same way).
+/// `ScalarPathTests` checks every accepted scalar and compares both paths on random labels.
 extension LabelText {
   /// Whether a scalar is one the fast paths handle exactly.
   ///
@@ -62,27 +62,6 @@ extension LabelText {
   @inline(__always)
   static func isASCIIDigit(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) }
 
-  /// The text's NFKC form (`precomposedStringWithCompatibilityMapping`), by scalars when simple.
-  static func compatibilityFolded(_ text: String) -> String {
-    guard let scalars = simpleScalars(text) else {
-      return text.precomposedStringWithCompatibilityMapping
-    }
-    return string(scalars.map { compatibilityFolded(simple: $0) })
-  }
-
-  /// The text's NFKC form without whitespace, by scalars when simple.
-  static func compactFolded(_ text: String) -> String {
-    guard let scalars = simpleScalars(text) else {
-      return text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
-    }
-    var result: [UInt32] = []
-    result.reserveCapacity(scalars.count)
-    for value in scalars where !isWhitespace(simple: value) {
-      result.append(compatibilityFolded(simple: value))
-    }
-    return string(result)
-  }
-
   /// A string of scalar values (each a valid scalar).
   static func string<S: Sequence>(_ values: S) -> String where S.Element == UInt32 {
     // Encoded to UTF-8 bytes, then one String: appending to a UnicodeScalarView scalar by
@@ -124,71 +103,6 @@ extension LabelText {
       }
     }
     return result
-  }
-
-  /// `numbering(of:)` of simple, normalized scalars; also the count of scalars it takes up,
-  /// the number's closing mark included.
-  static func numbering(simple characters: [UInt32]) -> (Numbering, length: Int)? {
-    guard let first = characters.first else { return nil }
-    if isASCIIDigit(first) {
-      var digits = 0
-      while digits < characters.count, isASCIIDigit(characters[digits]) { digits += 1 }
-      guard digits < characters.count, characters[digits] == 0x2E,
-        let value = Int(string(characters[..<digits]))
-      else { return nil }
-      return (Numbering(style: .arabic, value: value), digits + 1)
-    }
-    if first == 0x28 {
-      var end = 1
-      while end < characters.count, chineseDigit(scalar: characters[end]) != nil { end += 1 }
-      let inner = end - 1
-      guard inner > 0, characters.count > inner + 1, characters[inner + 1] == 0x29,
-        let value = chineseNumber(scalars: characters[1..<end])
-      else { return nil }
-      return (Numbering(style: .parenthesized, value: value), inner + 2)
-    }
-    var inner = 0
-    while inner < characters.count, chineseDigit(scalar: characters[inner]) != nil { inner += 1 }
-    if inner > 0, characters.count > inner, characters[inner] == 0x3001,
-      let value = chineseNumber(scalars: characters[0..<inner])
-    {
-      return (Numbering(style: .chinese, value: value), inner + 1)
-    }
-    return nil
-  }
-
-  /// `body(of:)` of simple, normalized scalars.
-  static func body(simple characters: [UInt32]) -> ArraySlice<UInt32> {
-    guard let (_, length) = numbering(simple: characters) else { return characters[...] }
-    return characters[length...]
-  }
-
-  /// `chineseDigit(_:)` of one scalar.
-  @inline(__always)
-  static func chineseDigit(scalar value: UInt32) -> Int? {
-    switch value {
-    case 0x4E00: 1  // 一
-    case 0x4E8C: 2  // 二
-    case 0x4E09: 3  // 三
-    case 0x56DB: 4  // 四
-    case 0x4E94: 5  // 五
-    case 0x516D: 6  // 六
-    case 0x4E03: 7  // 七
-    case 0x516B: 8  // 八
-    case 0x4E5D: 9  // 九
-    case 0x5341: 10  // 十
-    default: nil
-    }
-  }
-
-  /// `chineseNumber(_:)` of simple scalars.
-  static func chineseNumber(scalars: ArraySlice<UInt32>) -> Int? {
-    var values: [Int] = []
-    for value in scalars {
-      guard let digit = chineseDigit(scalar: value) else { return nil }
-      values.append(digit)
-    }
-    return chineseNumber(digits: values)
   }
 
   /// Whether `needle` occurs in `haystack` as consecutive scalars (empty needle: true).

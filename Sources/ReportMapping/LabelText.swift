@@ -63,14 +63,6 @@ enum LabelText {
   /// - Parameter normalizedText: a label already passed through `normalized(_:)`.
   /// - Returns: the numbering, or nil when the label has none.
   static func numbering(of normalizedText: String) -> Numbering? {
-    guard let scalars = simpleScalars(normalizedText) else {
-      return numberingByCharacters(of: normalizedText)
-    }
-    return numbering(simple: scalars)?.0
-  }
-
-  /// `numbering(of:)` by `Character`s, for any text (the definition the scalar path follows).
-  static func numberingByCharacters(of normalizedText: String) -> Numbering? {
     let characters = Array(normalizedText)
     guard let first = characters.first else { return nil }
     if first.isASCII && first.isNumber {
@@ -101,17 +93,8 @@ enum LabelText {
   /// - Parameter normalizedText: a label already passed through `normalized(_:)`.
   /// - Returns: the label after its number.
   static func body(of normalizedText: String) -> String {
-    guard let scalars = simpleScalars(normalizedText) else {
-      return bodyByCharacters(of: normalizedText)
-    }
-    guard let (_, length) = numbering(simple: scalars) else { return normalizedText }
-    return string(scalars[length...])
-  }
-
-  /// `body(of:)` by `Character`s, for any text (the definition the scalar path follows).
-  static func bodyByCharacters(of normalizedText: String) -> String {
     let characters = Array(normalizedText)
-    guard let numbering = numberingByCharacters(of: normalizedText) else { return normalizedText }
+    guard let numbering = numbering(of: normalizedText) else { return normalizedText }
     switch numbering.style {
     case .arabic:
       let digits = characters.prefix { $0.isASCII && $0.isNumber }.count
@@ -123,6 +106,11 @@ enum LabelText {
       let mark = characters.firstIndex(of: "、") ?? 0
       return String(characters.dropFirst(mark + 1))
     }
+  }
+
+  /// The text's NFKC form without whitespace.
+  static func compactFolded(_ text: String) -> String {
+    text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
   }
 
   /// The value of a Chinese numeral digit, 一 … 十.

@@ -297,25 +297,6 @@ struct ProactiveTableMapper {
 
   /// The item number of a band label `第二十条第（一）项` → 1, or nil for other text.
   static func bandNumber(_ normalized: String) -> Int? {
-    guard let scalars = LabelText.simpleScalars(normalized) else {
-      return bandNumberByCharacters(normalized)
-    }
-    guard let offset = LabelText.firstOffset(of: bandMark[...], in: scalars[...]) else {
-      return nil
-    }
-    var start = offset + bandMark.count
-    // 第 or (
-    while start < scalars.count, scalars[start] == 0x7B2C || scalars[start] == 0x28 { start += 1 }
-    var end = start
-    while end < scalars.count, LabelText.chineseDigit(scalar: scalars[end]) != nil { end += 1 }
-    return LabelText.chineseNumber(scalars: scalars[start..<end])
-  }
-
-  /// `第二十条` as scalars.
-  static let bandMark = TextSimilarity.scalars(of: "第二十条")
-
-  /// `bandNumber(_:)` by `Character`s, for any text (the definition the scalar path follows).
-  static func bandNumberByCharacters(_ normalized: String) -> Int? {
     guard let range = normalized.range(of: "第二十条") else { return nil }
     let rest = normalized[range.upperBound...].drop { $0 == "第" || $0 == "(" }
     let digits = rest.prefix { LabelText.chineseDigit($0) != nil }

@@ -52,30 +52,6 @@ enum ProseLines {
 
   /// The text with whitespace removed except between two ASCII letters or digits.
   static func cleaned(_ text: String) -> String {
-    guard let scalars = LabelText.simpleScalars(text) else { return cleanedByCharacters(text) }
-    let isAlphanumeric = { (value: UInt32) in
-      (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
-        || (0x61...0x7A).contains(value)
-    }
-    var result: [UInt32] = []
-    result.reserveCapacity(scalars.count)
-    var pendingSpace = false
-    for value in scalars {
-      if LabelText.isWhitespace(simple: value) {
-        pendingSpace = !result.isEmpty
-        continue
-      }
-      if pendingSpace, let last = result.last, isAlphanumeric(last), isAlphanumeric(value) {
-        result.append(0x20)
-      }
-      pendingSpace = false
-      result.append(value)
-    }
-    return LabelText.string(result)
-  }
-
-  /// `cleaned(_:)` by `Character`s, for any text (the definition the scalar path follows).
-  static func cleanedByCharacters(_ text: String) -> String {
     var result = ""
     var pendingSpace = false
     for character in text {

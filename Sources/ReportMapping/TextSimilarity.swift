@@ -13,63 +13,23 @@ enum TextSimilarity {
     commonSubsequenceLength(scalars(of: a), scalars(of: b))
   }
 
-  /// The length of the longest common subsequence of two scalar sequences.
+  /// The length of the longest common subsequence of two scalar sequences, by the O(m) row of
+  /// the DP table.
   ///
   /// - Complexity: O(n·m) time, O(m) memory.
   static func commonSubsequenceLength(_ left: [UInt32], _ right: [UInt32]) -> Int {
     guard !left.isEmpty, !right.isEmpty else { return 0 }
-    if left.count <= 64 { return bitParallelLength(pattern: left, text: right) }
-    if right.count <= 64 { return bitParallelLength(pattern: right, text: left) }
-    return tableLength(left, right)
-  }
-
-  /// The LCS length by the bit-vector algorithm.
-  ///
-  /// Crochemore et al. 2001, Hyyrö 2004: bit i of `v` is 0 where row i of the DP table steps up,
-  /// so the zeros count the LCS.
-  /// - Parameters:
-  ///   - pattern: at most 64 scalars.
-  ///   - text: any scalars.
-  /// - Returns: the length of the longest common subsequence.
-  /// - Complexity: O(|text| · |pattern|) scalar comparisons for the match masks, O(|text|) word
-  ///   operations.
-  static func bitParallelLength(pattern: [UInt32], text: [UInt32]) -> Int {
-    let m = pattern.count
-    precondition(m <= 64)
-    let live: UInt64 = m == 64 ? .max : (1 << UInt64(m)) - 1
-    var v = UInt64.max
-    pattern.withUnsafeBufferPointer { pattern in
-      for scalar in text {
-        var match: UInt64 = 0
-        for i in 0..<m where pattern[i] == scalar { match |= 1 << UInt64(i) }
-        let u = v & match
-        v = (v &+ u) | (v & ~match)
+    var row = [Int](repeating: 0, count: right.count + 1)
+    for scalar in left {
+      // `diagonal` is the previous row's value at j − 1, `row[j]` the previous row's at j.
+      var diagonal = 0
+      for j in 1...right.count {
+        let above = row[j]
+        row[j] = scalar == right[j - 1] ? diagonal + 1 : max(above, row[j - 1])
+        diagonal = above
       }
     }
-    return m - (v & live).nonzeroBitCount
-  }
-
-  /// The LCS length by the O(m) row of the DP table.
-  static func tableLength(_ left: [UInt32], _ right: [UInt32]) -> Int {
-    guard !left.isEmpty, !right.isEmpty else { return 0 }
-    let m = right.count
-    return withUnsafeTemporaryAllocation(of: Int.self, capacity: m + 1) { row in
-      row.initialize(repeating: 0)
-      left.withUnsafeBufferPointer { left in
-        right.withUnsafeBufferPointer { right in
-          for scalar in left {
-            // `diagonal` is the previous row's value at j − 1, `row[j]` the previous row's at j.
-            var diagonal = 0
-            for j in 1...m {
-              let above = row[j]
-              row[j] = scalar == right[j - 1] ? diagonal + 1 : max(above, row[j - 1])
-              diagonal = above
-            }
-          }
-        }
-      }
-      return row[m]
-    }
+    return row[right.count]
   }
 
   /// The Unicode scalar values of a string.

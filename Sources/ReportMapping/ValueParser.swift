@@ -43,28 +43,8 @@ public struct ValueParser: Sendable, Equatable, Codable {
 
   /// Parses the text of one value cell.
   public func parse(_ raw: String) -> Parsed {
-    // Most cells print plain ASCII digits (`0`, `16`); for them every step below is a no-op up
-    // to `plainNumber`, which reduces to `ReportNumber(literal:)`, and `lookAlikeDigits` finds
-    // nothing to replace.
-    if !raw.isEmpty, raw.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
-      guard let number = ReportNumber(literal: raw) else {
-        return Parsed(outcome: .unreadable, confidenceFactor: 1)
-      }
-      return Parsed(outcome: .number(number, unit: nil, annotation: nil), confidenceFactor: 1)
-    }
-    let folded = LabelText.compactFolded(raw)
-    if folded.isEmpty { return Parsed(outcome: .blank, confidenceFactor: 1) }
-    // A label or a note (`一、本年新收…`, `无`): without an ASCII digit or a look-alike letter,
-    // neither `plainNumber` nor `lookAlikeDigits` can read a number, whatever is stripped first.
-    if !folded.unicodeScalars.contains(where: Self.mayBeDigit) {
-      return Parsed(outcome: .unreadable, confidenceFactor: 1)
-    }
-    return parse(folded: folded)
-  }
-
-  /// Parses a cell's text already in NFKC form without whitespace, and not empty.
-  func parse(folded: String) -> Parsed {
-    var text = folded
+    var text = LabelText.compactFolded(raw)
+    if text.isEmpty { return Parsed(outcome: .blank, confidenceFactor: 1) }
     var annotation: String?
     // `22(其中修订16件)`: the number before the bracket is the value.
     if let open = text.firstIndex(where: { $0 == "(" || $0 == "（" }), open != text.startIndex {
@@ -87,14 +67,6 @@ public struct ValueParser: Sendable, Equatable, Codable {
         confidenceFactor: lookAlikeConfidence)
     }
     return Parsed(outcome: .unreadable, confidenceFactor: 1)
-  }
-
-  /// Whether a scalar is an ASCII digit or one of the letters `lookAlikeDigits` reads as one.
-  static func mayBeDigit(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "0"..."9", "O", "o", "〇", "D", "Q", "l", "I", "|", "i", "!", "S", "s", "Z", "z", "B": true
-    default: false
-    }
   }
 
   /// Words before a signed change (`减少18`), longest first, with the sign they give.

@@ -69,9 +69,7 @@ public struct ReportNumber: Hashable, Sendable, Codable, CustomStringConvertible
 
   /// Whether the two numbers have the same value (`1.5` and `1.50` do).
   public func hasSameValue(as other: ReportNumber) -> Bool {
-    if literal == other.literal { return true }
-    if let same = FixedPoint.sameValue(literal, other.literal) { return same }
-    return decimal == other.decimal
+    literal == other.literal || decimal == other.decimal
   }
 
   /// The value as an integer, when it has no fractional digits.
@@ -81,9 +79,6 @@ public struct ReportNumber: Hashable, Sendable, Codable, CustomStringConvertible
 
   /// The exact sum of the numbers, as a canonical literal.
   public static func sum(_ numbers: [ReportNumber]) -> ReportNumber {
-    // Report figures have few decimals: scaled integers add them exactly without Foundation's
-    // Decimal, whose string conversions are slow (docs/performance.md).
-    if let total = FixedPoint.sum(numbers) { return total }
     let total = numbers.reduce(Decimal(0)) { $0 + $1.decimal }
     return ReportNumber(decimal: total)
   }

@@ -67,23 +67,6 @@ private func randomLabels(count: Int, seed: UInt64) -> [String] {
   for text in randomLabels(count: 20000, seed: 7) {
     let normalized = LabelText.normalized(text)
     #expect(normalized == LabelText.normalizedByCharacters(text), "\(text.debugDescription)")
-    for candidate in [text, normalized] {
-      #expect(
-        LabelText.numbering(of: candidate) == LabelText.numberingByCharacters(of: candidate),
-        "\(candidate.debugDescription)")
-      #expect(
-        LabelText.body(of: candidate) == LabelText.bodyByCharacters(of: candidate),
-        "\(candidate.debugDescription)")
-      #expect(
-        ProactiveTableMapper.bandNumber(candidate)
-          == ProactiveTableMapper.bandNumberByCharacters(candidate),
-        "\(candidate.debugDescription)")
-    }
-    #expect(
-      LabelText.compatibilityFolded(text) == text.precomposedStringWithCompatibilityMapping)
-    #expect(
-      LabelText.compactFolded(text)
-        == text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace })
   }
 }
 
@@ -116,7 +99,7 @@ private func randomLabels(count: Int, seed: UInt64) -> [String] {
       TextSimilarity.containment(of: left, in: right) == TextSimilarity.containment(of: a, in: b))
   }
   #expect(TextSimilarity.commonSubsequenceLength("其他法律行政止公开", "其他法律行政法规禁止公开") == 9)
-  // Long texts (beyond one 64-bit word) and small alphabets (many matches).
+  // Long texts and small alphabets (many matches).
   var generator = SplitMix(state: 23)
   for _ in 0..<400 {
     let lengths = (
@@ -130,7 +113,6 @@ private func randomLabels(count: Int, seed: UInt64) -> [String] {
     let right = TextSimilarity.scalars(of: b)
     let reference = referenceCommonSubsequenceLength(a, b)
     #expect(TextSimilarity.commonSubsequenceLength(left, right) == reference, "\(a) \(b)")
-    #expect(TextSimilarity.tableLength(left, right) == reference)
   }
 }
 
@@ -155,25 +137,23 @@ private func referenceCommonSubsequenceLength(_ a: String, _ b: String) -> Int {
 private func referenceScore(
   _ row: PrintedRow, _ canonical: ApplicationTableMapper.CanonicalRow
 ) -> Double {
-  let leafBody = LabelText.bodyByCharacters(of: row.leaf)
+  let leafBody = LabelText.body(of: row.leaf)
   var value = TextSimilarity.ratio(leafBody, canonical.body)
   if canonical.body.count >= 5 {
     value = max(value, 0.9 * TextSimilarity.containment(of: canonical.body, in: leafBody))
   }
   if canonical.body.count >= 5 {
-    let full = LabelText.bodyByCharacters(of: (row.context + [row.leaf]).joined())
+    let full = LabelText.body(of: (row.context + [row.leaf]).joined())
     value = max(value, 0.95 * TextSimilarity.containment(of: canonical.body, in: full))
   }
-  if let printed = LabelText.numberingByCharacters(of: row.leaf),
-    let expected = canonical.numbering
-  {
+  if let printed = LabelText.numbering(of: row.leaf), let expected = canonical.numbering {
     value += printed == expected ? 0.1 : -0.15
   }
   let context = row.context.joined()
   if !canonical.subgroupBody.isEmpty && !context.isEmpty {
     var agreement = TextSimilarity.containment(of: canonical.subgroupBody, in: context)
     if let number = canonical.subgroupNumbering {
-      let printedNumbers = row.context.compactMap { LabelText.numberingByCharacters(of: $0) }
+      let printedNumbers = row.context.compactMap { LabelText.numbering(of: $0) }
         .filter { $0.style == .parenthesized }
       if printedNumbers.contains(number) { agreement = max(agreement, 1) }
       if !printedNumbers.isEmpty && !printedNumbers.contains(number) { agreement -= 0.5 }
@@ -260,64 +240,4 @@ func preparedRowScoresEqualStringScores(format: ReportFormat) {
     }
   }
   #expect(matched > 1000)
-}
-
-@Test func valueParserShortcutsAgreeWithTheFullParse() {
-  let cellPieces = [
-    "0", "1", "16", "007", "2,345", ",", ".", "5", "-", "+", "减少", "增加", "（其中修订16件）", "(", ")", "件",
-    "万元", "元", "O", "o", "〇", "l", "I", "|", "S", "Z", "B", "D", "Q", "i", "!", "无", "一", "本年新收",
-    " ",
-    "\u{3000}", "１", "２", "ｏ", "\u{212A}", "é", "x",
-  ]
-  let parser = ValueParser()
-  var generator = SplitMix(state: 31)
-  for _ in 0..<20000 {
-    let text = (0..<Int.random(in: 0...4, using: &generator)).map { _ in
-      cellPieces.randomElement(using: &generator) ?? ""
-    }.joined()
-    let folded = text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
-    let reference =
-      folded.isEmpty
-      ? ValueParser.Parsed(outcome: .blank, confidenceFactor: 1) : parser.parse(folded: folded)
-    #expect(parser.parse(text) == reference, "\(text.debugDescription)")
-  }
-}
-
-@Test func cleanedShortcutAgreesWithCharacterDefinition() {
-  let footerPieces = [
-    "-", "—", "–", "－", "_", "·", ".", "第", "页", "共", "/", "1", "12", "３", " ", "a", "年",
-  ]
-  var generator = SplitMix(state: 37)
-  for _ in 0..<5000 {
-    let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
-      footerPieces.randomElement(using: &generator) ?? ""
-    }.joined()
-    #expect(ProseLines.cleaned(text) == ProseLines.cleanedByCharacters(text), "\(text)")
-  }
-}
-
-@Test func maskedPatternLengthsEqualTheTable() throws {
-  var generator = SplitMix(state: 41)
-  let letters = Array("属于国家秘密不予公开其他")
-  let random = { (count: Int, generator: inout SplitMix) in
-    TextSimilarity.scalars(
-      of: String((0..<count).compactMap { _ in letters.randomElement(using: &generator) }))
-  }
-  for _ in 0..<300 {
-    let patterns = (0..<4).map { _ in random(Int.random(in: 0...64, using: &generator), &generator)
-    }
-    // The alphabet leaves out the last letters, so texts also hold scalars outside it.
-    let alphabet = ScalarAlphabet(patterns + [TextSimilarity.scalars(of: "属于国家")])
-    let text = random(Int.random(in: 0...80, using: &generator), &generator)
-    let numbers = alphabet.numbers(of: text)
-    for pattern in patterns {
-      let masked = try #require(MaskedPattern(pattern, alphabet: alphabet))
-      #expect(
-        masked.commonSubsequenceLength(numbers) == TextSimilarity.tableLength(pattern, text))
-    }
-  }
-  let alphabet = ScalarAlphabet([[5, 3, 3, 9]])
-  #expect(alphabet.scalars == [3, 5, 9])
-  #expect([3, 4, 5, 9, 10].map(alphabet.number(of:)) == [1, 0, 2, 3, 0])
-  #expect(MaskedPattern(Array(repeating: 3, count: 65), alphabet: alphabet) == nil)
 }

@@ -110,6 +110,18 @@ func valueParserReadsCells(text: String, literal: String?, unit: String?) {
   #expect(LabelText.body(of: "一、本年新收") == "本年新收")
 }
 
+@Test func bandLabelsGiveTheirItemNumber() {
+  #expect(ProactiveTableMapper.bandNumber("第二十条第(一)项") == 1)
+  #expect(ProactiveTableMapper.bandNumber("第二十条第(十二)项") == 12)
+  #expect(ProactiveTableMapper.bandNumber("第二十一条") == nil)
+}
+
+@Test func proseLinesKeepSpacesOnlyBetweenLettersAndDigits() {
+  #expect(ProseLines.cleaned(" 2024 年 第 3 页 ") == "2024年第3页")
+  #expect(ProseLines.cleaned("PDF 2 文件") == "PDF 2文件")
+  #expect(ProseLines.cleaned("\u{3000}") == "")
+}
+
 @Test func editDistanceCountsCharacterEdits() {
   #expect(TextSimilarity.editDistance("行政诉讼情况", "行政诉讼情") == 1)
   #expect(TextSimilarity.editDistance("总体情况", "总体情况") == 0)
