@@ -17,9 +17,17 @@ import TableReconstruction
 /// what a person should review.
 public struct ReportExtractor: Sendable {
   public var settings: ExtractionSettings
+  /// How many scanned pages are read at once (stages 2 and 4), each thread with its own tesseract
+  /// engines; the output is the same for any value.
+  ///
+  /// With 1 (the default) pages are read one after another; `govreport extract` uses one thread
+  /// per core.
+  public var threads: Int
 
-  public init(settings: ExtractionSettings = ExtractionSettings()) {
+  public init(settings: ExtractionSettings = ExtractionSettings(), threads: Int = 1) {
+    precondition(threads >= 1, "at least one thread")
     self.settings = settings
+    self.threads = threads
   }
 
   /// Extracts the report in the file at `url`.
@@ -46,22 +54,21 @@ public struct ReportExtractor: Sendable {
     let document = try InputFile.open(data, path: url.path)
     timer.mark("open")
     var findings = leadingFindings
-    var session: OCRSession? = nil
+    var workers: OCRWorkers? = nil
     // PDFStructure reads the same bytes for the page drawings (vector rulings); nil when it cannot.
     let drawing = settings.rulingSource == .auto ? PDFDrawing(data: data) : nil
-    var pages = try PageReader(settings: settings).pages(
-      of: document, drawing: drawing, session: &session, findings: &findings)  // 2
+    var pages = try PageReader(settings: settings, threads: threads).pages(
+      of: document, data: data, drawing: drawing, workers: &workers, findings: &findings)  // 2
     timer.mark("pages")
     let builder = TableBuilder(settings: settings.tables)
     let tables = TableStitcher(settings: settings.tables).stitched(
       pages.flatMap { builder.tables(in: $0.layout) }, layouts: pages.map(\.layout))  // 3
     timer.mark("tables")
     DebugDump.tables(tables, name: "tables-page-ocr")
-    let readTables = LabelRereader().reread(
-      NumberRereader().reread(tables, pages: pages, session: session), pages: pages,
-      session: session)  // 4
+    let reread = ScanRereader().reread(tables, pages: pages, workers: workers)  // 4
+    let readTables = reread.tables
     DebugDump.tables(readTables, name: "tables-reread")
-    pages = ProseRereader().reread(pages, tables: tables, session: session)
+    pages = reread.pages
     if stages != nil { stages = ExtractionStages(pages: pages, tables: readTables) }
     timer.mark("rereads")
     var report: AnnualReport
