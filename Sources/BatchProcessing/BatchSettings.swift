@@ -16,7 +16,7 @@ public struct BatchSettings: Sendable {
   public var memoryLimitMB: Int = 1024
   /// Redo files whose content is already done.
   public var force = false
-  /// The worker executable, run as `WORKER extract IN -o OUT`.
+  /// The worker executable, run as `WORKER extract IN -o OUT --threads 1`.
   public var worker: String
   /// Process only this shard of the inputs.
   public var shard: ShardSpec?

@@ -6,9 +6,9 @@ import Foundation
 
 /// Runs one `extract` worker process with a time limit and a memory limit.
 ///
-/// The child is `/bin/sh -c 'ulimit -v KB; exec "$0" "$@"' WORKER extract IN -o OUT`: the shell
-/// sets RLIMIT_AS for itself and then becomes the worker, so the limit applies to the worker alone
-/// and the parent is untouched. stdout goes to /dev/null; stderr to a file whose end becomes the
+/// The child is `/bin/sh -c 'ulimit -v KB; exec "$0" "$@"' WORKER extract IN -o OUT --threads 1`:
+/// the shell sets RLIMIT_AS for itself and then becomes the worker, so the limit applies to the
+/// worker alone and the parent is untouched. stdout goes to /dev/null; stderr to a file whose end becomes the
 /// failure reason. The parent polls `waitpid(WNOHANG)` from an async loop instead of blocking a
 /// thread, and sends SIGKILL when the time limit passes or the task is cancelled.
 public struct WorkerLauncher: Sendable {
@@ -21,7 +21,7 @@ public struct WorkerLauncher: Sendable {
   /// not small next to a worker's run (docs/performance.md, "Worker polling interval").
   static let pollMilliseconds = 20
 
-  /// The worker executable, run as `WORKER extract IN -o OUT`.
+  /// The worker executable, run as `WORKER extract IN -o OUT --threads 1`.
   public var executable: String
   /// The time limit in seconds.
   public var timeout: Double
@@ -59,7 +59,11 @@ public struct WorkerLauncher: Sendable {
     let script =
       memoryLimitMB > 0
       ? "ulimit -v \(memoryLimitMB * 1024) && exec \"$0\" \"$@\"" : "exec \"$0\" \"$@\""
-    let arguments = ["/bin/sh", "-c", script, executable, "extract", input, "-o", output]
+    // One OCR thread: the batch already runs a worker per core (--jobs), and each thread's
+    // engines would count against the worker's memory limit.
+    let arguments = [
+      "/bin/sh", "-c", script, executable, "extract", input, "-o", output, "--threads", "1",
+    ]
     let clock = ContinuousClock()
     let start = clock.now
     let (spawned, code) = Self.spawn(arguments, stderrPath: stderrPath)

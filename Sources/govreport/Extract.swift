@@ -34,6 +34,14 @@ struct Extract: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
+      "How many scanned pages to OCR at once (default: the number of cores).",
+      discussion:
+        "Each thread loads its own tesseract engines (about 100 MB). The JSON is the same for any value.",
+      valueName: "n"))
+  var threads: Int = ExtractJob.defaultThreads
+
+  @Option(
+    help: ArgumentHelp(
       "A JSON file overriding extraction tunables, for experiments.",
       discussion: "Nested as `govreport settings` prints them; unnamed members keep their default.",
       valueName: "json"),
@@ -44,10 +52,13 @@ struct Extract: ParsableCommand {
     guard (100...600).contains(dpi) else {
       throw ValidationError("--dpi must be between 100 and 600.")
     }
+    guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
   }
 
   func run() throws {
-    try ExtractJob(file: file, output: output, ocr: ocr, dpi: dpi, settingsFile: settings).run()
+    try ExtractJob(
+      file: file, output: output, ocr: ocr, dpi: dpi, threads: threads, settingsFile: settings
+    ).run()
   }
 }
 

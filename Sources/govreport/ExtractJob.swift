@@ -12,6 +12,8 @@ struct ExtractJob {
   var output: String?
   var ocr: ExtractionSettings.OCRMode = .auto
   var dpi: Double = 300
+  /// How many scanned pages are OCR'd at once (`--threads`).
+  var threads = Self.defaultThreads
   /// A JSON file of settings to override (`--settings`).
   var settingsFile: String? = nil
 
@@ -33,7 +35,7 @@ struct ExtractJob {
     }
     settings.ocr = ocr
     settings.ocrDPI = dpi
-    let extractor = ReportExtractor(settings: settings)
+    let extractor = ReportExtractor(settings: settings, threads: threads)
     let url = URL(fileURLWithPath: file)
     do {
       let result = try extractor.extract(url)
@@ -70,6 +72,9 @@ struct ExtractJob {
       throw ExitCode(1)
     }
   }
+
+  /// One thread per core: OCR is all CPU (tesseract's own OpenMP threads are off).
+  static var defaultThreads: Int { ProcessInfo.processInfo.activeProcessorCount }
 
   /// Runs the job and gives the process's exit status.
   func exitStatus() -> Int32 {
