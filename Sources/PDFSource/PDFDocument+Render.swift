@@ -4,8 +4,8 @@ import Foundation
 import Synchronization
 
 extension PDFDocument {
-  /// Renders page `number` of the PDF in `data`, opened for this render alone; unlike the other
-  /// calls of this API, safe to make from several threads at once.
+  /// Renders page `number` of the PDF in `data`, opened (without a copy) for this render alone;
+  /// unlike the other calls of this API, safe to make from several threads at once.
   ///
   /// Such renders take turns, opening and releasing the document included. A document per thread
   /// is not enough: poppler's cairo backend loads fonts into one FreeType library shared by all
@@ -18,7 +18,10 @@ extension PDFDocument {
     -> PageImage
   {
     try poppler.withLock { _ in
-      try PDFDocument(data: data).render(page: number, dpi: dpi, color: color)
+      // Not copied for poppler: the document lives only as long as this call.
+      try data.withUnsafeBytes { bytes in
+        try PDFDocument(borrowing: bytes).render(page: number, dpi: dpi, color: color)
+      }
     }
   }
 
