@@ -8,17 +8,16 @@ import TextRecognition
 /// (STYLE.md C5), which stays in the thread's slot from one stage to the next: loading an engine
 /// takes 0.2–0.5 s (c-libraries.md §3). The first session is loaded when the workers are made, so
 /// a missing language fails there, as it did with one thread; the others are loaded by their own
-/// threads while the first already reads.
+/// threads while the first already reads, and share its orientation detector.
 package final class OCRWorkers: Sendable {
   /// How many threads read at once.
   package let threads: Int
   private let settings: OCRSettings
-  /// Thread `k`'s session is in `slots[k]`; the thread holds its slot's lock while it reads, so
-  /// no other thread can reach the session (nor could the lock be held elsewhere: slot `k` is
-  /// only used by thread `k`).
+  /// Thread `k`'s session is in `slots[k]`: only thread `k` takes that slot's lock, and holds it
+  /// while it reads, so no other thread can reach the session.
   private let slots: [Slot]
-  /// Why orientation detection is unavailable (the same for every session), or nil.
-  package let orientationUnavailable: String?
+  /// The first session's orientation detector, which the others share.
+  private let orientation: OrientationDetector
 
   /// One thread's session, nil until the thread loads it.
   private final class Slot: Sendable {
@@ -36,10 +35,10 @@ package final class OCRWorkers: Sendable {
     self.threads = threads
     self.settings = settings
     slots = (0..<threads).map { _ in Slot() }
-    orientationUnavailable = try slots[0].session.withLock { (session) throws(OCRError) in
+    orientation = try slots[0].session.withLock { (session) throws(OCRError) in
       let first = try OCRSession(settings: settings)
       session = first
-      return first.orientationUnavailable
+      return first.orientationDetector
     }
   }
 
@@ -61,7 +60,9 @@ package final class OCRWorkers: Sendable {
       slots[thread].session.withLock { session in
         // A thread that cannot load engines leaves its share to the threads that could; the
         // first thread's session was loaded with the workers.
-        if session == nil { session = try? OCRSession(settings: settings) }
+        if session == nil {
+          session = try? OCRSession(settings: settings, orientation: orientation)
+        }
         guard let session else { return }
         while !failed.load(ordering: .relaxed) {
           let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
