@@ -42,14 +42,13 @@ struct PageReader: Sendable {
   /// - Parameters:
   ///   - document: The opened PDF.
   ///   - data: Its bytes, which the OCR threads render from.
-  ///   - drawing: The pages' drawings, for text-layer rulings.
   ///   - workers: Set to the OCR threads when a page needed OCR, for the re-reads.
   ///   - findings: Where each page's findings are appended, in page order.
   /// - Returns: The pages read, in order (an unreadable page is left out, with a finding).
   /// - Throws: `ExtractionError` for the first page, in page order, that stops the document: the
   ///   OCR libraries or languages missing, a render or recognition failing.
   func pages(
-    of document: PDFDocument, data: Data, drawing: PDFDrawing?, workers: inout OCRWorkers?,
+    of document: PDFDocument, data: Data, workers: inout OCRWorkers?,
     findings: inout [Finding]
   ) throws(ExtractionError) -> [ReadPage] {
     guard document.pageCount > 0 else {
@@ -57,10 +56,11 @@ struct PageReader: Sendable {
     }
     var outcomes: [PageOutcome] = []
     var stop: ExtractionError? = nil
+    var drawings = Drawings(data: data)
     for number in 1...document.pageCount {
       do {
         outcomes.append(
-          try outcome(ofPage: number, in: document, drawing: drawing, workers: &workers))
+          try outcome(ofPage: number, in: document, drawings: &drawings, workers: &workers))
       } catch {
         // Later pages are not read, as a loop reading each page in turn would not; the pages
         // before it that wait for OCR are, since one of them may stop the document first.
@@ -89,7 +89,7 @@ struct PageReader: Sendable {
   /// Reads page `number` from its text layer, or sets it aside for OCR (loading the OCR
   /// engines for the first such page).
   private func outcome(
-    ofPage number: Int, in document: PDFDocument, drawing: PDFDrawing?,
+    ofPage number: Int, in document: PDFDocument, drawings: inout Drawings,
     workers: inout OCRWorkers?
   ) throws(ExtractionError) -> PageOutcome {
     var timer = StageTimer()
@@ -118,7 +118,7 @@ struct PageReader: Sendable {
       }
       timer.mark("page \(number) text")
       let rulings = try textPageRulings(
-        document, drawing, number, size: (text.width, text.height))
+        document, &drawings, number, size: (text.width, text.height))
       timer.mark("page \(number) rulings")
       outcome.page = ReadPage(
         layout: analyzer.layout(of: text, rulings: rulings), origin: .text, image: nil)
@@ -145,6 +145,24 @@ struct PageReader: Sendable {
     return outcome
   }
 
+  /// The PDF's page drawings, parsed from its bytes when a text-layer page first needs its
+  /// rulings: a scan needs none, and the parsed file holds a copy of the bytes (7.5 MB for a
+  /// 60-page scan) for as long as it lives.
+  private struct Drawings {
+    let data: Data
+    /// nil until parsed; then the drawings, or nil when PDFStructure cannot read the file.
+    private var drawing: PDFDrawing?? = nil
+
+    init(data: Data) { self.data = data }
+
+    mutating func parsed() -> PDFDrawing? {
+      if let drawing { return drawing }
+      let parsed = PDFDrawing(data: data)
+      drawing = .some(parsed)
+      return parsed
+    }
+  }
+
   /// Reads the outcomes' scan jobs on the workers' threads and stores each page in its outcome.
   private func readScans(in outcomes: inout [PageOutcome], data: Data, workers: OCRWorkers)
     throws(ExtractionError)
@@ -163,9 +181,9 @@ struct PageReader: Sendable {
 
   /// A text-layer page's rulings: from its drawing when that can be trusted, else from a render.
   private func textPageRulings(
-    _ document: PDFDocument, _ drawing: PDFDrawing?, _ number: Int, size: (Double, Double)
+    _ document: PDFDocument, _ drawings: inout Drawings, _ number: Int, size: (Double, Double)
   ) throws(ExtractionError) -> [Ruling] {
-    if settings.rulingSource == .auto, let drawing,
+    if settings.rulingSource == .auto, let drawing = drawings.parsed(),
       let vector = drawing.rulings(
         page: number, settings: settings.vectorRulings, cleanup: settings.rulingCleanup),
       vector.imageArea <= settings.maximumImageFractionForVectorRulings * size.0 * size.1

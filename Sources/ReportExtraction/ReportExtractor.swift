@@ -55,10 +55,8 @@ public struct ReportExtractor: Sendable {
     timer.mark("open")
     var findings = leadingFindings
     var workers: OCRWorkers? = nil
-    // PDFStructure reads the same bytes for the page drawings (vector rulings); nil when it cannot.
-    let drawing = settings.rulingSource == .auto ? PDFDrawing(data: data) : nil
     var pages = try PageReader(settings: settings, threads: threads).pages(
-      of: document, data: data, drawing: drawing, workers: &workers, findings: &findings)  // 2
+      of: document, data: data, workers: &workers, findings: &findings)  // 2
     timer.mark("pages")
     let builder = TableBuilder(settings: settings.tables)
     let tables = TableStitcher(settings: settings.tables).stitched(
