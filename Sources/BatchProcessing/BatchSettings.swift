@@ -32,7 +32,8 @@ public struct BatchSettings: Sendable {
   public var recycleMemoryMB = defaultRecycleMemoryMB
   /// Redo files whose content is already done.
   public var force = false
-  /// The worker executable, run as `WORKER worker` (`WorkerProtocol`).
+  /// The worker executable, run as `WORKER worker` (`WorkerProtocol`); each extracts with one
+  /// OCR thread, so `jobs` workers keep `jobs` cores busy.
   public var worker: String
   /// Process only this shard of the inputs.
   public var shard: ShardSpec?

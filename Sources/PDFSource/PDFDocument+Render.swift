@@ -1,7 +1,33 @@
 import CPoppler
 import DocumentModel
+import Foundation
+import Synchronization
 
 extension PDFDocument {
+  /// Renders page `number` of the PDF in `data`, opened (without a copy) for this render alone;
+  /// unlike the other calls of this API, safe to make from several threads at once.
+  ///
+  /// Such renders take turns, opening and releasing the document included. A document per thread
+  /// is not enough: poppler's cairo backend loads fonts into one FreeType library shared by all
+  /// documents (`CairoOutputDev::ft_lib`), and FreeType does not allow two threads to create or
+  /// free faces in one library at once. A scanned page takes 0.08–0.15 s to draw against
+  /// seconds of OCR (c-libraries.md §3), so threads seldom wait.
+  ///
+  /// - Throws: `PDFSourceError`, as `init(data:)` and `render(page:dpi:color:)`.
+  public static func render(page number: Int, of data: Data, dpi: Double, color: Bool) throws
+    -> PageImage
+  {
+    try poppler.withLock { _ in
+      // Not copied for poppler: the document lives only as long as this call.
+      try data.withUnsafeBytes { bytes in
+        try PDFDocument(borrowing: bytes).render(page: number, dpi: dpi, color: color)
+      }
+    }
+  }
+
+  /// Held by `render(page:of:dpi:color:)` while it uses poppler.
+  private static let poppler = Mutex(())
+
   /// Renders a page to pixels with poppler and cairo.
   ///
   /// The page is painted on white (poppler paints no background) into a cairo RGB24 surface

@@ -45,14 +45,28 @@ public final class PDFDocument {
   ///
   /// - Parameter data: The bytes of a PDF file.
   /// - Throws: `PDFSourceError` of kind `.empty`, `.notPDF`, `.encrypted` or `.damaged`.
-  public init(data: Data) throws {
-    try PDFFileCheck.check(
-      header: data.prefix(PDFFileCheck.headerWindow), count: data.count, path: nil)
-    var error: UnsafeMutablePointer<GError>?
-    defer { g_clear_error(&error) }
-    // Poppler keeps its own reference to the bytes, so ours is dropped at once.
+  public convenience init(data: Data) throws {
+    // Poppler keeps its own reference to (and here its own copy of) the bytes, so ours goes at
+    // once.
     let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
     defer { g_bytes_unref(bytes) }
+    try self.init(bytes: bytes, header: data.prefix(PDFFileCheck.headerWindow), count: data.count)
+  }
+
+  /// Opens the PDF in `buffer` without copying it; the caller keeps `buffer` alive and unchanged
+  /// until the document is released.
+  convenience init(borrowing buffer: UnsafeRawBufferPointer) throws {
+    let bytes = g_bytes_new_static(buffer.baseAddress, gsize(buffer.count))
+    defer { g_bytes_unref(bytes) }
+    try self.init(
+      bytes: bytes, header: Data(buffer.prefix(PDFFileCheck.headerWindow)), count: buffer.count)
+  }
+
+  /// Opens the PDF in `bytes`, a `GBytes *` that poppler takes its own reference to.
+  private init(bytes: OpaquePointer?, header: Data, count: Int) throws {
+    try PDFFileCheck.check(header: header, count: count, path: nil)
+    var error: UnsafeMutablePointer<GError>?
+    defer { g_clear_error(&error) }
     guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
       throw Self.openError(error, path: nil)
     }

@@ -7,157 +7,183 @@ import ScanReading
 import TextRecognition
 
 /// Reads every page from its text layer when usable, otherwise by OCR (stage 2).
-struct PageReader {
+///
+/// Pages are first sorted out in order: text-layer pages are read at once, and pages to OCR are
+/// set aside. Those are then read in parallel, `threads` at a time (`PageReader+Scan.swift`).
+struct PageReader: Sendable {
   var settings: ExtractionSettings
-  private let analyzer: LayoutAnalyzer
+  /// How many scanned pages are read at once, each thread with its own engines.
+  var threads: Int
+  let analyzer: LayoutAnalyzer
 
-  init(settings: ExtractionSettings) {
+  init(settings: ExtractionSettings, threads: Int) {
     self.settings = settings
+    self.threads = max(1, threads)
     analyzer = LayoutAnalyzer(settings: settings.layout, cleanup: settings.rulingCleanup)
   }
 
-  /// The pages in order.
+  /// A page to OCR: its number and its size in points.
+  struct ScanJob: Sendable {
+    var number: Int
+    var width: Double
+    var height: Double
+  }
+
+  /// What one page gave: its findings, then the page read from its text layer or the page set
+  /// aside for OCR (neither for a page that could not be read).
+  private struct PageOutcome {
+    var findings: [Finding] = []
+    var page: ReadPage? = nil
+    var scan: ScanJob? = nil
+  }
+
+  /// Reads every page of `document`.
+  ///
+  /// - Parameters:
+  ///   - document: The opened PDF.
+  ///   - data: Its bytes, which the OCR threads render from.
+  ///   - workers: Set to the OCR threads when a page needed OCR, for the re-reads.
+  ///   - findings: Where each page's findings are appended, in page order.
+  /// - Returns: The pages read, in order (an unreadable page is left out, with a finding).
+  /// - Throws: `ExtractionError` for the first page, in page order, that stops the document: the
+  ///   OCR libraries or languages missing, a render or recognition failing.
   func pages(
-    of document: PDFDocument, drawing: PDFDrawing?, session: inout OCRSession?,
+    of document: PDFDocument, data: Data, workers: inout OCRWorkers?,
     findings: inout [Finding]
   ) throws(ExtractionError) -> [ReadPage] {
     guard document.pageCount > 0 else {
       throw ExtractionError(kind: .inputUnreadable, message: "The PDF has no pages.")
     }
-    var pages: [ReadPage] = []
-    var timer = StageTimer()
+    var outcomes: [PageOutcome] = []
+    var stop: ExtractionError? = nil
+    var drawings = Drawings(data: data)
     for number in 1...document.pageCount {
-      let text: PageText
       do {
-        text = try document.pageText(number)
+        outcomes.append(
+          try outcome(ofPage: number, in: document, drawings: &drawings, workers: &workers))
       } catch {
-        findings.append(Finding(check: "page.unreadable", page: number, message: "\(error)"))
-        continue
+        // Later pages are not read, as a loop reading each page in turn would not; the pages
+        // before it that wait for OCR are, since one of them may stop the document first.
+        stop = error
+        break
       }
-      var verdict = settings.textLayer.verdict(for: text)
-      if verdict == .empty,
-        (try? document.imageCoverage(number)) ?? 1 < settings.textLayer.scanImageCoverage
-      {
-        // A sparse page of a text report (a band pushed over by a page break), not a scan.
-        verdict = .usable
-      }
-      let useOCR =
-        settings.ocr == .always || (settings.ocr == .auto && verdict != .usable)
-      if !useOCR {
-        if verdict != .usable {
-          findings.append(
-            Finding(
-              check: "page.no-text", page: number,
-              message: "the text layer is \(verdict.rawValue) and OCR is off (--ocr never)"))
-        }
-        timer.mark("page \(number) text")
-        let rulings = try textPageRulings(
-          document, drawing, number, size: (text.width, text.height))
-        timer.mark("page \(number) rulings")
-        pages.append(
-          ReadPage(layout: analyzer.layout(of: text, rulings: rulings), origin: .text, image: nil))
-        timer.mark("page \(number) layout")
-        continue
-      }
-      if verdict == .garbage {
-        findings.append(
-          Finding(
-            check: "page.garbage-text", page: number,
-            message: "the text layer does not decode to readable characters; read by OCR instead"))
-      }
-      try requireImagingLibraries()
-      let ocr: OCRSession
-      if let existing = session {
-        ocr = existing
-      } else {
-        do throws(OCRError) {
-          ocr = try OCRSession(settings: settings.recognition)
-        } catch {
-          throw ExtractionError(
-            kind: .dependencyMissing, message: "OCR is needed but unavailable: \(error)",
-            remedy: error.remedy)
-        }
-        session = ocr
-      }
-      let image = try render(document, number, dpi: settings.ocrDPI, color: true)
-      // Binarized against the local paper level first: ScanCleaner's global threshold drops the
-      // hairline strokes of blurred low-dpi scans; it then only deskews and despeckles.
-      let binarized = ScanBinarizer(seal: settings.scanCleaning).binarizedForTextAndRulings(image)
-      let turn = uprightTurn(of: binarized.text, page: number, ocr: ocr, findings: &findings)
-      let cleaner = ScanCleaner(settings: settings.scanCleaning)
-      let cleaned = cleaner.cleaned(binarized.text.turnedCounterClockwise(by: turn))
-      // Rulings from the cleaned page and from a more lenient binarization: light gray borders
-      // break up in the first (ScanBinarizer.rulingInkRatio), while in the second a shaded band
-      // row swallows its own borders (s07's 第二十条 bands); the layout stage merges the two.
-      let rulingImage = cleaner.straightened(
-        binarized.rulings.turnedCounterClockwise(by: turn), skewDegrees: cleaned.skewDegrees)
-      // A page turned a quarter is as wide as the scan is high.
-      let (width, height) =
-        turn % 180 == 0 ? (text.width, text.height) : (text.height, text.width)
-      let detector = RulingDetector(settings: settings.rulings, cleanup: settings.rulingCleanup)
-      let rulings = detector.rulings(in: cleaned.image) + detector.rulings(in: rulingImage)
-      DebugDump.image(cleaned.image, name: "page\(number)")
-      DebugDump.image(rulingImage, name: "page\(number)-rulings")
-      // Page OCR reads labels and prose; numbers are re-read from the full-resolution image.
-      // Page 1 keeps full resolution: its title's rare place-name characters need it.
-      let pageImage =
-        number <= settings.fullResolutionPages
-        ? cleaned.image : ImageScaler.downscaled(cleaned.image, toDPI: settings.pageOCRDPI)
-      let words: [Word]
-      do throws(OCRError) {
-        words = try ocr.words(in: pageImage)
-      } catch {
-        throw ExtractionError(
-          kind: .dependencyMissing, message: "OCR failed on page \(number): \(error)",
-          remedy: error.remedy)
-      }
-      let layout = analyzer.layout(
-        pageNumber: number, width: width, height: height, words: words, rulings: rulings)
-      pages.append(ReadPage(layout: layout, origin: .ocr, image: cleaned.image, turn: turn))
     }
-    return pages
+    if let workers {
+      var timer = StageTimer()
+      try readScans(in: &outcomes, data: data, workers: workers)
+      timer.mark("scanned pages")
+    }
+    if let stop { throw stop }
+    for finding in outcomes.flatMap(\.findings) {
+      // Every scanned page says orientation could not be checked; the first says it for all.
+      if finding.check == Self.orientationUnchecked,
+        findings.contains(where: { $0.check == Self.orientationUnchecked })
+      {
+        continue
+      }
+      findings.append(finding)
+    }
+    return outcomes.compactMap(\.page)
   }
 
-  /// How far the scanned page's text is turned clockwise (0, 90, 180 or 270), as tesseract's
-  /// orientation detection finds it on a reduced copy; 0 when it cannot tell with
-  /// `minimumOrientationConfidence`.
-  private func uprightTurn(
-    of image: PageImage, page number: Int, ocr: OCRSession, findings: inout [Finding]
-  ) -> Int {
-    if let reason = ocr.orientationUnavailable {
-      if !findings.contains(where: { $0.check == "page.orientation-unchecked" }) {
-        findings.append(
+  /// Reads page `number` from its text layer, or sets it aside for OCR (loading the OCR
+  /// engines for the first such page).
+  private func outcome(
+    ofPage number: Int, in document: PDFDocument, drawings: inout Drawings,
+    workers: inout OCRWorkers?
+  ) throws(ExtractionError) -> PageOutcome {
+    var timer = StageTimer()
+    var outcome = PageOutcome()
+    let text: PageText
+    do {
+      text = try document.pageText(number)
+    } catch {
+      outcome.findings.append(Finding(check: "page.unreadable", page: number, message: "\(error)"))
+      return outcome
+    }
+    var verdict = settings.textLayer.verdict(for: text)
+    if verdict == .empty,
+      (try? document.imageCoverage(number)) ?? 1 < settings.textLayer.scanImageCoverage
+    {
+      // A sparse page of a text report (a band pushed over by a page break), not a scan.
+      verdict = .usable
+    }
+    let useOCR = settings.ocr == .always || (settings.ocr == .auto && verdict != .usable)
+    if !useOCR {
+      if verdict != .usable {
+        outcome.findings.append(
           Finding(
-            check: "page.orientation-unchecked", page: nil,
-            message:
-              "scanned pages are read as upright: orientation detection is unavailable (\(reason)); install tesseract-ocr-osd"
-          ))
+            check: "page.no-text", page: number,
+            message: "the text layer is \(verdict.rawValue) and OCR is off (--ocr never)"))
       }
-      return 0
+      timer.mark("page \(number) text")
+      let rulings = try textPageRulings(
+        document, &drawings, number, size: (text.width, text.height))
+      timer.mark("page \(number) rulings")
+      outcome.page = ReadPage(
+        layout: analyzer.layout(of: text, rulings: rulings), origin: .text, image: nil)
+      timer.mark("page \(number) layout")
+      return outcome
     }
-    let reduced = ImageScaler.downscaled(image, toDPI: settings.recognition.orientationDPI)
-    guard let found = ocr.orientation(of: reduced), found.degrees != 0 else { return 0 }
-    guard found.confidence >= settings.recognition.minimumOrientationConfidence else {
-      findings.append(
+    if verdict == .garbage {
+      outcome.findings.append(
         Finding(
-          check: "page.orientation-doubtful", page: number,
-          message:
-            "the page may be turned \(found.degrees)° (confidence \(String(format: "%.1f", found.confidence))); read as upright"
-        ))
-      return 0
+          check: "page.garbage-text", page: number,
+          message: "the text layer does not decode to readable characters; read by OCR instead"))
     }
-    findings.append(
-      Finding(
-        check: "page.turned", page: number,
-        message: "the page is scanned turned \(found.degrees)° clockwise; read turned back"))
-    return found.degrees
+    try requireImagingLibraries()
+    if workers == nil {
+      do throws(OCRError) {
+        workers = try OCRWorkers(threads: threads, settings: settings.recognition)
+      } catch {
+        throw ExtractionError(
+          kind: .dependencyMissing, message: "OCR is needed but unavailable: \(error)",
+          remedy: error.remedy)
+      }
+    }
+    outcome.scan = ScanJob(number: number, width: text.width, height: text.height)
+    return outcome
+  }
+
+  /// The PDF's page drawings, parsed from its bytes when a text-layer page first needs its
+  /// rulings: a scan needs none, and the parsed file holds a copy of the bytes (7.5 MB for a
+  /// 60-page scan) for as long as it lives.
+  private struct Drawings {
+    let data: Data
+    /// nil until parsed; then the drawings, or nil when PDFStructure cannot read the file.
+    private var drawing: PDFDrawing?? = nil
+
+    init(data: Data) { self.data = data }
+
+    mutating func parsed() -> PDFDrawing? {
+      if let drawing { return drawing }
+      let parsed = PDFDrawing(data: data)
+      drawing = .some(parsed)
+      return parsed
+    }
+  }
+
+  /// Reads the outcomes' scan jobs on the workers' threads and stores each page in its outcome.
+  private func readScans(in outcomes: inout [PageOutcome], data: Data, workers: OCRWorkers)
+    throws(ExtractionError)
+  {
+    let jobs = outcomes.compactMap(\.scan)
+    let results = workers.map(jobs.count) { [self] session, index in
+      scannedPage(jobs[index], data: data, ocr: session)
+    }
+    var scanned = try results.get()[...]
+    for index in outcomes.indices where outcomes[index].scan != nil {
+      guard let (page, findings) = scanned.popFirst() else { break }
+      outcomes[index].page = page
+      outcomes[index].findings += findings
+    }
   }
 
   /// A text-layer page's rulings: from its drawing when that can be trusted, else from a render.
   private func textPageRulings(
-    _ document: PDFDocument, _ drawing: PDFDrawing?, _ number: Int, size: (Double, Double)
+    _ document: PDFDocument, _ drawings: inout Drawings, _ number: Int, size: (Double, Double)
   ) throws(ExtractionError) -> [Ruling] {
-    if settings.rulingSource == .auto, let drawing,
+    if settings.rulingSource == .auto, let drawing = drawings.parsed(),
       let vector = drawing.rulings(
         page: number, settings: settings.vectorRulings, cleanup: settings.rulingCleanup),
       vector.imageArea <= settings.maximumImageFractionForVectorRulings * size.0 * size.1
@@ -172,6 +198,9 @@ struct PageReader {
 
   /// Leptonica and tesseract are loaded on first use; a missing one is a setup problem to report,
   /// not a page without rulings.
+  ///
+  /// Called before any OCR thread starts: loading sets the OpenMP thread limit in the
+  /// environment (Sources/OCRLibraryLoader/library.c), which no other thread may read meanwhile.
   private func requireImagingLibraries() throws(ExtractionError) {
     if let reason = OCRLibraries.unavailableReason() {
       throw ExtractionError(
@@ -187,9 +216,13 @@ struct PageReader {
     do {
       return try document.render(page: page, dpi: dpi, color: color)
     } catch {
-      throw ExtractionError(
-        kind: .inputUnreadable, message: "page \(page) cannot be rendered: \(error)",
-        remedy: "The PDF may be damaged; try repairing it with `qpdf in.pdf out.pdf`.")
+      throw Self.renderError(page: page, error)
     }
+  }
+
+  static func renderError(page: Int, _ error: any Error) -> ExtractionError {
+    ExtractionError(
+      kind: .inputUnreadable, message: "page \(page) cannot be rendered: \(error)",
+      remedy: "The PDF may be damaged; try repairing it with `qpdf in.pdf out.pdf`.")
   }
 }

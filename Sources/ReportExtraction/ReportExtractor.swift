@@ -17,9 +17,17 @@ import TableReconstruction
 /// what a person should review.
 public struct ReportExtractor: Sendable {
   public var settings: ExtractionSettings
+  /// How many scanned pages are read at once (stages 2 and 4), each thread with its own tesseract
+  /// engines; the output is the same for any value.
+  ///
+  /// With 1 (the default) pages are read one after another; `govreport extract` uses one thread
+  /// per core.
+  public var threads: Int
 
-  public init(settings: ExtractionSettings = ExtractionSettings()) {
+  public init(settings: ExtractionSettings = ExtractionSettings(), threads: Int = 1) {
+    precondition(threads >= 1, "at least one thread")
     self.settings = settings
+    self.threads = threads
   }
 
   /// Extracts the report in the file at `url`.
@@ -59,25 +67,23 @@ public struct ReportExtractor: Sendable {
     let document = try InputFile.open(data, path: url.path)
     timer.mark("open")
     var findings = leadingFindings
-    var session: OCRSession? = nil
-    // PDFStructure reads the same bytes for the page drawings (vector rulings); nil when it cannot.
-    let drawing = settings.rulingSource == .auto ? PDFDrawing(data: data) : nil
-    let pages = try PageReader(settings: settings).pages(
-      of: document, drawing: drawing, session: &session, findings: &findings)  // 2
+    var workers: OCRWorkers? = nil
+    let pages = try PageReader(settings: settings, threads: threads).pages(
+      of: document, data: data, workers: &workers, findings: &findings)  // 2
     timer.mark("pages")
     var file = SourceInfo(
       file: url.lastPathComponent, sha256: FileHash.sha256Hex(data), pages: document.pageCount,
       producer: document.producer, textPages: [], ocrPages: [])
     if stages == nil,
       let several = reports(
-        in: pages, file: file, session: session, findings: findings, timer: &timer)
+        in: pages, file: file, workers: workers, findings: findings, timer: &timer)
     {
       return several
     }
     do throws(MappingError) {
       return [
         try report(
-          from: pages, file: &file, session: session, findings: findings, stages: &stages,
+          from: pages, file: &file, workers: workers, findings: findings, stages: &stages,
           timer: &timer)
       ]
     } catch {
@@ -106,7 +112,7 @@ public struct ReportExtractor: Sendable {
   ///
   /// A stretch of pages that does not map to a report (a cover, a contents page) is dropped.
   private func reports(
-    in pages: [ReadPage], file: SourceInfo, session: OCRSession?, findings: [Finding],
+    in pages: [ReadPage], file: SourceInfo, workers: OCRWorkers?, findings: [Finding],
     timer: inout StageTimer
   ) -> [ExtractionOutput]? {
     let segments = ReportSegmenter(settings: settings.mapping).segments(of: pages.map(\.layout))
@@ -123,7 +129,7 @@ public struct ReportExtractor: Sendable {
       var noStages: ExtractionStages? = nil
       guard
         let output = try? report(
-          from: parts, file: &source, session: session,
+          from: parts, file: &source, workers: workers,
           findings: findings.filter { $0.page.map(range.contains) ?? true }, stages: &noStages,
           timer: &timer)
       else { continue }
@@ -141,7 +147,7 @@ public struct ReportExtractor: Sendable {
 
   /// Stages 3–7 on the pages of one report.
   private func report(
-    from pages: [ReadPage], file: inout SourceInfo, session: OCRSession?, findings: [Finding],
+    from pages: [ReadPage], file: inout SourceInfo, workers: OCRWorkers?, findings: [Finding],
     stages: inout ExtractionStages?, timer: inout StageTimer
   ) throws(MappingError) -> ExtractionOutput {
     var pages = pages
@@ -151,11 +157,10 @@ public struct ReportExtractor: Sendable {
       pages.flatMap { builder.tables(in: $0.layout) }, layouts: pages.map(\.layout))  // 3
     timer.mark("tables")
     DebugDump.tables(tables, name: "tables-page-ocr")
-    let readTables = LabelRereader().reread(
-      NumberRereader().reread(tables, pages: pages, session: session), pages: pages,
-      session: session)  // 4
+    let reread = ScanRereader().reread(tables, pages: pages, workers: workers)  // 4
+    let readTables = reread.tables
     DebugDump.tables(readTables, name: "tables-reread")
-    pages = ProseRereader().reread(pages, tables: tables, session: session)
+    pages = reread.pages
     if stages != nil { stages = ExtractionStages(pages: pages, tables: readTables) }
     timer.mark("rereads")
     var report = try ReportMapper(settings: settings.mapping).report(

@@ -17,23 +17,12 @@ package struct LabelRereader {
   var labelCJKCount = 2
   var inkLines = InkLines()
 
-  /// The tables with doubtful label cells on OCR'd pages re-read.
   package init() {}
 
-  package func reread(_ tables: [TableGrid], pages: [ReadPage], session: OCRSession?) -> [TableGrid]
-  {
-    guard let session else { return tables }
-    var images = PageImages(pages)
-    return tables.map { table in
-      var table = table
-      table.cells = table.cells.map { cell in
-        guard isDoubtfulLabel(cell), let image = images.image(ofPage: cell.page) else {
-          return cell
-        }
-        return reread(cell, in: image, session: session)
-      }
-      return table
-    }
+  /// The cell re-read line by line from `image` when it is a doubtful label; any other cell, or
+  /// a re-reading Tesseract is less sure of, comes back unchanged.
+  package func reread(_ cell: TableCell, in image: PageImage, session: OCRSession) -> TableCell {
+    isDoubtfulLabel(cell) ? rereadLabel(cell, in: image, session: session) : cell
   }
 
   private func isDoubtfulLabel(_ cell: TableCell) -> Bool {
@@ -41,7 +30,9 @@ package struct LabelRereader {
     return cjk >= labelCJKCount && cell.confidence < rereadBelow
   }
 
-  private func reread(_ cell: TableCell, in image: PageImage, session: OCRSession) -> TableCell {
+  private func rereadLabel(_ cell: TableCell, in image: PageImage, session: OCRSession)
+    -> TableCell
+  {
     let lines = inkLines.lines(in: image, box: cell.box)
     guard !lines.isEmpty else { return cell }
     var words: [Word] = []

@@ -17,21 +17,12 @@ package struct NumberRereader {
   /// read the cell's ink (or found none): below the review threshold (0.8), so a person sees it.
   var unconfirmedConfidence = 0.3
 
-  /// The tables with every number cell on an OCR'd page replaced by its digits-only reading.
   package init() {}
 
-  package func reread(_ tables: [TableGrid], pages: [ReadPage], session: OCRSession?) -> [TableGrid]
-  {
-    guard let session else { return tables }
-    var images = PageImages(pages)
-    return tables.map { table in
-      var table = table
-      table.cells = table.cells.map { cell in
-        guard !isLabel(cell), let image = images.image(ofPage: cell.page) else { return cell }
-        return reread(cell, in: image, session: session)
-      }
-      return table
-    }
+  /// The cell with its number re-read from `image` by the digits engine; a label comes back
+  /// unchanged.
+  package func reread(_ cell: TableCell, in image: PageImage, session: OCRSession) -> TableCell {
+    isLabel(cell) ? cell : rereadNumber(cell, in: image, session: session)
   }
 
   /// A label holds at least `labelCJKCount` CJK characters and more of them than digits
@@ -70,7 +61,9 @@ package struct NumberRereader {
     return (region, unit)
   }
 
-  private func reread(_ cell: TableCell, in image: PageImage, session: OCRSession) -> TableCell {
+  private func rereadNumber(_ cell: TableCell, in image: PageImage, session: OCRSession)
+    -> TableCell
+  {
     var cell = cell
     let (region, unit) = valueRegion(of: cell)
     guard let ink = inkCluster.box(in: image, cell: region) else {

@@ -1,20 +1,20 @@
 import DocumentModel
 import TextRecognition
 
-/// The two tesseract engines one extraction uses, created on the first page that needs OCR.
+/// The tesseract engines one thread of an extraction reads with, loaded on the first page that
+/// needs OCR.
 ///
-/// Loading a model is slow (c-libraries.md §3), so both live for the whole document:
-/// the page engine (`chi_sim`) for labels, headings and prose, and the digits engine (`eng`
-/// restricted to `digitCharacters`, one line) for re-reading number cells one by one.
+/// Loading a model is slow (c-libraries.md §3), so the engines live for the whole document:
+/// the page engine (`chi_sim`) for labels, headings and prose, the digits engine (`eng`
+/// restricted to `digitCharacters`, one line) for re-reading number cells one by one, and the
+/// orientation detector, which the threads of a document share.
 package final class OCRSession {
   /// The engines' languages and the re-read tunables.
   package let settings: OCRSettings
   private let page: OCREngine
   private let digits: OCREngine
-  /// Tesseract's orientation detection (`osd`); nil when its data is not installed.
-  private let orientation: OrientationEngine?
-  /// Why `orientation` is nil, for the one finding that says pages were not checked.
-  package let orientationUnavailable: String?
+  /// Tesseract's orientation detection (`osd`), shared with the document's other sessions.
+  package let orientationDetector: OrientationDetector
 
   /// The characters a number cell may hold: digits, the decimal point, and the signs of the
   /// 2019 format's change column (`+10`; without `+` it was read as `4`: `410`, s07).
@@ -22,11 +22,12 @@ package final class OCRSession {
   /// Sets each `3` and `5` of a number reading by the glyph's shape.
   private let threeFive = ThreeFiveCheck()
 
-  /// Loads the page and digits engines, and the orientation engine when its data is installed.
+  /// Loads the page and digits engines, then the orientation engine unless `orientation` is
+  /// given (another session's, to share).
   ///
   /// - Throws: `OCRError` when tesseract, leptonica or the page or digits language data is
-  ///   missing.
-  package init(settings: OCRSettings) throws(OCRError) {
+  ///   missing; missing `osd` data only leaves orientation undetected.
+  package init(settings: OCRSettings, orientation: OrientationDetector? = nil) throws(OCRError) {
     self.settings = settings
     page = try OCREngine(language: settings.language, dataPath: settings.tessdataPath)
     digits = try OCREngine(
@@ -37,27 +38,17 @@ package final class OCRSession {
         "load_system_dawg": "0", "load_freq_dawg": "0",
       ],
       pageSegmentation: .singleLine)
-    do {
-      orientation = OrientationEngine(
-        engine: try OCREngine(
-          language: "osd", dataPath: settings.tessdataPath, pageSegmentation: .orientationOnly))
-      orientationUnavailable = nil
-    } catch {
-      orientation = nil
-      orientationUnavailable = "\(error)"
-    }
+    orientationDetector = orientation ?? OrientationDetector(settings: settings)
   }
+
+  /// Why orientation cannot be detected (no `osd` data), for the one finding that says pages
+  /// were not checked; nil when it can.
+  package var orientationUnavailable: String? { orientationDetector.unavailableReason }
 
   /// Which way up the page's text is, or nil when it cannot be told (no `osd` data, too little
   /// text).
   package func orientation(of image: PageImage) -> PageOrientation? {
-    try? orientation?.engine.orientation(of: image)
-  }
-
-  /// Holds the `osd` engine, so the session can do without one.
-  private final class OrientationEngine {
-    let engine: OCREngine
-    init(engine: consuming OCREngine) { self.engine = engine }
+    orientationDetector.orientation(of: image)
   }
 
   /// The words of a cleaned page image, boxes in points.

@@ -20,41 +20,41 @@ package struct ProseRereader {
   /// The numerals a heading starts with.
   private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
-  /// The pages with their title and heading lines re-read; text-layer pages are unchanged.
   package init() {}
 
-  package func reread(_ pages: [ReadPage], tables: [TableGrid], session: OCRSession?) -> [ReadPage]
-  {
-    guard let session else { return pages }
-    let first = pages.map(\.layout.pageNumber).min()
-    let result = pages.map { page in
-      guard let image = page.image else { return page }
-      let cells = tables.flatMap(\.cells).filter { $0.page == page.layout.pageNumber }.map(\.box)
-      var page = page
-      if page.layout.pageNumber == first {
-        page = TitleRereader(lineLimit: titleLines).reread(
-          page, tableCells: cells, session: session)
-      }
-      for index in page.layout.lines.indices {
-        let line = page.layout.lines[index]
-        guard isHeading(line),
-          !cells.contains(where: { $0.contains(x: line.box.midX, y: line.box.midY) })
-        else { continue }
-        if let better = reread(line, in: image, session: session) {
-          page.layout.lines[index] = better
-        }
-      }
-      return page
+  /// Re-reads the page's heading lines from `image`, and its title lines too when it is the
+  /// document's first page.
+  ///
+  /// - Parameters:
+  ///   - page: An OCR'd page.
+  ///   - image: The page's cleaned image.
+  ///   - tableCells: The boxes of the page's table cells, whose lines are no headings.
+  ///   - isFirstPage: Whether the title may be on this page.
+  ///   - session: The engines to read with.
+  /// - Returns: The page with each line Tesseract read more surely replaced.
+  package func reread(
+    _ page: ReadPage, image: PageImage, tableCells: [Box], isFirstPage: Bool,
+    session: OCRSession
+  ) -> ReadPage {
+    var page = page
+    if isFirstPage {
+      page = TitleRereader(lineLimit: titleLines).reread(
+        page, image: image, tableCells: tableCells, session: session)
     }
-    if DebugDump.folder != nil {
-      DebugDump.text(
-        Self.topLines(pages) + "\n== after\n" + Self.topLines(result), name: "title-lines")
+    for index in page.layout.lines.indices {
+      let line = page.layout.lines[index]
+      guard isHeading(line),
+        !tableCells.contains(where: { $0.contains(x: line.box.midX, y: line.box.midY) })
+      else { continue }
+      if let better = reread(line, in: image, session: session) {
+        page.layout.lines[index] = better
+      }
     }
-    return result
+    return page
   }
 
   /// The first lines of the first page with their boxes and confidences, for `DebugDump`.
-  private static func topLines(_ pages: [ReadPage]) -> String {
+  static func topLines(_ pages: [ReadPage]) -> String {
     guard let page = pages.min(by: { $0.layout.pageNumber < $1.layout.pageNumber }) else {
       return ""
     }

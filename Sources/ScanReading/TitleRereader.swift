@@ -34,9 +34,10 @@ struct TitleRereader {
   /// The title ends with the line where the text read so far contains this.
   static let titleEnd = "报告"
 
-  /// The page with its title lines re-read; unchanged without an image.
-  func reread(_ page: ReadPage, tableCells: [Box], session: OCRSession) -> ReadPage {
-    guard let image = page.image else { return page }
+  /// The page with its title lines re-read from `image`, its cleaned image.
+  func reread(_ page: ReadPage, image: PageImage, tableCells: [Box], session: OCRSession)
+    -> ReadPage
+  {
     let lines = page.layout.lines
     let heights = lines.map(\.box.height).sorted()
     guard !heights.isEmpty else { return page }

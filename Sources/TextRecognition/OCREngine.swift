@@ -3,6 +3,7 @@ import CTesseract
 import DocumentModel
 import Foundation
 import OCRLibraryLoader
+import Synchronization
 
 /// One Tesseract engine with its language data loaded: the only owner of a `TessBaseAPI`.
 ///
@@ -42,24 +43,36 @@ public struct OCREngine: ~Copyable {
     if let reason = Self.librariesUnavailableReason() {
       throw OCRError.librariesUnavailable(reason: reason)
     }
-    guard let api = TessBaseAPICreate() else { throw OCRError.engineUnavailable }
-    // Global parameter: silences tprintf for every engine in the process, before Init prints.
-    _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
     let names = variables.keys.sorted()
-    let status = Self.initialize(
-      api, dataPath: dataPath, language: language, names: names,
-      values: names.map { variables[$0] ?? "" })
-    guard status == 0 else {
-      TessBaseAPIEnd(api)
-      TessBaseAPIDelete(api)  // deinit does not run for a failed init
-      throw OCRError.languageDataMissing(
-        language: language, searched: Self.searchedDirectory(dataPath: dataPath))
+    let values = names.map { variables[$0] ?? "" }
+    let api = try Self.loading.withLock { _ throws(OCRError) -> OpaquePointer in
+      guard let api = TessBaseAPICreate() else { throw OCRError.engineUnavailable }
+      // Global parameter: silences tprintf for every engine in the process, before Init prints.
+      _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
+      guard
+        Self.initialize(api, dataPath: dataPath, language: language, names: names, values: values)
+          == 0
+      else {
+        TessBaseAPIEnd(api)
+        TessBaseAPIDelete(api)  // deinit does not run for a failed init
+        throw OCRError.languageDataMissing(
+          language: language, searched: Self.searchedDirectory(dataPath: dataPath))
+      }
+      return api
     }
     TessBaseAPISetPageSegMode(api, pageSegmentation.tesseractMode)
     self.api = api
     self.pageSegmentation = pageSegmentation
     self.language = language
   }
+
+  /// Held while an engine loads, by every thread of the process.
+  ///
+  /// Loading writes tesseract's process-wide `debug_file` parameter, which every engine reads as
+  /// it prints, and tesseract does not document loading two engines at once as safe. Threads
+  /// wait for each other only as they start: a load takes 0.2–0.5 s (c-libraries.md §3), a page
+  /// seconds of recognition, which needs no lock.
+  private static let loading = Mutex(())
 
   deinit {
     TessBaseAPIEnd(api)

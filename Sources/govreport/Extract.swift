@@ -46,6 +46,14 @@ struct Extract: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
+      "How many scanned pages to OCR at once (default: the number of cores).",
+      discussion:
+        "Each thread loads its own tesseract engines (about 100 MB). The JSON is the same for any value.",
+      valueName: "n"))
+  var threads: Int = ExtractJob.defaultThreads
+
+  @Option(
+    help: ArgumentHelp(
       "A JSON file overriding extraction tunables, for experiments.",
       discussion: "Nested as `govreport settings` prints them; unnamed members keep their default.",
       valueName: "json"),
@@ -60,11 +68,13 @@ struct Extract: ParsableCommand {
       throw ValidationError(
         "--split and --output exclude each other: --split writes a file per report.")
     }
+    guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
   }
 
   func run() throws {
     ExtractJob(
-      file: file, output: output, ocr: ocr, dpi: dpi, settingsFile: settings, splitFolder: split
+      file: file, output: output, ocr: ocr, dpi: dpi, threads: threads, settingsFile: settings,
+      splitFolder: split
     ).runAndExit()
   }
 }

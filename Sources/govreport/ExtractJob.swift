@@ -15,6 +15,8 @@ struct ExtractJob {
   var output: String?
   var ocr: ExtractionSettings.OCRMode = .auto
   var dpi: Double = 300
+  /// How many scanned pages are OCR'd at once (`--threads`).
+  var threads = Self.defaultThreads
   /// A JSON file of settings to override (`--settings`).
   var settingsFile: String? = nil
   /// A folder to write each report of the file to, as `<stem>-<n>.json` (`--split`).
@@ -67,7 +69,7 @@ struct ExtractJob {
     }
     settings.ocr = ocr
     settings.ocrDPI = dpi
-    let extractor = ReportExtractor(settings: settings)
+    let extractor = ReportExtractor(settings: settings, threads: threads)
     let url = URL(fileURLWithPath: file)
     do {
       let results = try extractor.extractAll(url)
@@ -109,6 +111,9 @@ struct ExtractJob {
       return finish(Completion(status: 1, message: message))
     }
   }
+
+  /// One thread per core: OCR is all CPU (tesseract's own OpenMP threads are off).
+  static var defaultThreads: Int { ProcessInfo.processInfo.activeProcessorCount }
 
   /// Where each of `count` reports goes: a file, or nil for stdout.
   ///

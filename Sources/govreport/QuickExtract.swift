@@ -1,4 +1,5 @@
-/// Recognizes the plain `govreport [extract] FILE [-o OUT]` command line without ArgumentParser.
+/// Recognizes the plain `govreport [extract] FILE [-o OUT] [--threads N]` command line without
+/// ArgumentParser.
 ///
 /// ArgumentParser builds and reflects over every command's arguments on each run (including a
 /// trial parse for completion-script flags), a fixed cost that is a noticeable share of a short
@@ -17,6 +18,7 @@ enum QuickExtract {
     }
     var file: String? = nil
     var output: String? = nil
+    var threads: Int? = nil
     while let argument = rest.popFirst() {
       if argument == "-o" || argument == "--output" {
         guard output == nil, let value = rest.popFirst(), isValue(value) else { return nil }
@@ -25,6 +27,11 @@ enum QuickExtract {
         let value = String(argument.dropFirst("--output=".count))
         guard output == nil, isValue(value) else { return nil }
         output = value
+      } else if argument == "--threads" {
+        // Batch workers pass `--threads 1` (WorkerLauncher).
+        guard threads == nil, let value = rest.popFirst(), let count = Int(value), count >= 1
+        else { return nil }
+        threads = count
       } else if isValue(argument), file == nil {
         file = argument
       } else {
@@ -32,7 +39,7 @@ enum QuickExtract {
       }
     }
     guard let file else { return nil }
-    return ExtractJob(file: file, output: output)
+    return ExtractJob(file: file, output: output, threads: threads ?? ExtractJob.defaultThreads)
   }
 
   /// An operand ArgumentParser would take as a plain value: not empty, not an option.

@@ -35,7 +35,9 @@ struct Worker: ParsableCommand {
     while let line = readLine(strippingNewline: true) {
       let answer: WorkerProtocol.Answer
       if let request = WorkerProtocol.Request(line: line) {
-        let job = ExtractJob(file: request.input, output: request.output, numberedOutputs: true)
+        // One OCR thread: the batch runs one worker per core (`--jobs`).
+        let job = ExtractJob(
+          file: request.input, output: request.output, threads: 1, numberedOutputs: true)
         let completion = job.run { $0 }
         answer = WorkerProtocol.Answer(
           status: completion.status, message: completion.message, reports: completion.reports)

@@ -25,3 +25,37 @@ import Testing
     #expect(small.pixels.min()! < 200)
   }
 }
+
+extension ImageScalerTests {
+  /// The definition `downscaled` computes row by row: every output pixel is the mean of the
+  /// source pixels whose centres it covers (255 where it covers none).
+  static func meanOfCoveredPixels(_ image: PageImage, toDPI dpi: Double) -> [UInt8] {
+    let scale = dpi / image.dpi
+    let width = max(1, Int((Double(image.width) * scale).rounded()))
+    let height = max(1, Int((Double(image.height) * scale).rounded()))
+    var sums = [Int](repeating: 0, count: width * height)
+    var counts = [Int](repeating: 0, count: width * height)
+    for y in 0..<image.height {
+      for x in 0..<image.width {
+        let row = min(height - 1, Int((Double(y) + 0.5) * scale))
+        let index = row * width + min(width - 1, Int((Double(x) + 0.5) * scale))
+        sums[index] += Int(image.pixels[y * image.width + x])
+        counts[index] += 1
+      }
+    }
+    return zip(sums, counts).map { $1 == 0 ? 255 : UInt8($0 / $1) }
+  }
+
+  @Test func shrinkingGivesTheMeanOfTheCoveredPixels() {
+    var generator = SystemRandomNumberGenerator()
+    for (width, height, from, to) in [
+      (37, 23, 300.0, 200.0), (101, 57, 300, 150), (64, 9, 200, 72),
+    ] {
+      let pixels = (0..<(width * height)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      let image = PageImage(width: width, height: height, channels: 1, dpi: from, pixels: pixels)
+      #expect(
+        ImageScaler.downscaled(image, toDPI: to).pixels
+          == Self.meanOfCoveredPixels(image, toDPI: to), "\(width)×\(height) \(from) → \(to)")
+    }
+  }
+}

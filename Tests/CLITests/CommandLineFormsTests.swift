@@ -19,7 +19,7 @@ import Testing
     // `--ocr auto` is the default, but any option sends the line through ArgumentParser.
     let parsed = try CommandRunner.run(["extract", path, "--ocr", "auto"])
     #expect(parsed.status == 6)
-    for form in [["extract", path], [path]] {
+    for form in [["extract", path], [path], [path, "--threads", "1"]] {
       let quick = try CommandRunner.run(form)
       #expect(quick.status == parsed.status, "\(form)")
       #expect(quick.stdout == parsed.stdout, "\(form)")
