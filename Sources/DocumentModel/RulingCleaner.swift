@@ -41,18 +41,6 @@ public struct RulingCleaner: Sendable {
     return result
   }
 
-  /// The rulings with collinear ones joined (`snapTolerance`, `joinGap`), none dropped.
-  ///
-  /// For a page whose rulings several sources found, each cleaning its own (a scan's rulings come
-  /// from two binarizations), so that each border is one ruling again.
-  ///
-  /// - Returns: Horizontal rulings sorted by position then start, then vertical ones.
-  /// - Complexity: O(n log n) for n rulings.
-  public func joined(_ rulings: [Ruling]) -> [Ruling] {
-    joinedOnOneAxis(rulings.filter { $0.axis == .horizontal })
-      + joinedOnOneAxis(rulings.filter { $0.axis == .vertical })
-  }
-
   /// Whether a short piece is a border: both its ends meet a long perpendicular ruling, and it
   /// is not part of a long parallel one.
   private func isConnected(_ ruling: Ruling, across others: [Ruling], beside parallels: [Ruling])

@@ -7,30 +7,23 @@ import DocumentModel
 /// gaps, whitespace and rulings; lines from vertical overlap.
 public struct LayoutAnalyzer: Sendable {
   public var settings: LayoutSettings
-  /// The rule by which rulings from several sources are joined: the sources' own.
-  public var cleanup: RulingCleanupSettings
 
-  public init(
-    settings: LayoutSettings = LayoutSettings(),
-    cleanup: RulingCleanupSettings = RulingCleanupSettings()
-  ) {
+  public init(settings: LayoutSettings = LayoutSettings()) {
     self.settings = settings
-    self.cleanup = cleanup
   }
 
   /// Lays out a page read from the text layer.
   ///
-  /// Words never cross a vertical ruling. The rulings come cleaned by their sources
-  /// (`RulingCleaner`); as a page may have several, collinear ones are joined here.
+  /// Words never cross a vertical ruling. The rulings come cleaned, once, by their source
+  /// (`RulingCleaner`).
   ///
   /// - Parameters:
   ///   - page: The page's glyphs in text-layer order.
   ///   - rulings: The page's rulings, in points, as their sources cleaned them.
-  /// - Returns: The page's words in reading order, its lines and its rulings, joined.
+  /// - Returns: The page's words in reading order, its lines and its rulings.
   /// - Complexity: O(g log g + g·k) for g glyphs and k vertical rulings crossing a glyph pair's
   ///   gap (usually 0 or 1).
   public func layout(of page: PageText, rulings: [Ruling]) -> PageLayout {
-    let rulings = RulingCleaner(settings: cleanup).joined(rulings)
     let words = words(from: page.glyphs, rulings: rulings)
     return assemble(
       pageNumber: page.number, width: page.width, height: page.height, words: words,
@@ -40,8 +33,8 @@ public struct LayoutAnalyzer: Sendable {
   /// Lays out a page whose words are already known (recognized by OCR).
   ///
   /// Words a vertical ruling crosses are split there (see `split(_:atRulings:)`). The rulings
-  /// come cleaned by their sources; a scan's come from two binarizations of the page, so
-  /// collinear ones are joined here.
+  /// come cleaned, once (a scan's from two binarizations of the page cleaned together,
+  /// `RulingDetector.rulings(in:)`).
   ///
   /// - Parameters:
   ///   - pageNumber: The page number, counted from 1.
@@ -49,11 +42,10 @@ public struct LayoutAnalyzer: Sendable {
   ///   - height: The page height in points.
   ///   - words: The words in any order.
   ///   - rulings: The page's rulings, in points, as their sources cleaned them.
-  /// - Returns: The words in reading order, grouped into lines, with the rulings, joined.
+  /// - Returns: The words in reading order, grouped into lines, with the rulings.
   public func layout(
     pageNumber: Int, width: Double, height: Double, words: [Word], rulings: [Ruling]
   ) -> PageLayout {
-    let rulings = RulingCleaner(settings: cleanup).joined(rulings)
     let kept = split(words.filter { !$0.text.isEmpty }, atRulings: rulings)
     return assemble(
       pageNumber: pageNumber, width: width, height: height, words: kept, rulings: rulings)

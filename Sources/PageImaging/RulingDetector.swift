@@ -33,21 +33,32 @@ public struct RulingDetector: Sendable {
   ///   then y; empty when leptonica cannot process the image.
   /// - Complexity: Linear in the pixel count (a few full-image morphology passes).
   public func rulings(in image: PageImage) -> [Ruling] {
-    let darkness = Int32((cleanup.inkLuminance * 255).rounded())
-    guard let gray = LeptonicaImage.gray(image),
-      let binary = LeptonicaImage(taking: pixThresholdToBinary(gray.pix, darkness))
-    else { return [] }
-    let pixelsPerPoint = image.dpi / 72
+    rulings(in: [image])
+  }
+
+  /// The ruling lines found in several images of one page (a scan binarized two ways), cleaned
+  /// together once: a ruling broken in one image and whole in the other comes out whole.
+  ///
+  /// - Parameter images: Images of the same page, each with its own `dpi`.
+  /// - Returns: As `rulings(in:)` for one image.
+  public func rulings(in images: [PageImage]) -> [Ruling] {
     var lines: [Ruling] = []
     var strokes: [Ruling] = []
-    for axis in [Ruling.Axis.horizontal, .vertical] {
-      lines += segments(
-        in: binary, axis: axis, length: cleanup.minimumLength, pixelsPerPoint: pixelsPerPoint)
-      // Short pieces come from a second, shorter opening; the cleaner never merges them with
-      // each other, so aligned glyph strokes cannot add up to a long ruling.
-      strokes += segments(
-        in: binary, axis: axis, length: cleanup.connectedMinimumLength,
-        pixelsPerPoint: pixelsPerPoint)
+    for image in images {
+      let darkness = Int32((cleanup.inkLuminance * 255).rounded())
+      guard let gray = LeptonicaImage.gray(image),
+        let binary = LeptonicaImage(taking: pixThresholdToBinary(gray.pix, darkness))
+      else { continue }
+      let pixelsPerPoint = image.dpi / 72
+      for axis in [Ruling.Axis.horizontal, .vertical] {
+        lines += segments(
+          in: binary, axis: axis, length: cleanup.minimumLength, pixelsPerPoint: pixelsPerPoint)
+        // Short pieces come from a second, shorter opening; the cleaner never merges them with
+        // each other, so aligned glyph strokes cannot add up to a long ruling.
+        strokes += segments(
+          in: binary, axis: axis, length: cleanup.connectedMinimumLength,
+          pixelsPerPoint: pixelsPerPoint)
+      }
     }
     return RulingCleaner(settings: cleanup).cleaned(lines, strokes: strokes)
   }

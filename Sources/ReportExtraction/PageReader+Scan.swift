@@ -87,11 +87,11 @@ extension PageReader {
     let cleaned = cleaner.cleaned(binarized.text.turnedCounterClockwise(by: turn))
     // Rulings from the cleaned page and from a more lenient binarization: light gray borders
     // break up in the first (ScanBinarizer.rulingInkRatio), while in the second a shaded band
-    // row swallows its own borders (s07's 第二十条 bands); the layout stage merges the two.
+    // row swallows its own borders (s07's 第二十条 bands); their segments are cleaned together.
     let rulingImage = cleaner.straightened(
       binarized.rulings.turnedCounterClockwise(by: turn), skewDegrees: cleaned.skewDegrees)
     let detector = RulingDetector(settings: settings.rulings, cleanup: settings.rulingCleanup)
-    let rulings = detector.rulings(in: cleaned.image) + detector.rulings(in: rulingImage)
+    let rulings = detector.rulings(in: [cleaned.image, rulingImage])
     DebugDump.image(cleaned.image, name: "page\(number)")
     DebugDump.image(rulingImage, name: "page\(number)-rulings")
     timer.mark("page \(number) cleaning")

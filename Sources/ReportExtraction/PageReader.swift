@@ -19,7 +19,7 @@ struct PageReader: Sendable {
   init(settings: ExtractionSettings, threads: Int) {
     self.settings = settings
     self.threads = max(1, threads)
-    analyzer = LayoutAnalyzer(settings: settings.layout, cleanup: settings.rulingCleanup)
+    analyzer = LayoutAnalyzer(settings: settings.layout)
   }
 
   /// A page to OCR: its number and its size in points.

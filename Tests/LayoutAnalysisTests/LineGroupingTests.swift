@@ -27,15 +27,13 @@ private func word(_ text: String, _ x: Double, _ y: Double, height: Double = 12)
   let glyphs =
     GlyphFixtures.run("语文数学", x: 0, y: 0) + GlyphFixtures.run("7110", x: 0, y: 20)
   let page = PageText(number: 3, width: 595, height: 842, glyphs: glyphs.reversed())
-  let rulings = [
-    GlyphFixtures.vertical(20, 0, 40), GlyphFixtures.vertical(20.8, 3, 30),  // a doubled detection
-    GlyphFixtures.horizontal(17, -1, 45),
-  ]
+  // Rulings as their source cleaned them (RulingCleaner): the layout takes them as they are.
+  let rulings = [GlyphFixtures.vertical(20, 0, 40), GlyphFixtures.horizontal(17, -1, 45)]
   let layout = LayoutAnalyzer().layout(of: page, rulings: rulings)
   #expect(layout.pageNumber == 3)
   // Reversed text-layer order makes every glyph its own word (backtrack); geometry still reads.
   #expect(layout.lines.map(\.text) == ["语文数学", "7110"])
-  #expect(layout.rulings.filter { $0.axis == .vertical }.count == 1)
+  #expect(layout.rulings == rulings)
   let forward = LayoutAnalyzer().layout(
     of: PageText(number: 3, width: 595, height: 842, glyphs: glyphs), rulings: rulings)
   #expect(forward.words.map(\.text) == ["语文", "数学", "71", "10"])
