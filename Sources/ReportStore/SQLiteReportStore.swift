@@ -11,10 +11,6 @@ public final class SQLiteReportStore: ReportStore {
   /// 30 s covers a resumed batch starting while a killed one's last transaction rolls back.
   public static let busyTimeout: TimeInterval = 30
 
-  /// Cells per multi-row INSERT: 66 rows × 15 parameters stays below 999, the smallest
-  /// parameter limit an SQLite build may have (SQLITE_MAX_VARIABLE_NUMBER before 3.32).
-  static let cellsPerInsert = 66
-
   private let queue: DatabaseQueue
 
   /// Opens or creates the file (and its folder); call `migrate()` before use.
@@ -73,31 +69,18 @@ public final class SQLiteReportStore: ReportStore {
         report.checksFailed, report.cellsInReview, report.output, report.fileSHA256,
         report.place?.index, report.place?.count, report.place?.firstPage, report.place?.lastPage,
       ])
-    // Many rows per INSERT: GRDB's cost per statement, not SQLite's per row, was most of a
-    // report's save (perf, docs/performance.md "Report database").
-    var start = 0
-    while start < report.cells.count {
-      let chunk = report.cells[start..<min(start + Self.cellsPerInsert, report.cells.count)]
-      start += chunk.count
-      let rows = Array(
-        repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: chunk.count)
-      let insert = try db.cachedStatement(
-        sql: """
-          INSERT INTO cells (report_id, table_name, row_key, column_key, value, number, raw, page,
-            bbox, origin, confidence, in_review, source_table, source_row, source_column)
-          VALUES \(rows.joined(separator: ", "))
-          """)
-      var values: [(any DatabaseValueConvertible)?] = []
-      values.reserveCapacity(chunk.count * 15)
-      for cell in chunk {
-        values +=
-          [
-            report.id, cell.table, cell.row, cell.column, cell.value, cell.value, cell.raw,
-            cell.page, cell.bbox, cell.origin, cell.confidence, cell.inReview, cell.sourceTable,
-            cell.sourceRow, cell.sourceColumn,
-          ] as [(any DatabaseValueConvertible)?]
-      }
-      try insert.execute(arguments: StatementArguments(values))
+    let insertCell = try db.cachedStatement(
+      sql: """
+        INSERT INTO cells (report_id, table_name, row_key, column_key, value, number, raw, page,
+          bbox, origin, confidence, in_review, source_table, source_row, source_column)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for cell in report.cells {
+      try insertCell.execute(arguments: [
+        report.id, cell.table, cell.row, cell.column, cell.value, cell.value, cell.raw,
+        cell.page, cell.bbox, cell.origin, cell.confidence, cell.inReview, cell.sourceTable,
+        cell.sourceRow, cell.sourceColumn,
+      ])
     }
     for (ordinal, section) in report.sections.enumerated() {
       try db.execute(

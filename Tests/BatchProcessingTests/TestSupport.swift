@@ -73,9 +73,18 @@ enum StubWorker {
   }
 
   /// Writes the script into `folder` and returns its path.
+  ///
+  /// Written through a close-on-exec descriptor: a command another test starts meanwhile would
+  /// otherwise inherit it open for writing, and every start of the stub would fail with "Text
+  /// file busy" for as long as that command runs.
   static func install(in folder: TemporaryFolder) throws -> String {
     let path = folder.file("stub-worker.sh")
-    try Data(script.utf8).write(to: URL(fileURLWithPath: path))
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+    guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    let bytes = Array(script.utf8)
+    let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    close(descriptor)
+    guard written == bytes.count else { throw POSIXError(.EIO) }
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
     return path
   }

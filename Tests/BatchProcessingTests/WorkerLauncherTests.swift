@@ -48,7 +48,7 @@ import Testing
       to: "in/good\(index).pdf")
     let output = folder.file("out\(index).json")
     let outcome = await process.extract(input: folder.file("in/good\(index).pdf"), output: output)
-    #expect(outcome.termination == .exited(0) && outcome.wroteReport)
+    #expect(outcome.termination == .exited(0) && outcome.wroteReport, "\(outcome)")
     #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == fixture)
   }
   try folder.write(StubInput.text("exit=4", salt: "n"), to: "in/notreport.pdf")
