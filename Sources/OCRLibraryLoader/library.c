@@ -35,7 +35,8 @@ static void load_all(void) {
   // raises its mmap threshold after the first such free and then serves them from the heap,
   // which it does not give back, so peak RSS grew far past the live heap (docs/performance.md).
   // A fixed 1 MiB threshold, well below a page image, keeps big buffers in their own mappings,
-  // returned on free.
+  // returned on free. Several OCR threads pay for it in system time, so then PageBufferPolicy
+  // (Sources/PageImaging) sets other thresholds through ocr_set_malloc_thresholds.
   mallopt(M_MMAP_THRESHOLD, 1 << 20);
   for (int library = 0; library < 2; library++) {
     for (int i = 0; i < 4 && candidates[library][i] && !handles[library]; i++) {
@@ -71,4 +72,9 @@ int ocr_libraries_load(char *message, size_t size) {
 void *ocr_library_symbol(enum OCRLibrary library, const char *name) {
   pthread_once(&once, load_all);
   return handles[library] ? dlsym(handles[library], name) : NULL;
+}
+
+void ocr_set_malloc_thresholds(int mmap_threshold, int trim_threshold) {
+  mallopt(M_MMAP_THRESHOLD, mmap_threshold);
+  mallopt(M_TRIM_THRESHOLD, trim_threshold);
 }

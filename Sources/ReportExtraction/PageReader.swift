@@ -133,6 +133,7 @@ struct PageReader: Sendable {
     }
     try requireImagingLibraries()
     if workers == nil {
+      if threads > 1 { PageBufferPolicy.keepPageBuffersInArenas() }
       do throws(OCRError) {
         workers = try OCRWorkers(threads: threads, settings: settings.recognition)
       } catch {

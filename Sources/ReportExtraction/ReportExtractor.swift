@@ -21,7 +21,8 @@ public struct ReportExtractor: Sendable {
   /// engines; the output is the same for any value.
   ///
   /// With 1 (the default) pages are read one after another; `govreport extract` uses one thread
-  /// per core.
+  /// per core. More than 1 also changes how glibc serves large buffers, for the rest of the
+  /// process (`PageBufferPolicy`).
   public var threads: Int
 
   public init(settings: ExtractionSettings = ExtractionSettings(), threads: Int = 1) {

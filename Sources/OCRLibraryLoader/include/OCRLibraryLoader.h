@@ -11,3 +11,7 @@ int ocr_libraries_load(char *message, size_t size);
 
 /// The address of `name` in `library`, loading it on first use; NULL when unavailable.
 void *ocr_library_symbol(enum OCRLibrary library, const char *name);
+
+/// Sets glibc's mmap and trim thresholds (mallopt), in bytes, for the rest of the process,
+/// replacing the one-thread policy `ocr_libraries_load` sets (see library.c).
+void ocr_set_malloc_thresholds(int mmap_threshold, int trim_threshold);
