@@ -93,7 +93,7 @@ extension StoredReport {
       let count = integer(position["count"]), let pages = position["pages"]?.arrayValue,
       pages.count == 2, let first = integer(pages[0]), let last = integer(pages[1])
     {
-      place = Place(index: index, count: count, firstPage: first, lastPage: last)
+      place = ReportPosition(index: index, count: count, firstPage: first, lastPage: last)
     }
     let failed = checks.filter { !$0.ok }
     if !failed.isEmpty {

@@ -1,3 +1,5 @@
+import ReportSchema
+
 /// Everything the database keeps about one input file: a `reports` row and its child rows.
 ///
 /// A failed file has a status of `.failed`, a reason and no child rows. Saving is all or
@@ -29,25 +31,7 @@ public struct StoredReport: Sendable, Hashable {
   /// for one report of a compilation.
   public var fileSHA256: String
   /// Its place among a compilation's reports; nil for a file holding one.
-  public var place: Place?
-
-  /// One report's place in a file holding several (`source.report` of the output).
-  public struct Place: Sendable, Hashable {
-    /// Its number in the file, from 1, in page order.
-    public var index: Int
-    /// How many reports the file holds.
-    public var count: Int
-    /// Its first and last page, counted from 1.
-    public var firstPage: Int
-    public var lastPage: Int
-
-    public init(index: Int, count: Int, firstPage: Int, lastPage: Int) {
-      self.index = index
-      self.count = count
-      self.firstPage = firstPage
-      self.lastPage = lastPage
-    }
-  }
+  public var place: ReportPosition?
 
   public init(
     id: String, file: String, title: String? = nil, agency: String? = nil, year: Int? = nil,

@@ -68,7 +68,7 @@ func sampleReport(id: String = "aa11", file: String = "/in/a,\"quoted\".pdf") th
   let report = StoredReport(
     outputJSON: json, id: id, fileSHA256: "cc33", file: "/in/county.pdf", status: .ok)
   #expect(report.id == "cc33-2" && report.fileSHA256 == "cc33")
-  #expect(report.place == StoredReport.Place(index: 2, count: 3, firstPage: 5, lastPage: 9))
+  #expect(report.place == ReportPosition(index: 2, count: 3, firstPage: 5, lastPage: 9))
   let path = NSTemporaryDirectory() + "govreport-store-\(UUID().uuidString).sqlite"
   defer { try? FileManager.default.removeItem(atPath: path) }
   let store = try await StoreLocation(parsing: "sqlite:" + path).open()
