@@ -78,6 +78,7 @@ import Testing
     // Two files, a repeated -o, a bare `-o`: usage errors, as ArgumentParser reports them.
     #expect(try CommandRunner.run(["extract", "a.pdf", "b.pdf"]).status == 64)
     #expect(try CommandRunner.run(["extract", "a.pdf", "-o"]).status == 64)
+    #expect(try CommandRunner.run(["extract", "a.pdf", "--threads", "0"]).status == 64)
     let missing = try CommandRunner.run(["extract", folder.appendingPathComponent("nope.pdf").path])
     #expect(missing.status == 2)
     #expect(missing.stderr.hasPrefix("error: "))
