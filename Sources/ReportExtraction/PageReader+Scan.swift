@@ -95,6 +95,9 @@ extension PageReader {
     let rulings = detector.rulings(in: [cleaned.image, rulingImage])
     DebugDump.image(cleaned.image, name: "page\(number)")
     DebugDump.image(rulingImage, name: "page\(number)-rulings")
+    DebugDump.text(
+      rulings.map { "\($0.axis) \(Int($0.position)) \(Int($0.start))–\(Int($0.end))" }
+        .joined(separator: "\n"), name: "page\(number)-rulings")
     timer.mark("page \(number) cleaning")
     return .success(CleanedPage(image: cleaned.image, rulings: rulings, turn: turn))
   }

@@ -68,3 +68,20 @@ private func vertical(_ x: Double, _ y0: Double, _ y1: Double) -> Ruling {
   #expect(cleaned.filter { $0.axis == .horizontal }.count == 1)
   #expect(cleaned.contains { $0.axis == .horizontal && $0.start == 48 && $0.end == 252 })
 }
+
+@Test func aShadedBandGivesItsTwoBordersNotOneLineThroughItsMiddle() {
+  // A 20 pt shaded row binarized into stacked full-width strips 1.5 pt apart (stress 9502:8).
+  let strips = stride(from: 120.0, through: 140.0, by: 1.5).map { horizontal($0, 70, 525) }
+  let cleaned = RulingCleaner().cleaned(strips + [horizontal(140, 70, 525)])
+  #expect(cleaned.map(\.position).map { $0.rounded() } == [120, 140])
+}
+
+@Test func aSkewedLineBrokenIntoPiecesStaysOneRuling() {
+  // 0.6° of residual skew over 450 pt: pieces drift 4.7 pt end to end but follow one another.
+  let pieces = (0..<9).map { index in
+    horizontal(100 + Double(index) * 0.52, 70 + Double(index) * 50, 120 + Double(index) * 50)
+  }
+  let cleaned = RulingCleaner().cleaned(pieces)
+  #expect(cleaned.count == 1)
+  #expect(cleaned.first?.start == 70 && cleaned.first?.end == 520)
+}
