@@ -4,16 +4,6 @@
 #include <tesseract/capi.h>
 #include "symbols.h"
 
-static void (*boxDestroy_ptr)(BOX **pbox);
-void boxDestroy(BOX **pbox) {
-  void (*boxDestroy_fn)(BOX **pbox) = __atomic_load_n(&boxDestroy_ptr, __ATOMIC_ACQUIRE);
-  if (!boxDestroy_fn) {
-    boxDestroy_fn = (void (*)(BOX **pbox))ocr_library_symbol(LIB_LEPT, "boxDestroy");
-    __atomic_store_n(&boxDestroy_ptr, boxDestroy_fn, __ATOMIC_RELEASE);
-  }
-  if (boxDestroy_fn) boxDestroy_fn(pbox);
-}
-
 static void (*boxaDestroy_ptr)(BOXA **pboxa);
 void boxaDestroy(BOXA **pboxa) {
   void (*boxaDestroy_fn)(BOXA **pboxa) = __atomic_load_n(&boxaDestroy_ptr, __ATOMIC_ACQUIRE);
@@ -22,16 +12,6 @@ void boxaDestroy(BOXA **pboxa) {
     __atomic_store_n(&boxaDestroy_ptr, boxaDestroy_fn, __ATOMIC_RELEASE);
   }
   if (boxaDestroy_fn) boxaDestroy_fn(pboxa);
-}
-
-static BOX * (*boxaGetBox_ptr)(BOXA *boxa, l_int32 index, l_int32 accessflag);
-BOX * boxaGetBox(BOXA *boxa, l_int32 index, l_int32 accessflag) {
-  BOX * (*boxaGetBox_fn)(BOXA *boxa, l_int32 index, l_int32 accessflag) = __atomic_load_n(&boxaGetBox_ptr, __ATOMIC_ACQUIRE);
-  if (!boxaGetBox_fn) {
-    boxaGetBox_fn = (BOX * (*)(BOXA *boxa, l_int32 index, l_int32 accessflag))ocr_library_symbol(LIB_LEPT, "boxaGetBox");
-    __atomic_store_n(&boxaGetBox_ptr, boxaGetBox_fn, __ATOMIC_RELEASE);
-  }
-  return boxaGetBox_fn ? boxaGetBox_fn(boxa, index, accessflag) : (BOX *)0;
 }
 
 static l_ok (*boxaGetBoxGeometry_ptr)(BOXA *boxa, l_int32 index, l_int32 *px, l_int32 *py, l_int32 *pw, l_int32 *ph);
@@ -112,16 +92,6 @@ PIX * pixConvert1To8(PIX *pixd, PIX *pixs, l_uint8 val0, l_uint8 val1) {
     __atomic_store_n(&pixConvert1To8_ptr, pixConvert1To8_fn, __ATOMIC_RELEASE);
   }
   return pixConvert1To8_fn ? pixConvert1To8_fn(pixd, pixs, val0, val1) : (PIX *)0;
-}
-
-static l_ok (*pixCountPixelsInRect_ptr)(PIX *pixs, BOX *box, l_int32 *pcount, l_int32 *tab8);
-l_ok pixCountPixelsInRect(PIX *pixs, BOX *box, l_int32 *pcount, l_int32 *tab8) {
-  l_ok (*pixCountPixelsInRect_fn)(PIX *pixs, BOX *box, l_int32 *pcount, l_int32 *tab8) = __atomic_load_n(&pixCountPixelsInRect_ptr, __ATOMIC_ACQUIRE);
-  if (!pixCountPixelsInRect_fn) {
-    pixCountPixelsInRect_fn = (l_ok (*)(PIX *pixs, BOX *box, l_int32 *pcount, l_int32 *tab8))ocr_library_symbol(LIB_LEPT, "pixCountPixelsInRect");
-    __atomic_store_n(&pixCountPixelsInRect_ptr, pixCountPixelsInRect_fn, __ATOMIC_RELEASE);
-  }
-  return pixCountPixelsInRect_fn ? pixCountPixelsInRect_fn(pixs, box, pcount, tab8) : (l_ok)1;
 }
 
 static PIX * (*pixCreate_ptr)(l_int32 width, l_int32 height, l_int32 depth);
@@ -525,9 +495,7 @@ const char * TessVersion(void) {
 }
 
 const struct ocr_symbol ocr_symbols[] = {
-  {LIB_LEPT, "boxDestroy"},
   {LIB_LEPT, "boxaDestroy"},
-  {LIB_LEPT, "boxaGetBox"},
   {LIB_LEPT, "boxaGetBoxGeometry"},
   {LIB_LEPT, "boxaGetCount"},
   {LIB_LEPT, "getLeptonicaVersion"},
@@ -536,7 +504,6 @@ const struct ocr_symbol ocr_symbols[] = {
   {LIB_LEPT, "pixCloseBrickDwa"},
   {LIB_LEPT, "pixConnCompBB"},
   {LIB_LEPT, "pixConvert1To8"},
-  {LIB_LEPT, "pixCountPixelsInRect"},
   {LIB_LEPT, "pixCreate"},
   {LIB_LEPT, "pixDestroy"},
   {LIB_LEPT, "pixFindSkew"},

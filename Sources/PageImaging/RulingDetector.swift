@@ -105,31 +105,12 @@ public struct RulingDetector: Sendable {
         isHorizontal
         ? (Double(width), Double(height), Double(x), Double(y))
         : (Double(height), Double(width), Double(y), Double(x))
-      guard along >= Double(length), across <= thickness + along * slope,
-        meanThickness(of: opened, index: index, in: boxes, along: along) <= thickness
-      else { continue }
+      guard along >= Double(length), across <= thickness + along * slope else { continue }
       segments.append(
         Ruling(
           axis: axis, position: (offset + across / 2) * pointsPerPixel,
           start: start * pointsPerPixel, end: (start + along) * pointsPerPixel))
     }
     return segments
-  }
-
-  /// A component's ink divided by its length, in pixels: a line's thickness however skewed.
-  ///
-  /// A box's height only bounds a skewed line's thickness (`maximumSkew` lets a 450 pt line's box
-  /// be 12 pt tall), so a shaded band row, binarized into a noisy block 20 pt tall and split by
-  /// the opening into full-width strips under that bound, passed as rulings and joined into one
-  /// border through the middle of two rows (stress 9502:8, 150 dpi: table 二's 第二十条 bands).
-  private func meanThickness(
-    of image: LeptonicaImage, index: Int, in boxes: UnsafeMutablePointer<BOXA>, along: Double
-  ) -> Double {
-    var box = boxaGetBox(boxes, Int32(index), Int32(L_COPY))
-    defer { boxDestroy(&box) }
-    guard box != nil else { return 0 }
-    var ink: Int32 = 0
-    guard pixCountPixelsInRect(image.pix, box, &ink, nil) == 0 else { return 0 }
-    return Double(ink) / along
   }
 }
