@@ -36,6 +36,10 @@ public struct ValueParser: Sendable, Equatable, Codable {
   /// letter: a letter in a number column is itself the evidence of a misreading.
   public var lookAlikeConfidence = 0.5
 
+  /// Brackets that open an annotation after a value: the printed ones and what OCR reads them
+  /// as.
+  static let openingBrackets: Set<Character> = ["(", "（", "〈", "《", "[", "【", "{", "｛"]
+
   /// Units stripped from the end of a number, longest first.
   static let units = ["万元", "元", "件", "个", "项", "条", "次", "人"]
 
@@ -46,9 +50,14 @@ public struct ValueParser: Sendable, Equatable, Codable {
     var text = LabelText.compactFolded(raw)
     if text.isEmpty { return Parsed(outcome: .blank, confidenceFactor: 1) }
     var annotation: String?
-    // `22(其中修订16件)`: the number before the bracket is the value.
-    if let open = text.firstIndex(where: { $0 == "(" || $0 == "（" }), open != text.startIndex {
+    var factor = 1.0
+    // `22(其中修订16件)`: the number before the bracket is the value. OCR reads the bracket as
+    // a look-alike (`42〈其中修订 19件)`, stress 9502:5): taken too, at `lookAlikeConfidence`.
+    if let open = text.firstIndex(where: { Self.openingBrackets.contains($0) }),
+      open != text.startIndex
+    {
       annotation = String(text[open...])
+      if text[open] != "(" && text[open] != "（" { factor = lookAlikeConfidence }
       text = String(text[..<open])
     }
     var unit: String?
@@ -59,7 +68,7 @@ public struct ValueParser: Sendable, Equatable, Codable {
     }
     if let number = Self.plainNumber(text) {
       return Parsed(
-        outcome: .number(number, unit: unit, annotation: annotation), confidenceFactor: 1)
+        outcome: .number(number, unit: unit, annotation: annotation), confidenceFactor: factor)
     }
     if let repaired = Self.lookAlikeDigits(text), let number = Self.plainNumber(repaired) {
       return Parsed(
