@@ -15,7 +15,15 @@ package struct LabelRereader {
   var rereadBelow = 0.7
   /// A cell with at least this many CJK characters in its page-OCR text is a label.
   var labelCJKCount = 2
+  /// A cell that read as neither label nor number becomes a label only with this many CJK
+  /// characters: the digits engine's `?` may be a digit it could not read, and page OCR reads a
+  /// lone `0` as two CJK characters at times (`乙己` on `Samples/s08`), while the wrapped row
+  /// labels of table 三 hold 6–20.
+  var unreadLabelCJKCount = 4
   var inkLines = InkLines()
+  /// How far inside its borders a cell is read as a block, in points: clear of the rulings'
+  /// ink (1–2 px at 300 dpi), not of a label set tight against them.
+  var blockInset = 1.0
 
   package init() {}
 
@@ -25,9 +33,17 @@ package struct LabelRereader {
     isDoubtfulLabel(cell) ? rereadLabel(cell, in: image, session: session) : cell
   }
 
+  /// A label read with a weak word, or a cell whose ink neither page OCR nor the digits engine
+  /// read as a number (`?`, `|`): a label wrapped one or two characters a line in a narrow
+  /// column, which page OCR reads across its lines as junk (stress 9701:40, WeasyPrint, 47 pt
+  /// wide label columns: every row of table 三 unmapped). Its reading is kept only when it holds
+  /// `unreadLabelCJKCount` CJK characters and Tesseract is surer of it.
   private func isDoubtfulLabel(_ cell: TableCell) -> Bool {
     let cjk = cell.text.unicodeScalars.filter(\.isHan).count
-    return cjk >= labelCJKCount && cell.confidence < rereadBelow
+    if cjk >= labelCJKCount { return cell.confidence < rereadBelow }
+    let unread = cell.text.unicodeScalars.contains { !$0.properties.isWhitespace }
+      && !cell.text.unicodeScalars.contains { ("0"..."9").contains($0) }
+    return unread && cell.confidence < rereadBelow
   }
 
   private func rereadLabel(_ cell: TableCell, in image: PageImage, session: OCRSession)
@@ -43,6 +59,21 @@ package struct LabelRereader {
       words.append(
         Word(text: reading.text, box: line, origin: .ocr, confidence: reading.confidence))
     }
+    if cell.text.unicodeScalars.filter(\.isHan).count < labelCJKCount {
+      // A cell that read as nothing: a label only when its reading says so. Lines set tight
+      // enough to touch are one ink line, whose one-line read is junk; the cell read alone as a
+      // block separates them.
+      if hanCount(words) < unreadLabelCJKCount {
+        let inner = Box(
+          minX: cell.box.minX + blockInset, minY: cell.box.minY + blockInset,
+          maxX: cell.box.maxX - blockInset, maxY: cell.box.maxY - blockInset)
+        guard let reading = session.block(in: image, box: inner) else { return cell }
+        words = [
+          Word(text: reading.text, box: cell.box, origin: .ocr, confidence: reading.confidence)
+        ]
+      }
+      guard hanCount(words) >= unreadLabelCJKCount else { return cell }
+    }
     guard !words.isEmpty else { return cell }
     let old = cell.words.map(\.confidence).reduce(0, +) / Double(max(1, cell.words.count))
     let new = words.map(\.confidence).reduce(0, +) / Double(words.count)
@@ -50,5 +81,9 @@ package struct LabelRereader {
     var cell = cell
     cell.words = words
     return cell
+  }
+
+  private func hanCount(_ words: [Word]) -> Int {
+    words.reduce(0) { $0 + $1.text.unicodeScalars.filter(\.isHan).count }
   }
 }

@@ -61,6 +61,23 @@ package final class OCRSession {
     try? page.readLine(in: image, box: box)
   }
 
+  /// The text of `box` read alone as a block of lines (page segmentation on the crop), with the
+  /// mean word confidence; nil when nothing is read.
+  func block(in image: PageImage, box: Box) -> TextReading? {
+    let scale = image.dpi / 72
+    let x0 = max(0, Int((box.minX * scale).rounded(.up)))
+    let y0 = max(0, Int((box.minY * scale).rounded(.up)))
+    let x1 = min(image.width, Int((box.maxX * scale).rounded(.down)))
+    let y1 = min(image.height, Int((box.maxY * scale).rounded(.down)))
+    guard x1 > x0, y1 > y0 else { return nil }
+    let crop = Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((4 * scale).rounded()))
+    guard let words = try? page.words(in: crop), !words.isEmpty else { return nil }
+    let text = words.map(\.text).joined()
+    guard !text.isEmpty else { return nil }
+    let confidence = words.map(\.confidence).reduce(0, +) / Double(words.count)
+    return TextReading(text: text, confidence: confidence)
+  }
+
   /// The text of `box` read as one line after scaling the crop to `height` pixels.
   func line(in image: PageImage, box: Box, height: Int) -> TextReading? {
     try? page.readLine(in: image, box: box, height: height)
