@@ -86,6 +86,24 @@ public struct ReportMapper: Sendable {
           check: "mapping.table-not-found",
           message: "table \(kind) was not found; its cells are null"))
     }
+    if applicationGrids.isEmpty {
+      // Without table 三 nothing tells whether its （六）其他处理 block is printed as one row or
+      // three; the chosen row set's cells are listed as not found, and so must the other's be
+      // (stress 9701:78: a 2019-format report printing the single row, table 三 lost on a
+      // bilevel scan, its other.unsplit cells were in no list).
+      let sets = ReportFormat.allCases.map { Set(CanonicalSchema.applicationRows($0).map(\.key)) }
+      let eitherButNotBoth = sets.reduce(Set<String>()) { $0.symmetricDifference($1) }
+      for row in eitherButNotBoth.sorted() {
+        recorder.findings.append(
+          Finding(
+            check: CellRecorder.cellCheck, page: nil,
+            cells: CanonicalSchema.applicationColumns.map {
+              CellKey(.applications, row: row, column: $0.key).path
+            },
+            code: .notFound,
+            reason: "table 三 was not found; the report may print this row of the other row set instead"))
+      }
+    }
 
     let areas = Self.tableAreas(tables)
     let prose = ProseLines.lines(of: layouts, tableAreas: areas)

@@ -294,3 +294,16 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   #expect(report.application("not_processed.duplicate", "total") == ReportNumber(7))
   #expect(!findings.contains { $0.check.hasPrefix("mapping.row") })
 }
+
+@Test func withoutTableThreeBothReadingsOfItsOtherBlockAreInReview() throws {
+  // Table 三 lost (a bilevel scan whose borders vanished, stress 9701:78): nothing says whether
+  // its （六）其他处理 block is one row or three, so the cells of both are listed.
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [reviewGrid(values: Array(repeating: "0", count: 15))], layouts: [],
+    findings: &findings)
+  let reviewed = expectComplete(report, findings)
+  for row in ["other.unsplit", "other.no_correction", "other.fee_unpaid", "other.other"] {
+    #expect(reviewed.contains("applications.rows.\(row).total"), "\(row)")
+  }
+}
