@@ -64,13 +64,11 @@ package final class OCRSession {
   /// The text of `box` read alone as a block of lines (page segmentation on the crop), with the
   /// mean word confidence; nil when nothing is read.
   func block(in image: PageImage, box: Box) -> TextReading? {
-    let scale = image.dpi / 72
-    let x0 = max(0, Int((box.minX * scale).rounded(.up)))
-    let y0 = max(0, Int((box.minY * scale).rounded(.up)))
-    let x1 = min(image.width, Int((box.maxX * scale).rounded(.down)))
-    let y1 = min(image.height, Int((box.maxY * scale).rounded(.down)))
-    guard x1 > x0, y1 > y0 else { return nil }
-    let crop = Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((4 * scale).rounded()))
+    guard let (x0, y0, x1, y1) = Self.pixels(of: box, in: image, rounding: .inward) else {
+      return nil
+    }
+    let pad = Int((4 * image.dpi / 72).rounded())
+    let crop = Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: pad)
     guard let words = try? page.words(in: crop), !words.isEmpty else { return nil }
     let text = words.map(\.text).joined()
     guard !text.isEmpty else { return nil }
@@ -89,11 +87,9 @@ package final class OCRSession {
   /// `InkCluster` left out) cannot be read as `.`, `-` or `1`.
   func number(in image: PageImage, ink: Box) -> TextReading? {
     let scale = image.dpi / 72
-    let x0 = max(0, Int((ink.minX * scale).rounded(.down)))
-    let y0 = max(0, Int((ink.minY * scale).rounded(.down)))
-    let x1 = min(image.width, Int((ink.maxX * scale).rounded(.up)))
-    let y1 = min(image.height, Int((ink.maxY * scale).rounded(.up)))
-    guard x1 > x0, y1 > y0 else { return nil }
+    guard let (x0, y0, x1, y1) = Self.pixels(of: ink, in: image, rounding: .outward) else {
+      return nil
+    }
     for padding in settings.digitPaddings {
       let crop = Self.crop(
         image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((padding * scale).rounded()))
@@ -168,6 +164,23 @@ package final class OCRSession {
   }
 
   /// The pixels of `x0..<x1 × y0..<y1` on white, with `pad` white pixels around them.
+  /// Which pixels a box in points covers, clipped to the image: those it touches (`outward`) or
+  /// those wholly inside it (`inward`); nil when none.
+  static func pixels(of box: Box, in image: PageImage, rounding: PixelRounding)
+    -> (x0: Int, y0: Int, x1: Int, y1: Int)?
+  {
+    let scale = image.dpi / 72
+    let (low, high): (FloatingPointRoundingRule, FloatingPointRoundingRule) =
+      rounding == .outward ? (.down, .up) : (.up, .down)
+    let x0 = max(0, Int((box.minX * scale).rounded(low)))
+    let y0 = max(0, Int((box.minY * scale).rounded(low)))
+    let x1 = min(image.width, Int((box.maxX * scale).rounded(high)))
+    let y1 = min(image.height, Int((box.maxY * scale).rounded(high)))
+    return x1 > x0 && y1 > y0 ? (x0, y0, x1, y1) : nil
+  }
+
+  enum PixelRounding { case outward, inward }
+
   static func crop(_ image: PageImage, x0: Int, y0: Int, x1: Int, y1: Int, pad: Int) -> PageImage {
     let width = x1 - x0 + 2 * pad
     let height = y1 - y0 + 2 * pad
