@@ -114,6 +114,16 @@ void pixDestroy(PIX **ppix) {
   if (pixDestroy_fn) pixDestroy_fn(ppix);
 }
 
+static PIX * (*pixDilateBrickDwa_ptr)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize);
+PIX * pixDilateBrickDwa(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) {
+  PIX * (*pixDilateBrickDwa_fn)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) = __atomic_load_n(&pixDilateBrickDwa_ptr, __ATOMIC_ACQUIRE);
+  if (!pixDilateBrickDwa_fn) {
+    pixDilateBrickDwa_fn = (PIX * (*)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize))ocr_library_symbol(LIB_LEPT, "pixDilateBrickDwa");
+    __atomic_store_n(&pixDilateBrickDwa_ptr, pixDilateBrickDwa_fn, __ATOMIC_RELEASE);
+  }
+  return pixDilateBrickDwa_fn ? pixDilateBrickDwa_fn(pixd, pixs, hsize, vsize) : (PIX *)0;
+}
+
 static l_ok (*pixFindSkew_ptr)(PIX *pixs, l_float32 *pangle, l_float32 *pconf);
 l_ok pixFindSkew(PIX *pixs, l_float32 *pangle, l_float32 *pconf) {
   l_ok (*pixFindSkew_fn)(PIX *pixs, l_float32 *pangle, l_float32 *pconf) = __atomic_load_n(&pixFindSkew_ptr, __ATOMIC_ACQUIRE);
@@ -506,6 +516,7 @@ const struct ocr_symbol ocr_symbols[] = {
   {LIB_LEPT, "pixConvert1To8"},
   {LIB_LEPT, "pixCreate"},
   {LIB_LEPT, "pixDestroy"},
+  {LIB_LEPT, "pixDilateBrickDwa"},
   {LIB_LEPT, "pixFindSkew"},
   {LIB_LEPT, "pixGetData"},
   {LIB_LEPT, "pixGetDepth"},

@@ -78,11 +78,21 @@ public struct RulingDetector: Sendable {
           ? pixCloseBrickDwa(nil, binary.pix, Int32(gap), 1)
           : pixCloseBrickDwa(nil, binary.pix, 1, Int32(gap)))
       : binary
-    guard let bridged,
+    let side = 2 * Int((settings.sidewaysTolerance * pixelsPerPoint).rounded()) + 1
+    let widened =
+      side > 1
+      ? bridged.flatMap {
+        LeptonicaImage(
+          taking: isHorizontal
+            ? pixDilateBrickDwa(nil, $0.pix, 1, Int32(side))
+            : pixDilateBrickDwa(nil, $0.pix, Int32(side), 1))
+      }
+      : bridged
+    guard let widened,
       let opened = LeptonicaImage(
         taking: isHorizontal
-          ? pixOpenBrickDwa(nil, bridged.pix, Int32(length), 1)
-          : pixOpenBrickDwa(nil, bridged.pix, 1, Int32(length)))
+          ? pixOpenBrickDwa(nil, widened.pix, Int32(length), 1)
+          : pixOpenBrickDwa(nil, widened.pix, 1, Int32(length)))
     else { return [] }
     var owned = pixConnCompBB(opened.pix, 8)
     defer { boxaDestroy(&owned) }
