@@ -33,9 +33,10 @@ public struct OCRSettings: Sendable, Equatable, Codable {
   /// 0/90/180/270° it was right 16/16 at both 100 and 150 dpi, with confidences 1.3–10.6 at
   /// 100 dpi and 6.1–16.8 at 150.
   public var orientationDPI = 150.0
-  /// A page is turned back only when OSD's confidence reaches this (OSD's own unit: how much
-  /// the best orientation outscored the next); below it the page is read as it lies, with a
-  /// warning.
+  /// When the page's words cannot tell which way up it is (as many of the format's word pairs
+  /// read either way, `PageReader.uprightTurn`), OSD's turn is taken only when its confidence
+  /// reaches this (OSD's own unit: how much the best orientation outscored the next); below it
+  /// the page is read as it lies, with a warning.
   ///
   /// Every page of the 14 scan samples at 150 dpi, turned 0/90/180/270°: the wrong answers
   /// (2, both on `s05`'s blurred noisy page 3) scored 0.68–0.69, the right ones 0.52–20; at 1.0
