@@ -158,7 +158,8 @@ public struct ReportExtractor: Sendable {
       pages.flatMap { builder.tables(in: $0.layout) }, layouts: pages.map(\.layout))  // 3
     timer.mark("tables")
     DebugDump.tables(tables, name: "tables-page-ocr")
-    let reread = ScanRereader().reread(tables, pages: pages, workers: workers)  // 4
+    let reread = ScanRereader(pictureLabelInset: settings.pictures.labelInset).reread(
+      tables, pages: pages, workers: workers)  // 4
     let readTables = reread.tables
     DebugDump.tables(readTables, name: "tables-reread")
     pages = reread.pages
@@ -168,7 +169,7 @@ public struct ReportExtractor: Sendable {
       from: readTables, layouts: pages.map(\.layout), findings: &findings)  // 5
     timer.mark("mapping")
     var review: [ReviewItem] = []
-    if pages.contains(where: { $0.origin == .ocr }) {
+    if pages.contains(where: { $0.origin == .ocr || !$0.layout.ocrRegions.isEmpty }) {
       let repair = SumRepairer().repaired(report)  // 6
       report = repair.0
       review += repair.1
