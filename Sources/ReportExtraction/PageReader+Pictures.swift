@@ -149,7 +149,11 @@ extension PageReader {
       message:
         "\(job.regions.count == 1 ? "a picture" : "\(job.regions.count) pictures") (\(sizes.joined(separator: ", "))) with no text over \(job.regions.count == 1 ? "it" : "them") read by OCR: \(words.count) words, \(rulings.count) rulings"
     )
-    return .success((ReadPage(layout: merged, origin: .text, image: withoutRulings), [finding]))
+    return .success(
+      (
+        ReadPage(layout: merged, origin: .text, image: withoutRulings, reason: .imageRegion),
+        [finding]
+      ))
   }
 
   /// The recognized words whose centre lies in a picture and that no text-layer word overlaps

@@ -15,19 +15,24 @@ struct PageReader: Sendable {
   var settings: ExtractionSettings
   /// How many scanned pages are read at once, each thread with its own engines.
   var threads: Int
+  /// Whether every page is read by OCR because the document's text layer did not read as a
+  /// report (`ReportExtractor`'s second witness), rather than because `--ocr always` asked.
+  var textLayerDistrusted: Bool
   let analyzer: LayoutAnalyzer
 
-  init(settings: ExtractionSettings, threads: Int) {
+  init(settings: ExtractionSettings, threads: Int, textLayerDistrusted: Bool = false) {
     self.settings = settings
     self.threads = max(1, threads)
+    self.textLayerDistrusted = textLayerDistrusted
     analyzer = LayoutAnalyzer(settings: settings.layout)
   }
 
-  /// A page to OCR: its number and its size in points.
+  /// A page to OCR: its number, its size in points, and why it is read by OCR.
   struct ScanJob: Sendable {
     var number: Int
     var width: Double
     var height: Double
+    var reason: PageReading.Reason
   }
 
   /// What one page gave: its findings, then the page read from its text layer or the page set
@@ -104,7 +109,8 @@ struct PageReader: Sendable {
       outcome.findings.append(Finding(check: "page.unreadable", page: number, message: "\(error)"))
       return outcome
     }
-    var verdict = settings.textLayer.verdict(for: text)
+    let layerVerdict = settings.textLayer.verdict(for: text)
+    var verdict = layerVerdict
     if verdict == .empty,
       (try? document.imageCoverage(number)) ?? 1 < settings.textLayer.scanImageCoverage
     {
@@ -147,8 +153,37 @@ struct PageReader: Sendable {
           message: "the text layer does not decode to readable characters; read by OCR instead"))
     }
     try loadWorkers(&workers)
-    outcome.scan = ScanJob(number: number, width: text.width, height: text.height)
+    let reason = ocrReason(
+      layer: layerVerdict, sparse: layerVerdict == .empty && verdict == .usable,
+      shapes: {
+        drawings.parsed()?.rulings(
+          page: number, settings: settings.vectorRulings, cleanup: settings.rulingCleanup)?
+          .filledShapes ?? 0
+      })
+    outcome.scan = ScanJob(
+      number: number, width: text.width, height: text.height, reason: reason)
     return outcome
+  }
+
+  /// Why a page is read by OCR (`source.page_reads`).
+  ///
+  /// - Parameters:
+  ///   - layer: The text layer's own verdict.
+  ///   - sparse: Whether the page has too few glyphs for a text layer but no scan's image: a
+  ///     text report's near-empty page, or one whose glyphs are drawn as outlines.
+  ///   - shapes: The page drawing's filled shapes that are not lines, asked for only for a
+  ///     sparse page read again because the text layer did not read as a report.
+  /// - Returns: The reason, `forced` for `--ocr always`.
+  private func ocrReason(
+    layer: TextLayerQuality.Verdict, sparse: Bool, shapes: () -> Int
+  ) -> PageReading.Reason {
+    if settings.ocr == .always && !textLayerDistrusted { return .forced }
+    switch layer {
+    case .garbage: return .garbledText
+    case .empty where !sparse: return .noText
+    case .empty where shapes() >= settings.textLayer.minimumOutlineShapes: return .outlines
+    case .empty, .usable: return .notAReportText
+    }
   }
 
   /// Loads the OCR threads' engines for the first page that needs them.

@@ -24,6 +24,10 @@ public struct ReportExtractor: Sendable {
   /// per core. More than 1 also changes how glibc serves large buffers, for the rest of the
   /// process (`PageBufferPolicy`).
   public var threads: Int
+  /// Set on the second pass that reads every page by OCR because the text layer did not read
+  /// as a report: the pages' `source.page_reads` reason is then `not-a-report-text` (or what
+  /// else was wrong with a page's layer), not `forced`.
+  var textLayerDistrusted = false
 
   public init(settings: ExtractionSettings = ExtractionSettings(), threads: Int = 1) {
     precondition(threads >= 1, "at least one thread")
@@ -69,7 +73,9 @@ public struct ReportExtractor: Sendable {
     timer.mark("open")
     var findings = leadingFindings
     var workers: OCRWorkers? = nil
-    let pages = try PageReader(settings: settings, threads: threads).pages(
+    let pages = try PageReader(
+      settings: settings, threads: threads, textLayerDistrusted: textLayerDistrusted
+    ).pages(
       of: document, data: data, workers: &workers, findings: &findings)  // 2
     timer.mark("pages")
     var file = SourceInfo(
@@ -94,6 +100,7 @@ public struct ReportExtractor: Sendable {
         // A second witness: what the pages show. The text layer may lie or be missing.
         var again = self
         again.settings.ocr = .always
+        again.textLayerDistrusted = true
         let note = Finding(
           check: "page.text-layer-distrusted", page: nil,
           message:
@@ -183,6 +190,7 @@ public struct ReportExtractor: Sendable {
     for page in pages where page.turn != 0 {
       file.turnedPages[page.layout.pageNumber] = page.turn
     }
+    file.pageReads = pages.map(\.reading)
     return ExtractionOutput(
       source: file, report: report, checks: checks, review: review,
       warnings: findings.map(\.line))
