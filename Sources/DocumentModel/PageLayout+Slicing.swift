@@ -20,6 +20,6 @@ extension PageLayout {
     return PageLayout(
       pageNumber: pageNumber, width: width, height: height,
       words: words.filter { inside($0.box.midY) }, lines: lines.filter { inside($0.box.midY) },
-      rulings: kept)
+      rulings: kept, ocrRegions: ocrRegions.filter { $0.maxY > top && $0.minY < bottom })
   }
 }

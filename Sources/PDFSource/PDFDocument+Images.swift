@@ -1,4 +1,5 @@
 import CPoppler
+import DocumentModel
 
 extension PDFDocument {
   /// The share of the page's area covered by placed images, in `0...1` (overlaps counted once
@@ -24,5 +25,36 @@ extension PDFDocument {
       node = current.pointee.next
     }
     return min(1, area / (size.width * size.height))
+  }
+
+  /// Where the page's images are placed: one box per image drawn, in points with the origin at
+  /// the page's top-left corner (the text layer's frame, also for a rotated page), clipped to the
+  /// page, in poppler's drawing order.
+  ///
+  /// A text page may hold a picture of text, such as a table pasted in as a screenshot; the
+  /// pipeline reads such a picture by OCR when no text lies over it.
+  ///
+  /// - Parameter number: The page number, counted from 1.
+  /// - Returns: The boxes, empty for a page without images.
+  /// - Throws: `PDFSourceError` of kind `.pageOutOfRange`.
+  public func imageBoxes(_ number: Int) throws -> [Box] {
+    let page = try page(number)
+    let size = page.size
+    guard let list = poppler_page_get_image_mapping(page.handle) else { return [] }
+    defer { poppler_page_free_image_mapping(list) }
+    var boxes: [Box] = []
+    var node: UnsafeMutablePointer<GList>? = list
+    while let current = node {
+      if let data = current.pointee.data {
+        let area = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area
+        let box = Box(
+          minX: max(0, min(area.x1, area.x2)), minY: max(0, min(area.y1, area.y2)),
+          maxX: min(size.width, max(area.x1, area.x2)),
+          maxY: min(size.height, max(area.y1, area.y2)))
+        if box.width > 0, box.height > 0 { boxes.append(box) }
+      }
+      node = current.pointee.next
+    }
+    return boxes
   }
 }

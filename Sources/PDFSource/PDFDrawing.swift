@@ -33,26 +33,47 @@ public final class PDFDrawing {
   ///   - settings: The drawing reader's own tunables.
   ///   - cleanup: What makes a painted line a ruling; pass the raster detector's, so a page
   ///     rendered instead gives the same grid.
-  /// - Returns: nil when the page cannot be interpreted here (a rotated page, an unreadable
-  ///   content stream, content over the operator budget): render it instead.
+  /// - Returns: nil when the page cannot be interpreted here (a rotation other than a multiple of
+  ///   90°, an unreadable content stream, content over the operator budget): render it instead.
   public func rulings(
     page number: Int, settings: VectorSettings = VectorSettings(),
     cleanup: RulingCleanupSettings = RulingCleanupSettings()
   ) -> VectorRulingReader.Result? {
     guard number >= 1, number <= pageCount else { return nil }
     let page = pages[number - 1]
-    guard page.rotation % 360 == 0, let crop = page.cropBox ?? page.mediaBox else { return nil }
+    guard let crop = page.cropBox ?? page.mediaBox,
+      let frame = Self.displayTransform(rotation: page.rotation, crop: crop, media: page.mediaBox)
+    else { return nil }
+    guard let content = pageContent(page) else { return nil }
+    let resources = FormResources(drawing: self, dictionary: page.resources)
+    return VectorRulingReader(settings: settings, cleanup: cleanup)
+      .read(content, transform: frame, resources: resources)
+  }
+
+  /// The transform from PDF user space to the page as displayed: poppler's text coordinates.
+  ///
+  /// Points, origin at the top-left of the visible box (crop box within the media box), the page
+  /// turned clockwise by its `/Rotate`; nil for a rotation that is not a multiple of 90°.
+  ///
+  /// A page stored sideways with `/Rotate 90` or `270` and shown upright (stress form
+  /// `altered:rotated`) was rendered at 72 dpi for its rulings, and light-grey hairline borders
+  /// were lost there: Chromium's table on such pages came out with most columns merged, two
+  /// cells of table 二 silently wrong (stress 8202:6).
+  static func displayTransform(rotation: Int, crop: Box, media: Box?) -> TransformMatrix? {
     var visible = crop
-    if let media = page.mediaBox {
+    if let media {
       visible = Box(
         minX: max(crop.minX, media.minX), minY: max(crop.minY, media.minY),
         maxX: min(crop.maxX, media.maxX), maxY: min(crop.maxY, media.maxY))
     }
-    guard let content = pageContent(page) else { return nil }
-    let flip = TransformMatrix(1, 0, 0, -1, -visible.minX, visible.maxY)
-    let resources = FormResources(drawing: self, dictionary: page.resources)
-    return VectorRulingReader(settings: settings, cleanup: cleanup)
-      .read(content, transform: flip, resources: resources)
+    let (x0, y0, x1, y1) = (visible.minX, visible.minY, visible.maxX, visible.maxY)
+    switch (rotation % 360 + 360) % 360 {
+    case 0: return TransformMatrix(1, 0, 0, -1, -x0, y1)  // y flipped
+    case 90: return TransformMatrix(0, 1, 1, 0, -y0, -x0)  // x' = y - y0, y' = x - x0
+    case 180: return TransformMatrix(-1, 0, 0, 1, x1, -y0)  // x' = x1 - x, y' = y - y0
+    case 270: return TransformMatrix(0, -1, -1, 0, y1, x1)  // x' = y1 - y, y' = x1 - x
+    default: return nil
+    }
   }
 
   /// The most decoded content one page (or form) may have, in bytes: a dense report page has

@@ -75,6 +75,8 @@ public struct ExtractionSettings: Sendable, Equatable, Codable {
   public var vectorRulings = VectorSettings()
   /// When a page's text layer is trusted, and when a page is a scan.
   public var textLayer = TextLayerQuality()
+  /// When a picture on a text page (a table pasted in as a screenshot) is read by OCR.
+  public var pictures = PictureSettings()
   /// Words into lines and blocks.
   public var layout = LayoutSettings()
   /// Table grids from rulings and from text alignment, and their stitching across pages.

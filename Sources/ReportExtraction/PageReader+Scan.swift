@@ -52,7 +52,11 @@ extension PageReader {
       pageNumber: number, width: width, height: height, words: words, rulings: page.rulings)
     timer.mark("page \(number) layout")
     return .success(
-      (ReadPage(layout: layout, origin: .ocr, image: page.image, turn: page.turn), findings))
+      (
+        ReadPage(
+          layout: layout, origin: .ocr, image: page.image, turn: page.turn, reason: job.reason),
+        findings
+      ))
   }
 
   /// A scanned page made ready for OCR: upright, cleaned, its rulings found.

@@ -5,6 +5,7 @@ import PDFSource
 import PageImaging
 import ScanReading
 import TextRecognition
+import VectorGraphics
 
 /// Reads every page from its text layer when usable, otherwise by OCR (stage 2).
 ///
@@ -14,27 +15,34 @@ struct PageReader: Sendable {
   var settings: ExtractionSettings
   /// How many scanned pages are read at once, each thread with its own engines.
   var threads: Int
+  /// Whether every page is read by OCR because the document's text layer did not read as a
+  /// report (`ReportExtractor`'s second witness), rather than because `--ocr always` asked.
+  var textLayerDistrusted: Bool
   let analyzer: LayoutAnalyzer
 
-  init(settings: ExtractionSettings, threads: Int) {
+  init(settings: ExtractionSettings, threads: Int, textLayerDistrusted: Bool = false) {
     self.settings = settings
     self.threads = max(1, threads)
+    self.textLayerDistrusted = textLayerDistrusted
     analyzer = LayoutAnalyzer(settings: settings.layout)
   }
 
-  /// A page to OCR: its number and its size in points.
+  /// A page to OCR: its number, its size in points, and why it is read by OCR.
   struct ScanJob: Sendable {
     var number: Int
     var width: Double
     var height: Double
+    var reason: PageReading.Reason
   }
 
   /// What one page gave: its findings, then the page read from its text layer or the page set
-  /// aside for OCR (neither for a page that could not be read).
+  /// aside for OCR (neither for a page that could not be read); a text page with pictures to
+  /// read by OCR has both `page` and `pictures`.
   private struct PageOutcome {
     var findings: [Finding] = []
     var page: ReadPage? = nil
     var scan: ScanJob? = nil
+    var pictures: PictureJob? = nil
   }
 
   /// Reads every page of `document`.
@@ -101,7 +109,8 @@ struct PageReader: Sendable {
       outcome.findings.append(Finding(check: "page.unreadable", page: number, message: "\(error)"))
       return outcome
     }
-    var verdict = settings.textLayer.verdict(for: text)
+    let layerVerdict = settings.textLayer.verdict(for: text)
+    var verdict = layerVerdict
     if verdict == .empty,
       (try? document.imageCoverage(number)) ?? 1 < settings.textLayer.scanImageCoverage
     {
@@ -117,12 +126,24 @@ struct PageReader: Sendable {
             message: "the text layer is \(verdict.rawValue) and OCR is off (--ocr never)"))
       }
       timer.mark("page \(number) text")
+      let vector =
+        settings.rulingSource == .auto
+        ? drawings.parsed()?.rulings(
+          page: number, settings: settings.vectorRulings, cleanup: settings.rulingCleanup)
+        : nil
+      let pictures = pictureRegions(in: document, text: text, imageArea: vector?.imageArea)
       let rulings = try textPageRulings(
-        document, &drawings, number, size: (text.width, text.height))
+        document, number, vector: vector, size: (text.width, text.height), pictures: pictures)
       timer.mark("page \(number) rulings")
-      outcome.page = ReadPage(
+      let page = ReadPage(
         layout: analyzer.layout(of: text, rulings: rulings), origin: .text, image: nil)
       timer.mark("page \(number) layout")
+      if pictures.isEmpty {
+        outcome.page = page
+      } else {
+        try loadWorkers(&workers)
+        outcome.pictures = PictureJob(page: page, regions: pictures)
+      }
       return outcome
     }
     if verdict == .garbage {
@@ -131,19 +152,52 @@ struct PageReader: Sendable {
           check: "page.garbage-text", page: number,
           message: "the text layer does not decode to readable characters; read by OCR instead"))
     }
-    try requireImagingLibraries()
-    if workers == nil {
-      if threads > 1 { PageBufferPolicy.keepPageBuffersInArenas() }
-      do throws(OCRError) {
-        workers = try OCRWorkers(threads: threads, settings: settings.recognition)
-      } catch {
-        throw ExtractionError(
-          kind: .dependencyMissing, message: "OCR is needed but unavailable: \(error)",
-          remedy: error.remedy)
-      }
-    }
-    outcome.scan = ScanJob(number: number, width: text.width, height: text.height)
+    try loadWorkers(&workers)
+    let reason = ocrReason(
+      layer: layerVerdict, sparse: layerVerdict == .empty && verdict == .usable,
+      shapes: {
+        drawings.parsed()?.rulings(
+          page: number, settings: settings.vectorRulings, cleanup: settings.rulingCleanup)?
+          .filledShapes ?? 0
+      })
+    outcome.scan = ScanJob(
+      number: number, width: text.width, height: text.height, reason: reason)
     return outcome
+  }
+
+  /// Why a page is read by OCR (`source.page_reads`).
+  ///
+  /// - Parameters:
+  ///   - layer: The text layer's own verdict.
+  ///   - sparse: Whether the page has too few glyphs for a text layer but no scan's image: a
+  ///     text report's near-empty page, or one whose glyphs are drawn as outlines.
+  ///   - shapes: The page drawing's filled shapes that are not lines, asked for only for a
+  ///     sparse page read again because the text layer did not read as a report.
+  /// - Returns: The reason, `forced` for `--ocr always`.
+  private func ocrReason(
+    layer: TextLayerQuality.Verdict, sparse: Bool, shapes: () -> Int
+  ) -> PageReading.Reason {
+    if settings.ocr == .always && !textLayerDistrusted { return .forced }
+    switch layer {
+    case .garbage: return .garbledText
+    case .empty where !sparse: return .noText
+    case .empty where shapes() >= settings.textLayer.minimumOutlineShapes: return .outlines
+    case .empty, .usable: return .notAReportText
+    }
+  }
+
+  /// Loads the OCR threads' engines for the first page that needs them.
+  private func loadWorkers(_ workers: inout OCRWorkers?) throws(ExtractionError) {
+    try requireImagingLibraries()
+    guard workers == nil else { return }
+    if threads > 1 { PageBufferPolicy.keepPageBuffersInArenas() }
+    do throws(OCRError) {
+      workers = try OCRWorkers(threads: threads, settings: settings.recognition)
+    } catch {
+      throw ExtractionError(
+        kind: .dependencyMissing, message: "OCR is needed but unavailable: \(error)",
+        remedy: error.remedy)
+    }
   }
 
   /// The PDF's page drawings, parsed from its bytes when a text-layer page first needs its
@@ -164,37 +218,62 @@ struct PageReader: Sendable {
     }
   }
 
-  /// Reads the outcomes' scan jobs on the workers' threads and stores each page in its outcome.
+  /// A page read on the OCR threads: a scan, or a text page's pictures.
+  private enum OCRJob: Sendable {
+    case scan(ScanJob)
+    case pictures(PictureJob)
+  }
+
+  /// Reads the outcomes' scan and picture jobs on the workers' threads and stores each page in
+  /// its outcome.
   private func readScans(in outcomes: inout [PageOutcome], data: Data, workers: OCRWorkers)
     throws(ExtractionError)
   {
-    let jobs = outcomes.compactMap(\.scan)
-    let results = workers.map(jobs.count) { [self] session, index in
-      scannedPage(jobs[index], data: data, ocr: session)
+    var indices: [Int] = []
+    var jobs: [OCRJob] = []
+    for (index, outcome) in outcomes.enumerated() {
+      if let scan = outcome.scan {
+        jobs.append(.scan(scan))
+      } else if let pictures = outcome.pictures {
+        jobs.append(.pictures(pictures))
+      } else {
+        continue
+      }
+      indices.append(index)
     }
-    var scanned = try results.get()[...]
-    for index in outcomes.indices where outcomes[index].scan != nil {
-      guard let (page, findings) = scanned.popFirst() else { break }
+    let results = workers.map(jobs.count) { [self, jobs] session, index in
+      switch jobs[index] {
+      case .scan(let job): scannedPage(job, data: data, ocr: session)
+      case .pictures(let job): picturePage(job, data: data, ocr: session)
+      }
+    }
+    for (index, (page, findings)) in zip(indices, try results.get()) {
       outcomes[index].page = page
       outcomes[index].findings += findings
     }
   }
 
-  /// A text-layer page's rulings: from its drawing when that can be trusted, else from a render.
+  /// A text-layer page's rulings: from its drawing (`vector`, when read) when that can be
+  /// trusted, else from a render; none inside `pictures`, which are read by OCR with their own.
+  ///
+  /// A drawing is not trusted when images cover much of the page, since a table may be a
+  /// picture; pictures read by OCR do not count.
   private func textPageRulings(
-    _ document: PDFDocument, _ drawings: inout Drawings, _ number: Int, size: (Double, Double)
+    _ document: PDFDocument, _ number: Int, vector: VectorRulingReader.Result?,
+    size: (Double, Double), pictures: [Box]
   ) throws(ExtractionError) -> [Ruling] {
-    if settings.rulingSource == .auto, let drawing = drawings.parsed(),
-      let vector = drawing.rulings(
-        page: number, settings: settings.vectorRulings, cleanup: settings.rulingCleanup),
-      vector.imageArea <= settings.maximumImageFractionForVectorRulings * size.0 * size.1
+    let pictureArea = pictures.reduce(0) { $0 + $1.width * $1.height }
+    if let vector,
+      vector.imageArea - pictureArea
+        <= settings.maximumImageFractionForVectorRulings * size.0 * size.1
     {
-      return vector.rulings
+      return Self.outside(vector.rulings, pictures: pictures)
     }
     try requireImagingLibraries()
     let image = try render(document, number, dpi: settings.rulingDPI, color: false)
-    return RulingDetector(settings: settings.rulings, cleanup: settings.rulingCleanup).rulings(
-      in: image)
+    return Self.outside(
+      RulingDetector(settings: settings.rulings, cleanup: settings.rulingCleanup).rulings(
+        in: image), pictures: pictures)
   }
 
   /// Leptonica and tesseract are loaded on first use; a missing one is a setup problem to report,

@@ -24,6 +24,10 @@ public struct ReportExtractor: Sendable {
   /// per core. More than 1 also changes how glibc serves large buffers, for the rest of the
   /// process (`PageBufferPolicy`).
   public var threads: Int
+  /// Set on the second pass that reads every page by OCR because the text layer did not read
+  /// as a report: the pages' `source.page_reads` reason is then `not-a-report-text` (or what
+  /// else was wrong with a page's layer), not `forced`.
+  var textLayerDistrusted = false
 
   public init(settings: ExtractionSettings = ExtractionSettings(), threads: Int = 1) {
     precondition(threads >= 1, "at least one thread")
@@ -69,7 +73,9 @@ public struct ReportExtractor: Sendable {
     timer.mark("open")
     var findings = leadingFindings
     var workers: OCRWorkers? = nil
-    let pages = try PageReader(settings: settings, threads: threads).pages(
+    let pages = try PageReader(
+      settings: settings, threads: threads, textLayerDistrusted: textLayerDistrusted
+    ).pages(
       of: document, data: data, workers: &workers, findings: &findings)  // 2
     timer.mark("pages")
     var file = SourceInfo(
@@ -94,6 +100,7 @@ public struct ReportExtractor: Sendable {
         // A second witness: what the pages show. The text layer may lie or be missing.
         var again = self
         again.settings.ocr = .always
+        again.textLayerDistrusted = true
         let note = Finding(
           check: "page.text-layer-distrusted", page: nil,
           message:
@@ -158,7 +165,8 @@ public struct ReportExtractor: Sendable {
       pages.flatMap { builder.tables(in: $0.layout) }, layouts: pages.map(\.layout))  // 3
     timer.mark("tables")
     DebugDump.tables(tables, name: "tables-page-ocr")
-    let reread = ScanRereader().reread(tables, pages: pages, workers: workers)  // 4
+    let reread = ScanRereader(pictureLabelInset: settings.pictures.labelInset).reread(
+      tables, pages: pages, workers: workers)  // 4
     let readTables = reread.tables
     DebugDump.tables(readTables, name: "tables-reread")
     pages = reread.pages
@@ -168,7 +176,7 @@ public struct ReportExtractor: Sendable {
       from: readTables, layouts: pages.map(\.layout), findings: &findings)  // 5
     timer.mark("mapping")
     var review: [ReviewItem] = []
-    if pages.contains(where: { $0.origin == .ocr }) {
+    if pages.contains(where: { $0.origin == .ocr || !$0.layout.ocrRegions.isEmpty }) {
       let repair = SumRepairer().repaired(report)  // 6
       report = repair.0
       review += repair.1
@@ -182,6 +190,7 @@ public struct ReportExtractor: Sendable {
     for page in pages where page.turn != 0 {
       file.turnedPages[page.layout.pageNumber] = page.turn
     }
+    file.pageReads = pages.map(\.reading)
     return ExtractionOutput(
       source: file, report: report, checks: checks, review: review,
       warnings: findings.map(\.line))

@@ -19,6 +19,14 @@ public struct TextLayerQuality: Sendable, Equatable, Codable {
   ///
   /// Scans are one page-sized image (coverage ≈ 1); a text report's near-empty page has none.
   public var scanImageCoverage = 0.3
+  /// A page with little text and no scan's image whose drawing fills at least this many shapes
+  /// that are not lines has its glyphs drawn as outlines (`source.page_reads` reason
+  /// `outlines`); it only names why such a page was read by OCR.
+  ///
+  /// Like `minimumGlyphs`: each outlined glyph is one fill or more (ghostscript's
+  /// `-dNoOutputFonts`, the altered stress form `outlines`); a table page's borders are lines,
+  /// and a blank page fills nothing.
+  public var minimumOutlineShapes = 20
 
   public init() {}
 

@@ -34,6 +34,9 @@ struct CellRecorder {
   let parser: ValueParser
   /// The origin of each page's words, for blank cells that carry no words of their own.
   let pageOrigins: [Int: TextOrigin]
+  /// The parts of text pages read by OCR (`PageLayout.ocrRegions`), by page: a blank cell in
+  /// one was blank on a picture, where OCR may have missed a digit.
+  let ocrRegions: [Int: [Box]]
 
   /// The check id of findings about one cell; the message starts with the cell path and `: `.
   static let cellCheck = "mapping.cell"
@@ -55,13 +58,24 @@ struct CellRecorder {
     return last
   }
 
-  init(parser: ValueParser, pageOrigins: [Int: TextOrigin]) {
+  init(parser: ValueParser, pageOrigins: [Int: TextOrigin], ocrRegions: [Int: [Box]] = [:]) {
     self.parser = parser
     self.pageOrigins = pageOrigins
+    self.ocrRegions = ocrRegions
     // A report has 200-odd cells; growing the tables from empty rehashes them several times.
     values.reserveCapacity(Self.expectedCells)
     cells.reserveCapacity(Self.expectedCells)
     owners.reserveCapacity(Self.expectedCells)
+  }
+
+  /// Where a cell without words was read: its page's origin, or OCR inside a picture of a text
+  /// page.
+  private func blankOrigin(of cell: TableCell) -> TextOrigin {
+    let regions = ocrRegions[cell.page] ?? []
+    if regions.contains(where: { $0.contains(x: cell.box.midX, y: cell.box.midY) }) {
+      return .ocr
+    }
+    return pageOrigins[cell.page] ?? .text
   }
 
   /// Parses the cell and records its value and reading under `key`.
@@ -100,7 +114,7 @@ struct CellRecorder {
     }
     let origin: TextOrigin =
       cell.words.isEmpty
-      ? (pageOrigins[cell.page] ?? .text)
+      ? blankOrigin(of: cell)
       : (cell.words.contains { $0.origin == .ocr } ? .ocr : cell.words[0].origin)
     cells[key] = CellReading(
       page: cell.page, box: cell.box, text: text,

@@ -42,7 +42,11 @@ public struct ReportMapper: Sendable {
           "No table of a 政府信息公开工作年度报告 was found among \(tables.count) table(s) on \(layouts.count) page(s): "
           + "none reads as table 二 (第二十条…), 三 (申请人情况, 本年新收…) or 四 (行政复议, 行政诉讼…).")
     }
-    var recorder = CellRecorder(parser: settings.parser, pageOrigins: Self.pageOrigins(layouts))
+    var recorder = CellRecorder(
+      parser: settings.parser, pageOrigins: Self.pageOrigins(layouts),
+      ocrRegions: Dictionary(
+        layouts.filter { !$0.ocrRegions.isEmpty }.map { ($0.pageNumber, $0.ocrRegions) },
+        uniquingKeysWith: +))
     var report = AnnualReport()
 
     let proactiveMapper = ProactiveTableMapper(settings: settings)
@@ -113,8 +117,8 @@ public struct ReportMapper: Sendable {
       report.title = title.title
       report.agency = title.agency
       report.year = title.year
-      let ocrTitle =
-        layouts.first { $0.pageNumber == 1 }?.words.contains { $0.origin == .ocr } ?? false
+      // The title's own words: page 1 may be a text page with a picture read by OCR.
+      let ocrTitle = title.confidence != nil
       if ocrTitle, let verdict = AgencyVoter().verdict(for: title, prose: prose) {
         if verdict.corrected {
           // The body text is OCR too, read at a lower resolution than the title: a variant it
@@ -189,10 +193,15 @@ public struct ReportMapper: Sendable {
     return areas
   }
 
-  /// Per page, `.ocr` when any word was recognized by OCR, else the words' origin.
+  /// Per page, `.ocr` when any word outside the page's `ocrRegions` was recognized by OCR, else
+  /// the words' origin (a text page's pictures count through `CellRecorder.ocrRegions`).
   static func pageOrigins(_ layouts: [PageLayout]) -> [Int: TextOrigin] {
     var origins: [Int: TextOrigin] = [:]
     for layout in layouts {
+      guard layout.ocrRegions.isEmpty else {
+        origins[layout.pageNumber] = .text
+        continue
+      }
       origins[layout.pageNumber] =
         layout.words.contains { $0.origin == .ocr } ? .ocr : (layout.words.first?.origin ?? .text)
     }

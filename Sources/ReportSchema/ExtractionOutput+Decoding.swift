@@ -100,6 +100,11 @@ extension ExtractionOutput {
           turn["degrees"], path + ".degrees")
       }
     }
+    if let reads = members["page_reads"] {
+      source.pageReads = try array(reads, at + ".page_reads").enumerated().map { index, item in
+        try pageReading(item, at + ".page_reads[\(index)]")
+      }
+    }
     if let position = members["report"] {
       let path = at + ".report"
       let fields = try object(position, path)
@@ -112,6 +117,23 @@ extension ExtractionOutput {
         count: try int(fields["count"], path + ".count"), firstPage: pages[0], lastPage: pages[1])
     }
     return source
+  }
+
+  /// One entry of `source.page_reads`.
+  private static func pageReading(_ value: JSONValue, _ path: String) throws -> PageReading {
+    let fields = try object(value, path)
+    guard let method = PageReading.Method(rawValue: try string(fields["read"], path + ".read"))
+    else { throw DecodingFailure(path: path + ".read", message: "unknown way of reading a page") }
+    var reason: PageReading.Reason? = nil
+    if let name = try optionalString(fields["reason"], path + ".reason") {
+      guard let known = PageReading.Reason(rawValue: name) else {
+        throw DecodingFailure(path: path + ".reason", message: "unknown reason for OCR")
+      }
+      reason = known
+    }
+    return PageReading(
+      page: try int(fields["page"], path + ".page"), method: method, reason: reason,
+      turn: try int(fields["turned"], path + ".turned"))
   }
 
   /// Title, agency, year, format, sections, row order and notes: everything but the values.

@@ -81,6 +81,17 @@ public struct ExtractionOutput: Hashable, Sendable {
           .object(["page": .int(page), "degrees": .int(source.turnedPages[page] ?? 0)])
         })
     }
+    // Every PDF: how each page was read (markup has no pages).
+    if !source.pageReads.isEmpty {
+      members["page_reads"] = .array(
+        source.pageReads.map { read in
+          .object([
+            "page": .int(read.page), "read": .string(read.method.rawValue),
+            "reason": read.reason.map { .string($0.rawValue) } ?? .null,
+            "turned": .int(read.turn),
+          ])
+        })
+    }
     // Only for a compilation's reports: a one-report file's output stays as it was.
     if let position = source.report {
       members["report"] = .object([

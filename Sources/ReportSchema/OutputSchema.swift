@@ -864,6 +864,52 @@ public enum OutputSchema {
               },
               "type": "array"
             },
+            "page_reads": {
+              "description": "How each page of a PDF was read, in page order (absent for HTML and Word files): `read` text (the text layer), ocr (the rendered page; its text layer not used) or text+ocr (the text layer, and the pictures on the page with no text over them read by OCR); `reason` why by OCR (null for text): no-text (no text layer: a scan), garbled-text (the layer does not decode to readable characters), not-a-report-text (the text layer did not read as a report, so every page was read again by OCR), outlines (as not-a-report-text, on a page whose glyphs are drawn as shapes), image-region (a picture on a text page), forced (--ocr always); `turned` the clockwise turn the page was read back from. text_pages and ocr_pages are kept: a text+ocr page is among the text pages.",
+              "items": {
+                "additionalProperties": false,
+                "properties": {
+                  "page": {
+                    "minimum": 1,
+                    "type": "integer"
+                  },
+                  "read": {
+                    "enum": [
+                      "text",
+                      "ocr",
+                      "text+ocr"
+                    ]
+                  },
+                  "reason": {
+                    "enum": [
+                      "no-text",
+                      "garbled-text",
+                      "not-a-report-text",
+                      "outlines",
+                      "image-region",
+                      "forced",
+                      null
+                    ]
+                  },
+                  "turned": {
+                    "enum": [
+                      0,
+                      90,
+                      180,
+                      270
+                    ]
+                  }
+                },
+                "required": [
+                  "page",
+                  "read",
+                  "reason",
+                  "turned"
+                ],
+                "type": "object"
+              },
+              "type": "array"
+            },
             "pages": {
               "minimum": 0,
               "type": "integer"

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// What kind of file a report was read from.
 ///
 /// The raw values are the output's `source.kind`, written only for a file that is not a PDF.
@@ -42,6 +44,13 @@ public struct SourceInfo: Hashable, Sendable {
   /// Where the report lies in a file that holds several (a compilation); nil for a file that
   /// holds one.
   public var report: ReportPosition? = nil
+  /// How each page of a PDF was read, in page order; empty for markup (no pages).
+  ///
+  /// Text layer, OCR or both, why by OCR, and the turn the page was read back from.
+  ///
+  /// `textPages` and `ocrPages` stay as they were: a text page whose pictures were read by OCR
+  /// (`text+ocr`) is among the text pages.
+  public var pageReads: [PageReading] = []
 
   public init(
     file: String, sha256: String, pages: Int, producer: String?, textPages: [Int], ocrPages: [Int]

@@ -44,6 +44,7 @@ public struct ReviewPageWriter: Sendable {
     for page in pages { html += figure(page, output: output, index: index) }
     if pages.isEmpty { html += "<p class=\"muted\">No page with a table was found.</p>\n" }
     html += "</section>\n<section class=\"side\">\n"
+    html += pagesReadSection(output)
     html += checksSection(output, shownPages: shownPages)
     html += TableSections(output: output, index: index, shownPages: shownPages).html
     html += reviewSection(output, shownPages: shownPages)
@@ -95,7 +96,7 @@ public struct ReviewPageWriter: Sendable {
     let size = page.pixelSize
     var html = """
       <figure id="page-\(page.number)">
-      <figcaption>Page \(page.number) · \(page.origin == .ocr ? "OCR" : "text layer")</figcaption>
+      <figcaption>Page \(page.number) · \(HTMLText.escaped(howRead(page, output: output)))</figcaption>
       <div class="page">
       <img src="\(HTMLText.escaped(page.imageFile))" width="\(size.width)" height="\(size.height)" \
       alt="page \(page.number) with the cells read">
@@ -119,6 +120,23 @@ public struct ReviewPageWriter: Sendable {
     }
     html += "</div>\n</figure>\n"
     return html
+  }
+
+  /// How the page was read, from `source.page_reads` (older outputs: from its origin).
+  private func howRead(_ page: InspectedPage, output: ExtractionOutput) -> String {
+    if let read = output.source.pageReads.first(where: { $0.page == page.number }) {
+      return PageReadText.phrase(read)
+    }
+    return page.origin == .ocr ? "OCR" : "text layer"
+  }
+
+  /// One line per kind of reading, naming its pages; nothing for markup or older outputs.
+  private func pagesReadSection(_ output: ExtractionOutput) -> String {
+    guard !output.source.pageReads.isEmpty else { return "" }
+    return "<h2>Pages read</h2>\n<ul class=\"reads\">\n"
+      + PageReadText.lines(output.source.pageReads).map {
+        "<li>\(HTMLText.escaped($0))</li>\n"
+      }.joined() + "</ul>\n"
   }
 
   private func checksSection(_ output: ExtractionOutput, shownPages: Set<Int>) -> String {

@@ -8,16 +8,23 @@ package struct ReadPage: Sendable {
   /// How far the scanned page's text was turned clockwise (0, 90, 180, 270); it was read turned
   /// back, so `layout` and `image` are upright.
   package var turn = 0
+  /// Why the page, or its pictures (`layout.ocrRegions`), was read by OCR; nil for a page read
+  /// from its text layer alone.
+  package var reason: PageReading.Reason?
   /// The cleaned page, packed when it is black and white (it is, after ScanCleaner): all OCR'd
   /// pages are held until their cells are re-read, and unpacked they dominated the scan path's
   /// peak memory (docs/performance.md).
   private var packed: BinaryImage?
   private var unpackable: PageImage?
 
-  package init(layout: PageLayout, origin: TextOrigin, image: PageImage?, turn: Int = 0) {
+  package init(
+    layout: PageLayout, origin: TextOrigin, image: PageImage?, turn: Int = 0,
+    reason: PageReading.Reason? = nil
+  ) {
     self.layout = layout
     self.origin = origin
     self.turn = turn
+    self.reason = reason
     if let image, let packed = BinaryImage(packing: image) {
       self.packed = packed
     } else {
@@ -38,4 +45,12 @@ package struct ReadPage: Sendable {
 
   /// Whether the page has an image, without unpacking it.
   package var hasImage: Bool { packed != nil || unpackable != nil }
+
+  /// How the page was read, for the output's `source.page_reads`.
+  package var reading: PageReading {
+    let method: PageReading.Method =
+      origin == .ocr ? .ocr : layout.ocrRegions.isEmpty ? .text : .textAndOCR
+    return PageReading(
+      page: layout.pageNumber, method: method, reason: method == .text ? nil : reason, turn: turn)
+  }
 }

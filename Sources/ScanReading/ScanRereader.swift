@@ -12,8 +12,15 @@ package struct ScanRereader {
   var numbers = NumberRereader()
   var labels = LabelRereader()
   var prose = ProseRereader()
+  /// The label re-reader of a text page's pictures, whose rulings were erased from their image:
+  /// its ink lines are looked for up to `pictureLabelInset` points from the cell's edge.
+  var pictureLabels = LabelRereader()
 
-  package init() {}
+  /// - Parameter pictureLabelInset: The margin inside a picture's label cell left out when its
+  ///   ink lines are looked for, in points (a scan's cells keep `InkLines.inset`).
+  package init(pictureLabelInset: Double = InkLines().inset) {
+    pictureLabels.inkLines.inset = pictureLabelInset
+  }
 
   /// Re-reads every OCR'd page's cells, title and headings.
   ///
@@ -36,13 +43,22 @@ package struct ScanRereader {
       let cells = (cellsOfPage[page.layout.pageNumber] ?? []).map {
         tables[$0.table].cells[$0.cell]
       }
-      let read = cells.map {
-        labels.reread(
-          numbers.reread($0, in: image, session: session), in: image, session: session)
+      // A text page's pictures (`ocrRegions`): only their cells were read by OCR; its title
+      // and headings are text.
+      let mixed = page.origin == .text
+      let read = cells.map { cell in
+        guard !mixed || page.layout.isInOCRRegion(x: cell.box.midX, y: cell.box.midY) else {
+          return cell
+        }
+        return (mixed ? pictureLabels : labels).reread(
+          numbers.reread(cell, in: image, session: session), in: image, session: session)
       }
-      let readPage = prose.reread(
-        page, image: image, tableCells: cells.map(\.box),
-        isFirstPage: page.layout.pageNumber == firstPage, session: session)
+      let readPage =
+        mixed
+        ? page
+        : prose.reread(
+          page, image: image, tableCells: cells.map(\.box),
+          isFirstPage: page.layout.pageNumber == firstPage, session: session)
       return .success((read, readPage))
     }
     let results = reread.get()

@@ -12,6 +12,9 @@ struct ContentInterpreter {
   private(set) var lines: [Ruling] = []
   /// The area painted by images, in squared output units.
   private(set) var imageArea = 0.0
+  /// How many fills in ink paint something other than lines: glyphs drawn as outlines, the
+  /// shapes of a drawing, cell shading.
+  private(set) var filledShapes = 0
   private var operatorCount = 0
 
   init(settings: VectorSettings, cleanup: RulingCleanupSettings) {
@@ -130,7 +133,11 @@ struct ContentInterpreter {
           || op == .closeFillStroke || op == .closeFillStrokeEvenOdd
         let fills = op != .stroke && op != .closeStroke && op != .endPath
         if fills && state.fillLuminance <= cleanup.inkLuminance {
-          for subpath in path { addFilled(subpath) }
+          var allLines = true
+          for subpath in path {
+            if !addFilled(subpath) { allLines = false }
+          }
+          if !allLines && !path.isEmpty { filledShapes += 1 }
         }
         if strokes && state.strokeLuminance <= cleanup.inkLuminance {
           let width = state.lineWidth * state.transform.scale
@@ -160,18 +167,24 @@ struct ContentInterpreter {
   }
 
   /// A filled subpath is a line when its bounding box is thin and axis-aligned.
-  private mutating func addFilled(_ points: [(x: Double, y: Double)]) {
-    guard points.count >= 2 else { return }
+  ///
+  /// - Returns: Whether it was one.
+  @discardableResult
+  private mutating func addFilled(_ points: [(x: Double, y: Double)]) -> Bool {
+    guard points.count >= 2 else { return false }
     let xs = points.map(\.x), ys = points.map(\.y)
     guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else {
-      return
+      return false
     }
     let width = maxX - minX, height = maxY - minY
     if height <= cleanup.maximumThickness && width > height {
       lines.append(Ruling(axis: .horizontal, position: (minY + maxY) / 2, start: minX, end: maxX))
+      return true
     } else if width <= cleanup.maximumThickness && height > width {
       lines.append(Ruling(axis: .vertical, position: (minX + maxX) / 2, start: minY, end: maxY))
+      return true
     }
+    return false
   }
 
   /// Each straight, axis-aligned edge of a stroked subpath is a line as thick as the pen.

@@ -27,6 +27,9 @@ public struct VectorRulingReader: Sendable {
     /// The area covered by images, in squared points: borders inside a picture are not seen,
     /// so a caller may prefer a render where this is large.
     public var imageArea: Double
+    /// How many filled shapes in ink are not lines (`ContentInterpreter.filledShapes`): a page
+    /// with no text and many of them has its glyphs drawn as outlines.
+    public var filledShapes = 0
   }
 
   /// The rulings of a page.
@@ -47,6 +50,6 @@ public struct VectorRulingReader: Sendable {
     }
     return Result(
       rulings: RulingCleaner(settings: cleanup).cleaned(interpreter.lines),
-      imageArea: interpreter.imageArea)
+      imageArea: interpreter.imageArea, filledShapes: interpreter.filledShapes)
   }
 }

@@ -87,3 +87,40 @@ import VectorGraphics
     }
   }
 }
+
+/// A page with `/Rotate` gives its rulings in the frame poppler displays it in (its text's
+/// frame): a text sample turned 90°, 180° and 270° by the qpdf command-line tool (only `/Rotate`
+/// set) gives in its drawing every long ruling a render of the turned page shows.
+@Suite struct PDFDrawingRotationTests {
+  @Test(
+    .enabled(if: PDFDrawingObjectStreamTests.qpdf != nil), arguments: [90, 180, 270])
+  func aTurnedPageGivesTheRulingsItShows(_ degrees: Int) throws {
+    let url = try #require(PDFDrawingTests.textSamples.first)
+    let folder = try TestPDFs.folder()
+    let turned = folder.appendingPathComponent("turned-\(degrees)-" + url.lastPathComponent)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try #require(PDFDrawingObjectStreamTests.qpdf))
+    process.arguments = ["--rotate=+\(degrees)", url.path, turned.path]
+    try process.run()
+    process.waitUntilExit()
+    try #require(process.terminationStatus == 0 || process.terminationStatus == 3)
+    let data = try Data(contentsOf: turned)
+    let document = try PDFDocument(data: data)
+    let drawing = try #require(PDFDrawing(data: data))
+    var compared = 0
+    for page in 1...document.pageCount {
+      let vector = try #require(drawing.rulings(page: page), "p\(page) read").rulings
+      let rendered = RulingDetector().rulings(
+        in: try document.render(page: page, dpi: 72, color: false))
+      for ruling in rendered where ruling.length >= 100 {
+        compared += 1
+        let covered = vector.contains {
+          $0.axis == ruling.axis && abs($0.position - ruling.position) <= 1.5
+            && $0.start <= ruling.start + 3 && $0.end >= ruling.end - 3
+        }
+        #expect(covered, "\(degrees)° p\(page): rendered \(ruling) not in the drawing")
+      }
+    }
+    #expect(compared > 20)
+  }
+}

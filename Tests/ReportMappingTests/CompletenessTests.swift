@@ -307,3 +307,25 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
     #expect(reviewed.contains("applications.rows.\(row).total"), "\(row)")
   }
 }
+
+@Test func aBlankCellInAPictureOfATextPageWasReadByOCR() {
+  // A table pasted as a picture (PageLayout.ocrRegions): its blank cell may be a digit OCR
+  // missed, so it is an OCR reading; a blank cell elsewhere on the page is the text layer's.
+  let picture = Box(minX: 50, minY: 100, maxX: 500, maxY: 400)
+  var recorder = CellRecorder(
+    parser: ValueParser(), pageOrigins: [2: .text], ocrRegions: [2: [picture]])
+  let inside = CellKey(.applications, row: "new", column: "research")
+  let outside = CellKey(.reviewLitigation, row: "review", column: "other")
+  recorder.record(
+    inside,
+    from: TableCell(
+      row: 3, column: 5, page: 2, box: Box(minX: 300, minY: 200, maxX: 340, maxY: 220),
+      words: []))
+  recorder.record(
+    outside,
+    from: TableCell(
+      row: 2, column: 3, page: 2, box: Box(minX: 300, minY: 500, maxX: 340, maxY: 520),
+      words: []))
+  #expect(recorder.cells[inside]?.origin == .ocr)
+  #expect(recorder.cells[outside]?.origin == .text)
+}

@@ -1,3 +1,4 @@
+import DocumentModel
 import Foundation
 import ReportSchema
 import ReportTestSupport
@@ -30,6 +31,36 @@ import Testing
     guard let hongze = Repository.hongze else { return }  // ../shared absent: nothing to check
     let text = try Fixtures.output(hongze.pdf).json().formatted()
     #expect(try ExtractionOutput(json: try JSONParser.parse(text)).json().formatted() == text)
+  }
+
+  @Test func howEachPageWasReadRoundTrips() throws {
+    var output = try Fixtures.output(Fixtures.cleanSample)
+    #expect(output.source.pageReads.map(\.method).allSatisfy { $0 == .text })
+    #expect(output.source.pageReads.map(\.page) == Array(1...output.source.pages))
+    output.source.pageReads = [
+      PageReading(page: 1, method: .text, reason: nil),
+      PageReading(page: 2, method: .textAndOCR, reason: .imageRegion),
+      PageReading(page: 3, method: .ocr, reason: .noText, turn: 90),
+    ]
+    let json = output.json()
+    #expect(try SchemaValidator.output().violations(of: json) == [])
+    #expect(
+      json["source"]?["page_reads"]?.arrayValue?[1]
+        == .object([
+          "page": .int(2), "read": .string("text+ocr"), "reason": .string("image-region"),
+          "turned": .int(0),
+        ]))
+    let decoded = try ExtractionOutput(json: json)
+    #expect(decoded.source.pageReads == output.source.pageReads)
+    let unknown = json.setting(
+      ["source", "page_reads"],
+      to: .array([
+        .object([
+          "page": .int(1), "read": .string("ocr"), "reason": .string("because"),
+          "turned": .int(0),
+        ])
+      ]))
+    #expect(throws: ExtractionOutput.DecodingFailure.self) { try ExtractionOutput(json: unknown) }
   }
 
   @Test func problemsNameTheirPath() throws {

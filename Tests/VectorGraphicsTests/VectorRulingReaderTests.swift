@@ -90,6 +90,21 @@ import Testing
     #expect(result?.imageArea == 100)
   }
 
+  @Test func fillsThatAreNotLinesAreCountedAsShapes() {
+    // A glyph drawn as an outline (curves), a filled block, a ruling, shading: two shapes in
+    // ink; the ruling is a line and the shading is not ink.
+    let content = """
+      0 g 10 10 m 20 30 30 30 40 10 c 30 0 l h f
+      0 g 50 150 200 20 re f
+      0 g 50 199.5 200 1 re f
+      0.9 g 50 100 200 20 re f
+      """
+    let result = VectorRulingReader().read(
+      Array(content.utf8), transform: flip, resources: NoXObjects())
+    #expect(result?.filledShapes == 2)
+    #expect(result?.rulings.count == 1)
+  }
+
   @Test func contentOverTheOperatorBudgetGivesNoAnswer() {
     var settings = VectorSettings()
     settings.operatorBudget = 10
