@@ -12,7 +12,7 @@ import ReportSchema
 ///   confidence threshold) whose four partners are trusted; one equation only, which the
 ///   review item says.
 /// Repaired values get origin `.repaired`, keep the misread text in `CellReading.text`, and
-/// come with a review item each.
+/// come with a review item each; a table-四 repair also lists the OCR'd cells it took as right.
 public struct SumRepairer: Sendable {
   /// A table-四 cell is trusted at or above this OCR confidence (`0...1`).
   ///
@@ -34,6 +34,18 @@ public struct SumRepairer: Sendable {
       guard let (key, value, reason) = groupRepair(check, in: result) else { continue }
       apply(value, to: key, in: &result)
       items.append(ReviewItem(cell: key.path, code: .repaired, reason: reason))
+      // One equation balanced by changing one cell proves nothing about the other four: a
+      // misread partner read with confidence is then hidden by the repair (stress 9702:10:
+      // total 41 read 44 at 0.87, other 0 "repaired" to 3, the group sum passed). Each OCR'd
+      // partner is listed too.
+      for partner in check.cells where partner != key && report.cells[partner]?.origin == .ocr {
+        items.append(
+          ReviewItem(
+            cell: partner.path, code: .ocrUnchecked,
+            reason:
+              "taken as read to repair \(key.path) from \(check.rule.rawValue) [\(check.scope)] alone; one equation cannot confirm it"
+          ))
+      }
     }
     return (result, items)
   }

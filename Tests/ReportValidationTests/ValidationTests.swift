@@ -168,6 +168,11 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   let (repaired, items) = SumRepairer().repaired(report)
   #expect(repaired.values[upheld] == ReportNumber(2))
   #expect(items.first?.reason.contains("single evidence") == true)
+  // The four cells the repair took as right are listed too: one equation cannot confirm them.
+  let partners = ["corrected", "other", "pending", "total"].map {
+    CellKey(.reviewLitigation, row: "review", column: $0).path
+  }
+  #expect(Set(items.dropFirst().map(\.cell)) == Set(partners))
   // With two untrusted cells in the group there is no unique answer.
   var doubtful = report
   doubtful.cells[CellKey(.reviewLitigation, row: "review", column: "total")]?.confidence = 0.5
