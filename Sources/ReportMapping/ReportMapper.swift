@@ -105,7 +105,8 @@ public struct ReportMapper: Sendable {
               CellKey(.applications, row: row, column: $0.key).path
             },
             code: .notFound,
-            reason: "table 三 was not found; the report may print this row of the other row set instead"))
+            reason:
+              "table 三 was not found; the report may print this row of the other row set instead"))
       }
     }
 

@@ -33,6 +33,8 @@ package struct LabelRereader {
     isDoubtfulLabel(cell) ? rereadLabel(cell, in: image, session: session) : cell
   }
 
+  /// Whether the cell is worth reading again as a label.
+  ///
   /// A label read with a weak word, or a cell whose ink neither page OCR nor the digits engine
   /// read as a number (`?`, `|`): a label wrapped one or two characters a line in a narrow
   /// column, which page OCR reads across its lines as junk (stress 9701:40, WeasyPrint, 47 pt
@@ -41,7 +43,8 @@ package struct LabelRereader {
   private func isDoubtfulLabel(_ cell: TableCell) -> Bool {
     let cjk = cell.text.unicodeScalars.filter(\.isHan).count
     if cjk >= labelCJKCount { return cell.confidence < rereadBelow }
-    let unread = cell.text.unicodeScalars.contains { !$0.properties.isWhitespace }
+    let unread =
+      cell.text.unicodeScalars.contains { !$0.properties.isWhitespace }
       && !cell.text.unicodeScalars.contains { ("0"..."9").contains($0) }
     return unread && cell.confidence < rereadBelow
   }

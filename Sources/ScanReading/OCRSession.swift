@@ -163,7 +163,6 @@ package final class OCRSession {
     return String(text)
   }
 
-  /// The pixels of `x0..<x1 × y0..<y1` on white, with `pad` white pixels around them.
   /// Which pixels a box in points covers, clipped to the image: those it touches (`outward`) or
   /// those wholly inside it (`inward`); nil when none.
   static func pixels(of box: Box, in image: PageImage, rounding: PixelRounding)
@@ -181,6 +180,7 @@ package final class OCRSession {
 
   enum PixelRounding { case outward, inward }
 
+  /// The pixels of `x0..<x1 × y0..<y1` on white, with `pad` white pixels around them.
   static func crop(_ image: PageImage, x0: Int, y0: Int, x1: Int, y1: Int, pad: Int) -> PageImage {
     let width = x1 - x0 + 2 * pad
     let height = y1 - y0 + 2 * pad

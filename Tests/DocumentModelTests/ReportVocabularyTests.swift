@@ -18,6 +18,7 @@ struct ReportVocabularyTests {
   @Test func pairsAreCountedWithinHanRunsOnly() {
     #expect(ReportVocabulary.hits(in: "公 开") == 0)
     #expect(ReportVocabulary.hits(in: "公开") == 1)
-    #expect(ReportVocabulary.hits(in: "公开公开") == 2 + (ReportVocabulary.pairs.contains("开公") ? 1 : 0))
+    #expect(
+      ReportVocabulary.hits(in: "公开公开") == 2 + (ReportVocabulary.pairs.contains("开公") ? 1 : 0))
   }
 }

@@ -54,9 +54,12 @@ struct ScannedSampleTests {
     let turn = try #require(Self.cases.first { $0.prefix == prefix }).turn
     let turned = output.source.turnedPages
     #expect(
-      turn == 0 ? turned.isEmpty : turned.count == output.source.pages
-        && turned.values.allSatisfy { $0 == turn },
-      "\(sample.slug): pages turned back \(turned.sorted { $0.key < $1.key }), expected \(turn)° each")
+      turn == 0
+        ? turned.isEmpty
+        : turned.count == output.source.pages
+          && turned.values.allSatisfy { $0 == turn },
+      "\(sample.slug): pages turned back \(turned.sorted { $0.key < $1.key }), expected \(turn)° each"
+    )
   }
 
   /// The real report rasterized at 300 dpi gray at test time (needs `../shared/real`, `pdftoppm`
