@@ -124,17 +124,10 @@ extension PageReader {
     DebugDump.image(cleaned, name: "page\(number)-pictures")
     DebugDump.image(withoutRulings, name: "page\(number)-pictures-erased")
     timer.mark("page \(number) picture cleaning")
-    let ocrImage =
-      number <= settings.fullResolutionPages
-      ? withoutVerticals : ImageScaler.downscaled(withoutVerticals, toDPI: settings.pageOCRDPI)
     let recognized: [Word]
-    do throws(OCRError) {
-      recognized = try ocr.words(in: ocrImage)
-    } catch {
-      return .failure(
-        ExtractionError(
-          kind: .dependencyMissing, message: "OCR failed on page \(number): \(error)",
-          remedy: error.remedy))
+    switch pageOCRWords(of: withoutVerticals, page: number, ocr: ocr) {
+    case .success(let read): recognized = read
+    case .failure(let error): return .failure(error)
     }
     timer.mark("page \(number) picture OCR")
     let words = pictureWords(recognized, in: job.regions, besides: layout.words)

@@ -32,17 +32,10 @@ extension PageReader {
     var timer = StageTimer()
     // Page OCR reads labels and prose; numbers are re-read from the full-resolution image.
     // Page 1 keeps full resolution: its title's rare place-name characters need it.
-    let pageImage =
-      number <= settings.fullResolutionPages
-      ? page.image : ImageScaler.downscaled(page.image, toDPI: settings.pageOCRDPI)
     let words: [Word]
-    do throws(OCRError) {
-      words = try ocr.words(in: pageImage)
-    } catch {
-      return .failure(
-        ExtractionError(
-          kind: .dependencyMissing, message: "OCR failed on page \(number): \(error)",
-          remedy: error.remedy))
+    switch pageOCRWords(of: page.image, page: number, ocr: ocr) {
+    case .success(let read): words = read
+    case .failure(let error): return .failure(error)
     }
     timer.mark("page \(number) OCR")
     // A page turned a quarter is as wide as the scan is high.
@@ -57,6 +50,24 @@ extension PageReader {
           layout: layout, origin: .ocr, image: page.image, turn: page.turn, reason: job.reason),
         findings
       ))
+  }
+
+  /// Page OCR's words of a cleaned page image (or a picture's), read at full resolution on the
+  /// first `fullResolutionPages` pages and at `pageOCRDPI` after them.
+  func pageOCRWords(of image: PageImage, page number: Int, ocr: OCRSession)
+    -> Result<[Word], ExtractionError>
+  {
+    let pageImage =
+      number <= settings.fullResolutionPages
+      ? image : ImageScaler.downscaled(image, toDPI: settings.pageOCRDPI)
+    do throws(OCRError) {
+      return .success(try ocr.words(in: pageImage))
+    } catch {
+      return .failure(
+        ExtractionError(
+          kind: .dependencyMissing, message: "OCR failed on page \(number): \(error)",
+          remedy: error.remedy))
+    }
   }
 
   /// A scanned page made ready for OCR: upright, cleaned, its rulings found.
