@@ -41,8 +41,7 @@ package struct LabelRereader {
   /// wide label columns: every row of table 三 unmapped). Its reading is kept only when it holds
   /// `unreadLabelCJKCount` CJK characters and Tesseract is surer of it.
   private func isDoubtfulLabel(_ cell: TableCell) -> Bool {
-    let cjk = cell.text.unicodeScalars.filter(\.isHan).count
-    if cjk >= labelCJKCount { return cell.confidence < rereadBelow }
+    if Self.hanCount(cell.text) >= labelCJKCount { return cell.confidence < rereadBelow }
     let unread =
       cell.text.unicodeScalars.contains { !$0.properties.isWhitespace }
       && !cell.text.unicodeScalars.contains { ("0"..."9").contains($0) }
@@ -62,7 +61,7 @@ package struct LabelRereader {
       words.append(
         Word(text: reading.text, box: line, origin: .ocr, confidence: reading.confidence))
     }
-    if cell.text.unicodeScalars.filter(\.isHan).count < labelCJKCount {
+    if Self.hanCount(cell.text) < labelCJKCount {
       // A cell that read as nothing: a label only when its reading says so. Lines set tight
       // enough to touch are one ink line, whose one-line read is junk; the cell read alone as a
       // block separates them.
@@ -87,6 +86,10 @@ package struct LabelRereader {
   }
 
   private func hanCount(_ words: [Word]) -> Int {
-    words.reduce(0) { $0 + $1.text.unicodeScalars.filter(\.isHan).count }
+    words.reduce(0) { $0 + Self.hanCount($1.text) }
+  }
+
+  private static func hanCount(_ text: String) -> Int {
+    text.unicodeScalars.filter(\.isHan).count
   }
 }
