@@ -4,8 +4,10 @@
 /// Per axis: collinear pieces join (`snapTolerance`, `joinGap`); joined lines at least
 /// `minimumLength` long are rulings; a shorter one is kept only when both its ends meet a long
 /// perpendicular ruling and it does not run along a long parallel one (the border of a one-row
-/// band, not a glyph stroke); kept pieces then join the lines they continue. A table builder
-/// wants one straight segment per border, and no strokes.
+/// band, not a glyph stroke); kept pieces then join the lines they continue, and a line running
+/// close beside a longer one (`minimumBorderSpacing`) without meeting a perpendicular one is
+/// dropped. A table builder wants one
+/// straight segment per border, and no strokes.
 public struct RulingCleaner: Sendable {
   public var settings: RulingCleanupSettings
 
@@ -28,17 +30,42 @@ public struct RulingCleaner: Sendable {
     let axes: [Ruling.Axis] = [.horizontal, .vertical]
     let lines = axes.map { axis in joinedOnOneAxis(segments.filter { $0.axis == axis }) }
     let long = lines.map { $0.filter { $0.length >= settings.minimumLength } }
-    var result: [Ruling] = []
-    for (index, axis) in axes.enumerated() {
+    let joined = axes.indices.map { index in
       let candidates =
         lines[index].filter { $0.length < settings.minimumLength }
-        + strokes.filter { $0.axis == axis }
+        + strokes.filter { $0.axis == axes[index] }
       let connected = candidates.filter {
         isConnected($0, across: long[1 - index], beside: long[index])
       }
-      result += joinedOnOneAxis(long[index] + connected)
+      return joinedOnOneAxis(long[index] + connected)
     }
-    return result
+    return withoutShadows(joined[0], across: joined[1])
+      + withoutShadows(joined[1], across: joined[0])
+  }
+
+  /// The rulings of one axis without the strokes beside a border.
+  ///
+  /// Such a stroke runs closer than `minimumBorderSpacing` to a longer parallel ruling that
+  /// covers it, and neither of its ends meets a perpendicular ruling (a seal's ring, a bold glyph
+  /// stroke). Left in, it would cut
+  /// the row it runs through into a sliver too thin to hold text; a real border that close
+  /// (the second line of a thick or double rule) ends at the table's borders and stays.
+  private func withoutShadows(_ rulings: [Ruling], across others: [Ruling]) -> [Ruling] {
+    let tolerance = settings.connectionTolerance
+    func meets(_ ruling: Ruling, at end: Double) -> Bool {
+      others.contains {
+        abs($0.position - end) <= tolerance && ruling.position >= $0.start - tolerance
+          && ruling.position <= $0.end + tolerance
+      }
+    }
+    return rulings.filter { ruling in
+      let beside = rulings.contains { other in
+        other.length > ruling.length
+          && abs(other.position - ruling.position) < settings.minimumBorderSpacing
+          && other.start <= ruling.start + tolerance && other.end >= ruling.end - tolerance
+      }
+      return !beside || meets(ruling, at: ruling.start) || meets(ruling, at: ruling.end)
+    }
   }
 
   /// Whether a short piece is a border: both its ends meet a long perpendicular ruling, and it

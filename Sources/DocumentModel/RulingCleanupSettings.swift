@@ -52,5 +52,17 @@ public struct RulingCleanupSettings: Sendable, Equatable, Codable {
   /// at a merged cell leaves a gap of a whole row, ≥ 12 pt).
   public var joinGap = 3.0
 
+  /// A ruling closer than this to a longer parallel ruling that covers all of it, in points, and
+  /// neither of whose ends meets a perpendicular ruling, is a stroke beside a border, not a
+  /// border of its own.
+  ///
+  /// Neighbouring borders of these tables are ≥ 12 pt apart (one 10.5 pt text line plus
+  /// padding), so a row thinner than 6 pt holds no text. The flat bottom of a seal's ring lay
+  /// 3.6 pt under a row's top border in scan stress 9704:4 and cut the row's first two value
+  /// cells into 3.2 pt slivers that read blank; it ended inside both cells. The second line of
+  /// a thick rule, 3 pt under the first in `Samples/s17-…`, ends at the table's borders and stays:
+  /// dropped, its ink fell inside the row below and garbled the row's OCR.
+  public var minimumBorderSpacing = 6.0
+
   public init() {}
 }

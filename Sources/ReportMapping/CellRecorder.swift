@@ -37,6 +37,9 @@ struct CellRecorder {
   /// The parts of text pages read by OCR (`PageLayout.ocrRegions`), by page: a blank cell in
   /// one was blank on a picture, where OCR may have missed a digit.
   let ocrRegions: [Int: [Box]]
+  /// A printed cell read blank is doubted below this height or width, in points
+  /// (`MappingSettings.minimumValueCellExtent`).
+  let minimumExtent: Double
 
   /// The check id of findings about one cell; the message starts with the cell path and `: `.
   static let cellCheck = "mapping.cell"
@@ -58,8 +61,12 @@ struct CellRecorder {
     return last
   }
 
-  init(parser: ValueParser, pageOrigins: [Int: TextOrigin], ocrRegions: [Int: [Box]] = [:]) {
+  init(
+    parser: ValueParser, pageOrigins: [Int: TextOrigin], ocrRegions: [Int: [Box]] = [:],
+    minimumExtent: Double = MappingSettings().minimumValueCellExtent
+  ) {
     self.parser = parser
+    self.minimumExtent = minimumExtent
     self.pageOrigins = pageOrigins
     self.ocrRegions = ocrRegions
     // A report has 200-odd cells; growing the tables from empty rehashes them several times.
@@ -76,6 +83,11 @@ struct CellRecorder {
       return .ocr
     }
     return pageOrigins[cell.page] ?? .text
+  }
+
+  /// A length in points with one decimal, for messages.
+  private static func points(_ value: Double) -> String {
+    String(Double((value * 10).rounded()) / 10)
   }
 
   /// Parses the cell and records its value and reading under `key`.
@@ -122,7 +134,14 @@ struct CellRecorder {
       position: cell.position)
     switch parsed.outcome {
     case .blank:
-      break
+      if cell.position == nil, min(cell.box.width, cell.box.height) < minimumExtent {
+        findings.append(
+          Finding(
+            check: Self.cellCheck, page: cell.page, cells: [key.path], code: .doubtfulReading,
+            reason:
+              "read blank from a cell \(Self.points(min(cell.box.width, cell.box.height))) pt across, too small to hold a digit; a stray line may have cut the printed cell"
+          ))
+      }
     case .number(let number, let unit, let annotation):
       values[key] = number
       if let unit { units[key] = unit }

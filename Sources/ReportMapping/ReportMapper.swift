@@ -46,7 +46,8 @@ public struct ReportMapper: Sendable {
       parser: settings.parser, pageOrigins: Self.pageOrigins(layouts),
       ocrRegions: Dictionary(
         layouts.filter { !$0.ocrRegions.isEmpty }.map { ($0.pageNumber, $0.ocrRegions) },
-        uniquingKeysWith: +))
+        uniquingKeysWith: +),
+      minimumExtent: settings.minimumValueCellExtent)
     var report = AnnualReport()
 
     let proactiveMapper = ProactiveTableMapper(settings: settings)

@@ -4,8 +4,9 @@ import DocumentModel
 ///
 /// A scan carries dust specks and, after deskewing, fragments of the cell's own rulings inside
 /// its box; the digits engine read them as `.`, `-` or `|` next to the number (`0.`, `0-`, `|0`
-/// on `s01`, 150 dpi: 19 cells). The value is the largest ink component and every component
-/// close to it; specks far from it and thin ruling fragments along the cell's edge are left out.
+/// on `s01`, 150 dpi: 19 cells). The value is the largest ink component clear of the cell's edge
+/// and every component close to it on its line; specks far from it, thin ruling fragments along
+/// the edge and strokes reaching in from outside the cell are left out.
 struct InkCluster {
   /// Margin dropped on every side of the cell before looking for ink, in points.
   var inset = 1.0
@@ -37,20 +38,32 @@ struct InkCluster {
     }
     var components = Self.components(ink, width: width, height: height)
     let thin = rulingThickness * scale
-    components.removeAll { part in
-      let touches =
-        part.minX == 0 || part.minY == 0 || part.maxX == width - 1 || part.maxY == height - 1
-      return touches && Double(min(part.maxX - part.minX + 1, part.maxY - part.minY + 1)) <= thin
+    func touches(_ part: Component) -> Bool {
+      part.minX == 0 || part.minY == 0 || part.maxX == width - 1 || part.maxY == height - 1
     }
-    guard let main = components.max(by: { $0.count < $1.count }) else { return nil }
+    components.removeAll { part in
+      touches(part) && Double(min(part.maxX - part.minX + 1, part.maxY - part.minY + 1)) <= thin
+    }
+    // A printed value sits inside its cell's padding; ink that reaches the cell's edge came in
+    // from outside (a seal's ring, a bold ruling's remnant) and was the largest component of a
+    // cell whose `0` it then hid from the digits engine (stress 9704:4). So the value starts
+    // from ink clear of the edge, and ink at the edge joins it only within the value's line: the
+    // first digit of a number as wide as its cell (`3300000` on `s07`).
+    let inside = components.filter { !touches($0) }
+    guard let main = (inside.isEmpty ? components : inside).max(by: { $0.count < $1.count })
+    else { return nil }
     var cluster = main
     let reach = joinDistance * Double(main.maxY - main.minY + 1)
     var remaining = components.filter { $0 != main }
+    func onTheLine(_ part: Component) -> Bool {
+      !touches(part) || inside.isEmpty
+        || (part.minY >= cluster.minY - Int(reach) && part.maxY <= cluster.maxY + Int(reach))
+    }
     var grew = true
     while grew {
       grew = false
       remaining.removeAll { part in
-        guard cluster.distance(to: part) <= reach else { return false }
+        guard cluster.distance(to: part) <= reach, onTheLine(part) else { return false }
         cluster = cluster.union(part)
         grew = true
         return true

@@ -329,3 +329,24 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   #expect(recorder.cells[inside]?.origin == .ocr)
   #expect(recorder.cells[outside]?.origin == .text)
 }
+
+@Test func aBlankCellTooSmallToHoldADigitIsInReview() {
+  // A stray ruling (a seal's stroke) cut table 四's data row: two cells came out 3.2 pt tall and
+  // blank where `0` was printed (scan stress 9704:4). A blank cell of a usual size is not doubted.
+  var recorder = CellRecorder(parser: ValueParser(), pageOrigins: [3: .ocr])
+  let sliver = CellKey(.reviewLitigation, row: "review", column: "upheld")
+  let usual = CellKey(.reviewLitigation, row: "review", column: "corrected")
+  recorder.record(
+    sliver,
+    from: TableCell(
+      row: 2, column: 0, page: 3, box: Box(minX: 62.4, minY: 656.8, maxX: 92.8, maxY: 660),
+      words: []))
+  recorder.record(
+    usual,
+    from: TableCell(
+      row: 2, column: 1, page: 3, box: Box(minX: 92.8, minY: 656.8, maxX: 125.4, maxY: 690.5),
+      words: []))
+  let doubted = recorder.findings.filter { $0.reviewCode == .doubtfulReading }.flatMap(\.cells)
+  #expect(doubted == [sliver.path])
+  #expect(recorder.values[sliver] == nil)
+}

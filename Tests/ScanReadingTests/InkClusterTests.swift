@@ -1,0 +1,45 @@
+import DocumentModel
+import Testing
+
+@testable import ScanReading
+
+/// `InkCluster` on drawn cells: which ink is the printed value.
+@Suite struct InkClusterTests {
+  /// A white cell image at 72 dpi (one pixel per point) with black rectangles.
+  static func cell(width: Int, height: Int, ink: [(x: Range<Int>, y: Range<Int>)]) -> PageImage {
+    var pixels = [UInt8](repeating: 255, count: width * height)
+    for block in ink {
+      for y in block.y { for x in block.x { pixels[y * width + x] = 0 } }
+    }
+    return PageImage(width: width, height: height, channels: 1, dpi: 72, pixels: pixels)
+  }
+
+  @Test func inkReachingTheCellEdgeIsNotTheValue() throws {
+    // A seal's ring runs through the top of the cell, thicker than a ruling and larger than the
+    // `0` printed in the middle (stress 9704:4): the value is the `0`.
+    let image = Self.cell(
+      width: 100, height: 60, ink: [(x: 0..<100, y: 0..<7), (x: 44..<52, y: 25..<40)])
+    let box = try #require(
+      InkCluster().box(in: image, cell: Box(minX: 0, minY: 0, maxX: 100, maxY: 60)))
+    #expect(box == Box(minX: 44, minY: 25, maxX: 52, maxY: 40))
+  }
+
+  @Test func inkReachingTheEdgeIsKeptWhenNothingElseIsThere() throws {
+    let image = Self.cell(width: 100, height: 60, ink: [(x: 0..<100, y: 0..<7)])
+    let box = try #require(
+      InkCluster().box(in: image, cell: Box(minX: 0, minY: 0, maxX: 100, maxY: 60)))
+    #expect(box.minY == 1)
+  }
+}
+
+extension InkClusterTests {
+  @Test func aDigitAtTheEdgeOnTheValuesLineJoinsIt() throws {
+    // A number as wide as its cell: its first digit reaches the cell's left edge (`3300000`).
+    let image = Self.cell(
+      width: 100, height: 60,
+      ink: [(x: 0..<8, y: 25..<40), (x: 12..<20, y: 25..<40), (x: 24..<32, y: 25..<40)])
+    let box = try #require(
+      InkCluster().box(in: image, cell: Box(minX: 0, minY: 0, maxX: 100, maxY: 60)))
+    #expect(box == Box(minX: 1, minY: 25, maxX: 32, maxY: 40))
+  }
+}
