@@ -34,13 +34,14 @@ public struct MappingSettings: Sendable, Equatable, Codable {
   public var headingMaximumLength = 40
   /// How the value cells are read.
   public var parser = ValueParser()
-  /// A printed value cell read blank is put in review when it is less than this tall or wide,
-  /// in points: too small to hold a digit, so the grid cut it (a seal's stroke or a fold taken
-  /// for a ruling) and the value printed there was read into no cell.
+  /// A printed value cell less than this tall or wide, in points, is too small to hold a digit:
+  /// the grid of its row is wrong (glyph strokes or a seal's ring taken for rulings), and every
+  /// value read in that row is put in review.
   ///
-  /// 七号 (5.25 pt), the smallest Chinese type size, prints digits about 3.8 pt tall; a stray
-  /// ruling in scan stress 9704:4 left table 四's first two cells 3.2 pt tall and blank where
-  /// `0` was printed. Table cells are 12 pt or more.
+  /// 七号 (5.25 pt), the smallest Chinese type size, prints digits about 3.8 pt tall. A seal's
+  /// ring in scan stress 9704:4 left table 四's first two cells 3.2 pt tall and blank where `0`
+  /// was printed; glyph strokes of 6 pt text cut 9705:8's table-四 row into 3.7 pt columns.
+  /// Table cells are 12 pt or more.
   public var minimumValueCellExtent = 5.0
 
   /// Alignment gain added to the table-三 row set (2021: 25 rows, single-（六）: 23) whose row

@@ -163,6 +163,7 @@ public struct ReportMapper: Sendable {
           check: "mapping.sections-not-found", message: "no numbered section heading (一、…) found"))
     }
     report.notes = notes + NoteReader.notes(in: prose)
+    recorder.doubtRowsWithSlivers()
     report.values = recorder.values
     report.cells = recorder.cells
     report.units = recorder.units
