@@ -77,7 +77,7 @@ public struct RulingCleaner: Sendable {
     guard ruling.length >= settings.connectedMinimumLength,
       ruling.length < settings.minimumLength,
       !parallels.contains(where: {
-        abs($0.position - ruling.position) <= tolerance && $0.start <= ruling.end
+        abs($0.position - ruling.position) <= settings.parallelTolerance && $0.start <= ruling.end
           && $0.end >= ruling.start
       })
     else { return false }

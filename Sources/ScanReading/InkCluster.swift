@@ -16,6 +16,10 @@ struct InkCluster {
   /// Components within this fraction of the main component's height of the cluster join it
   /// (digit gaps and a decimal point are ≤ 0.3 of the digit height).
   var joinDistance = 0.6
+  /// Ink lower than this, in points, is not a digit of a printed value (a speck, a dot).
+  ///
+  /// 七号 (5.25 pt), the smallest Chinese type size, prints digits about 3.8 pt tall.
+  var minimumDigitHeight = 3.0
 
   /// The box (points) around the value's ink, or nil when the cell has no ink.
   func box(in image: PageImage, cell: Box) -> Box? {
@@ -44,12 +48,16 @@ struct InkCluster {
     components.removeAll { part in
       touches(part) && Double(min(part.maxX - part.minX + 1, part.maxY - part.minY + 1)) <= thin
     }
-    // A printed value sits inside its cell's padding; ink that reaches the cell's edge came in
-    // from outside (a seal's ring, a bold ruling's remnant) and was the largest component of a
-    // cell whose `0` it then hid from the digits engine (stress 9704:4). So the value starts
-    // from ink clear of the edge, and ink at the edge joins it only within the value's line: the
-    // first digit of a number as wide as its cell (`3300000` on `s07`).
-    let inside = components.filter { !touches($0) }
+    // Ink that reaches the cell's edge may have come in from outside (a seal's ring, a bold
+    // ruling's remnant): it was the largest component of a cell whose `0` it then hid from the
+    // digits engine (stress 9704:4). So when ink as tall as a digit lies clear of the edge, the
+    // value starts from it, and ink at the edge joins only within the value's line (the first
+    // digit of a number as wide as its cell, `3300000` on `s07`). Specks clear of the edge do
+    // not count: a value set flush against its border touches the edge itself (9705:21).
+    let digitHeight = minimumDigitHeight * scale
+    let inside = components.filter {
+      !touches($0) && Double($0.maxY - $0.minY + 1) >= digitHeight
+    }
     guard let main = (inside.isEmpty ? components : inside).max(by: { $0.count < $1.count })
     else { return nil }
     var cluster = main

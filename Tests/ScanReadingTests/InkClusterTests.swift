@@ -43,3 +43,15 @@ extension InkClusterTests {
     #expect(box == Box(minX: 1, minY: 25, maxX: 32, maxY: 40))
   }
 }
+
+extension InkClusterTests {
+  @Test func aValueFlushAgainstTheBorderIsNotLostToASpeck() throws {
+    // Right-aligned values set without padding touch the cell's edge; a speck clear of the edge
+    // is no value (stress 9705:21).
+    let image = Self.cell(
+      width: 100, height: 60, ink: [(x: 90..<100, y: 25..<40), (x: 40..<42, y: 30..<32)])
+    let box = try #require(
+      InkCluster().box(in: image, cell: Box(minX: 0, minY: 0, maxX: 100, maxY: 60)))
+    #expect(box == Box(minX: 90, minY: 25, maxX: 99, maxY: 40))
+  }
+}
