@@ -36,7 +36,19 @@ public struct ReportMapper: Sendable {
       let shaped = segments.filter { $0.kind == nil && Self.looksLikeReviewTable($0.grid) }
       reviewGrids += shaped.map(\.grid).filter { !reviewGrids.contains($0) }
     }
-    guard !(proactiveGrids.isEmpty && applicationGrids.isEmpty && reviewGrids.isEmpty) else {
+    let noTable = proactiveGrids.isEmpty && applicationGrids.isEmpty && reviewGrids.isEmpty
+    let tablesLost = noTable && readsAsScannedReport(tables: tables, layouts: layouts)
+    if tablesLost {
+      // Every canonical cell is then listed as not found: the report is returned for review
+      // rather than refused as something else.
+      findings.append(
+        Finding(
+          check: "table.not-found", page: nil,
+          message:
+            "the title and section headings of a report were read by OCR, but none of its tables 二, 三, 四 could be read from the scan; every cell needs a person"
+        ))
+    }
+    guard !noTable || tablesLost else {
       throw .reportNotFound(
         message:
           "No table of a 政府信息公开工作年度报告 was found among \(tables.count) table(s) on \(layouts.count) page(s): "
@@ -182,6 +194,28 @@ public struct ReportMapper: Sendable {
       return outcomes.count >= 15 && numbers >= 5 && numbers + blanks == outcomes.count
     }
   }
+
+  /// Whether pages read by OCR show a report whose tables were all lost: its title at the top
+  /// and at least `scannedReportSections` of its numbered section headings.
+  ///
+  /// A bilevel 150 dpi scan can break a table's small text and light borders beyond reading
+  /// (stress 9706:7): the file is still a report, to be returned with every cell in review, not
+  /// refused as something else (exit 4). A text layer's tables do not vanish that way, and a
+  /// compilation's cover has a title but no section headings.
+  func readsAsScannedReport(tables: [TableGrid], layouts: [PageLayout]) -> Bool {
+    guard layouts.contains(where: { $0.words.contains { $0.origin == .ocr } }),
+      TitleReader.title(
+        in: layouts, lineLimit: settings.titleLineLimit, pageLimit: settings.titlePageLimit)
+        != nil
+    else { return false }
+    let prose = ProseLines.lines(of: layouts, tableAreas: Self.tableAreas(tables))
+    return SectionReader(settings: settings).sections(in: prose).count
+      >= Self.scannedReportSections
+  }
+
+  /// The numbered section headings (of six) that make an OCR'd document without tables a
+  /// report (`readsAsScannedReport`): half of them.
+  static let scannedReportSections = 3
 
   /// Per page, the union box of each table's cells on that page, grown by 1 pt.
   static func tableAreas(_ tables: [TableGrid]) -> [Int: [Box]] {

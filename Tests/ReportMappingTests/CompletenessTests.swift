@@ -358,3 +358,38 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   let doubted = recorder.findings.filter { $0.reviewCode == .doubtfulReading }.flatMap(\.cells)
   #expect(Set(doubted) == [sliver.path, beside.path])
 }
+
+@Test func aScannedReportWhoseTablesWereLostIsReturnedForReview() throws {
+  // A bilevel 150 dpi scan broke every table beyond reading (stress 9706:7); its title and
+  // headings read. From OCR it is a report with every cell in review; from a text layer, whose
+  // tables cannot vanish that way, it is no report.
+  let printed = GridFixture.layout(
+    page: 1,
+    lines: [
+      ("长宁县发展和改革委员会2021年政府信息公开工作年度报告", 60, 40), ("一、总体情况", 60, 80),
+      ("二、主动公开政府信息情况", 60, 300), ("三、收到和处理政府信息公开申请情况", 60, 500),
+      ("四、政府信息公开行政复议、行政诉讼情况", 60, 700),
+    ])
+  var scanned = printed
+  scanned.lines = printed.lines.map { line in
+    TextLine(
+      words: line.words.map {
+        var word = $0
+        word.origin = .ocr
+        word.confidence = 0.9
+        return word
+      })
+  }
+  scanned.words = scanned.lines.flatMap(\.words)
+  var findings: [Finding] = []
+  #expect(throws: MappingError.self) {
+    try ReportMapper().report(from: [], layouts: [printed], findings: &findings)
+  }
+  findings = []
+  let report = try ReportMapper().report(from: [], layouts: [scanned], findings: &findings)
+  #expect(report.agency == "长宁县发展和改革委员会")
+  #expect(findings.contains { $0.check == "table.not-found" })
+  let reviewed = expectComplete(report, findings)
+  #expect(reviewed.contains("applications.rows.new.total"))
+  #expect(reviewed.contains("review_litigation.review.total"))
+}
