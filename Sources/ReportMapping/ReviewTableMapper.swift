@@ -73,11 +73,18 @@ struct ReviewTableMapper {
     return dataRow(of: grid, rows: rows) != nil
   }
 
-  /// The first row with five or more numbers, else the last row below a header-like row.
+  /// The row with the most numbers, five or more (the first of equals), else the last row below
+  /// a header-like row.
+  ///
+  /// Not simply the first with five: a page break inside the header leaves its last row's
+  /// fragments (`果维持` under `结`) in rows that OCR reads partly as digits (`45`, `4`: six
+  /// numbers on stress altered 8301:24), above the data row's fifteen.
   func dataRow(of grid: TableGrid, rows: [Int]) -> Int? {
-    for row in rows {
-      let numbers = grid.cells(inRow: row).filter { settings.parser.parse($0.text).number != nil }
-      if numbers.count >= 5 { return row }
+    let counts = rows.map { row in
+      (row, grid.cells(inRow: row).filter { settings.parser.parse($0.text).number != nil }.count)
+    }
+    if let most = counts.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }), most.1 >= 5 {
+      return most.0
     }
     let words = Self.headerWords
     let plain = rows.filter { row in

@@ -273,3 +273,23 @@ private func proactiveReview(_ rows: [[String]], pageBreakRow: Int?) throws -> (
       $0.cell == "proactive.normative_documents.issued" && $0.code == .rowUnmapped
     })
 }
+
+@Test func headerFragmentsReadAsDigitsAreNotTableFoursDataRow() throws {
+  // A page break inside the header left its last row's fragments above the data row, and OCR
+  // read six of them as numbers (`45`, `4`; stress altered 8301:24): the data row is the one
+  // with fifteen.
+  let header = reviewGrid(values: Array(repeating: "", count: 15))
+  var fixture = GridFixture(columnWidths: Array(repeating: 30, count: 15))
+  let fragments = ["结", "45", "45", "?", "4", "帮", "45", "45", "?", "4", "?", "45", "45", "4", "?"]
+  for (index, text) in fragments.enumerated() { fixture.add(text, row: 3, column: index) }
+  for (index, text) in hongzeReviewValues.enumerated() { fixture.add(text, row: 4, column: index) }
+  var grid = fixture.grid(rowCount: 5)
+  grid.cells = header.cells.filter { $0.row < 3 } + grid.cells.filter { $0.row >= 3 }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(from: [grid], layouts: [], findings: &findings)
+  #expect(
+    report.values[CellKey(.reviewLitigation, row: "review", column: "upheld")] == ReportNumber(10))
+  #expect(
+    report.values[CellKey(.reviewLitigation, row: "litigation_after_review", column: "upheld")]
+      == ReportNumber(5))
+}
