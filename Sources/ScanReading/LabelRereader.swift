@@ -21,6 +21,12 @@ package struct LabelRereader {
   /// labels of table 三 hold 6–20.
   var unreadLabelCJKCount = 4
   var inkLines = InkLines()
+  /// A cell read as a short number is re-read as a wrapped label when it holds at least this
+  /// many lines of ink (`rereadNumberedLabel`); a printed number is one.
+  ///
+  /// Three: table 三's leaf labels wrap over three to five lines in narrow columns, while a
+  /// value under a seal's stroke or beside a speck makes two at most.
+  var numberedLabelLines = 3
   /// How far inside its borders a cell is read as a block, in points: clear of the rulings'
   /// ink (1–2 px at 300 dpi), not of a label set tight against them.
   var blockInset = 1.0
@@ -30,7 +36,48 @@ package struct LabelRereader {
   /// The cell re-read line by line from `image` when it is a doubtful label; any other cell, or
   /// a re-reading Tesseract is less sure of, comes back unchanged.
   package func reread(_ cell: TableCell, in image: PageImage, session: OCRSession) -> TableCell {
-    isDoubtfulLabel(cell) ? rereadLabel(cell, in: image, session: session) : cell
+    if isDoubtfulLabel(cell) { return rereadLabel(cell, in: image, session: session) }
+    if isNumbering(cell.text) { return rereadNumberedLabel(cell, in: image, session: session) }
+    return cell
+  }
+
+  /// A cell that read as a short number: a value, or the numbering of a row label whose
+  /// characters OCR lost.
+  ///
+  /// A label wrapped three characters a line and set tight against its left border
+  /// (`1.属于` / `国家秘` / `密`) read as `1`, `2`, `6.4+` on stress altered 8303:20 (Chromium,
+  /// pages drawn as outlines): table 三's rows then went unmapped. A number is one line of ink;
+  /// such a cell has `numberedLabelLines` or more, and its lines read alone start with the
+  /// digits read before: only then is it taken as the label.
+  private func rereadNumberedLabel(_ cell: TableCell, in image: PageImage, session: OCRSession)
+    -> TableCell
+  {
+    let lines = inkLines.lines(in: image, box: cell.box)
+    guard lines.count >= numberedLabelLines else { return cell }
+    var words: [Word] = []
+    for line in lines {
+      guard let reading = session.line(in: image, box: line), !reading.text.isEmpty else {
+        continue
+      }
+      words.append(
+        Word(text: reading.text, box: line, origin: .ocr, confidence: reading.confidence))
+    }
+    let digits = cell.text.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty, hanCount(words) >= unreadLabelCJKCount,
+      let first = words.first?.text.filter({ !$0.isWhitespace }), first.hasPrefix(digits)
+    else { return cell }
+    var cell = cell
+    cell.words = words
+    return cell
+  }
+
+  /// Whether the text is a short number with at most a trailing mark (`1`, `2.`, `6.4+`).
+  private func isNumbering(_ text: String) -> Bool {
+    let compact = text.filter { !$0.isWhitespace }
+    guard let first = compact.first, first.isASCII, first.isNumber, compact.count <= 4 else {
+      return false
+    }
+    return !compact.unicodeScalars.contains(where: \.isHan)
   }
 
   /// Whether the cell is worth reading again as a label.
