@@ -54,14 +54,7 @@ package struct LabelRereader {
   {
     let lines = inkLines.lines(in: image, box: cell.box)
     guard lines.count >= numberedLabelLines else { return cell }
-    var words: [Word] = []
-    for line in lines {
-      guard let reading = session.line(in: image, box: line), !reading.text.isEmpty else {
-        continue
-      }
-      words.append(
-        Word(text: reading.text, box: line, origin: .ocr, confidence: reading.confidence))
-    }
+    let words = read(lines, in: image, session: session)
     let digits = cell.text.prefix { $0.isASCII && $0.isNumber }
     guard !digits.isEmpty, hanCount(words) >= unreadLabelCJKCount,
       let first = words.first?.text.filter({ !$0.isWhitespace }), first.hasPrefix(digits)
@@ -100,14 +93,7 @@ package struct LabelRereader {
   {
     let lines = inkLines.lines(in: image, box: cell.box)
     guard !lines.isEmpty else { return cell }
-    var words: [Word] = []
-    for line in lines {
-      guard let reading = session.line(in: image, box: line), !reading.text.isEmpty else {
-        continue
-      }
-      words.append(
-        Word(text: reading.text, box: line, origin: .ocr, confidence: reading.confidence))
-    }
+    var words = read(lines, in: image, session: session)
     if Self.hanCount(cell.text) < labelCJKCount {
       // A cell that read as nothing: a label only when its reading says so. Lines set tight
       // enough to touch are one ink line, whose one-line read is junk; the cell read alone as a
@@ -130,6 +116,16 @@ package struct LabelRereader {
     var cell = cell
     cell.words = words
     return cell
+  }
+
+  /// Each line box read alone as one line; lines read as nothing are left out.
+  private func read(_ lines: [Box], in image: PageImage, session: OCRSession) -> [Word] {
+    lines.compactMap { line in
+      guard let reading = session.line(in: image, box: line), !reading.text.isEmpty else {
+        return nil
+      }
+      return Word(text: reading.text, box: line, origin: .ocr, confidence: reading.confidence)
+    }
   }
 
   private func hanCount(_ words: [Word]) -> Int {

@@ -370,17 +370,7 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
       ("二、主动公开政府信息情况", 60, 300), ("三、收到和处理政府信息公开申请情况", 60, 500),
       ("四、政府信息公开行政复议、行政诉讼情况", 60, 700),
     ])
-  var scanned = printed
-  scanned.lines = printed.lines.map { line in
-    TextLine(
-      words: line.words.map {
-        var word = $0
-        word.origin = .ocr
-        word.confidence = 0.9
-        return word
-      })
-  }
-  scanned.words = scanned.lines.flatMap(\.words)
+  let scanned = GridFixture.ocr(printed)
   var findings: [Finding] = []
   #expect(throws: MappingError.self) {
     try ReportMapper().report(from: [], layouts: [printed], findings: &findings)

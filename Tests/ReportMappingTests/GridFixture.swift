@@ -79,6 +79,22 @@ struct GridFixture {
       columnEdges: edges, pages: Array(Set(sorted.map(\.page))).sorted())
   }
 
+  /// The layout as page OCR would give it: every word recognized, at confidence 0.9.
+  static func ocr(_ layout: PageLayout) -> PageLayout {
+    var layout = layout
+    layout.lines = layout.lines.map { line in
+      TextLine(
+        words: line.words.map {
+          var word = $0
+          word.origin = .ocr
+          word.confidence = 0.9
+          return word
+        })
+    }
+    layout.words = layout.lines.flatMap(\.words)
+    return layout
+  }
+
   /// Lines of page text (outside tables) for a layout: one word per line, each at its own y.
   static func layout(
     page: Int, lines: [(text: String, x: Double, y: Double)], fontSize: Double? = nil

@@ -33,25 +33,12 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
 @Test func anOCRdTitleWhoseLoneLastCharacterWasMisreadIsFound() throws {
   // The title wrapped, leaving `告` alone on the next line, and line OCR read it `后` (stress
   // 9705:0). Read from a text layer, the same lines are no title: nothing there misreads.
-  func ocr(_ layout: PageLayout) -> PageLayout {
-    var layout = layout
-    layout.lines = layout.lines.map { line in
-      TextLine(
-        words: line.words.map {
-          var word = $0
-          word.origin = .ocr
-          word.confidence = 0.9
-          return word
-        })
-    }
-    layout.words = layout.lines.flatMap(\.words)
-    return layout
-  }
   let printed = GridFixture.layout(
     page: 1,
     lines: [("河口省教育厅2021年政府信息公开工作年度报", 70, 80), ("后", 250, 120), ("一、总体情况", 70, 150)])
   #expect(TitleReader.title(in: [printed], lineLimit: 8, pageLimit: 3) == nil)
-  let title = try #require(TitleReader.title(in: [ocr(printed)], lineLimit: 8, pageLimit: 3))
+  let title = try #require(
+    TitleReader.title(in: [GridFixture.ocr(printed)], lineLimit: 8, pageLimit: 3))
   #expect(title.title == "河口省教育厅2021年政府信息公开工作年度报告")
   #expect(title.agency == "河口省教育厅")
   #expect(title.year == 2021)
