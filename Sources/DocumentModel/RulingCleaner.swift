@@ -6,8 +6,7 @@
 /// perpendicular ruling and it does not run along a long parallel one (the border of a one-row
 /// band, not a glyph stroke); kept pieces then join the lines they continue, and a line running
 /// close beside a longer one (`minimumBorderSpacing`) without meeting a perpendicular one is
-/// dropped. A table builder wants one
-/// straight segment per border, and no strokes.
+/// dropped. A table builder wants one straight segment per border, and no strokes.
 public struct RulingCleaner: Sendable {
   public var settings: RulingCleanupSettings
 
@@ -47,24 +46,19 @@ public struct RulingCleaner: Sendable {
   ///
   /// Such a stroke runs closer than `minimumBorderSpacing` to a longer parallel ruling that
   /// covers it, and neither of its ends meets a perpendicular ruling (a seal's ring, a bold glyph
-  /// stroke). Left in, it would cut
-  /// the row it runs through into a sliver too thin to hold text; a real border that close
-  /// (the second line of a thick or double rule) ends at the table's borders and stays.
+  /// stroke). Left in, it would cut the row it runs through into a sliver too thin to hold text;
+  /// a real border that close (the second line of a thick or double rule) ends at the table's
+  /// borders and stays.
   private func withoutShadows(_ rulings: [Ruling], across others: [Ruling]) -> [Ruling] {
     let tolerance = settings.connectionTolerance
-    func meets(_ ruling: Ruling, at end: Double) -> Bool {
-      others.contains {
-        abs($0.position - end) <= tolerance && ruling.position >= $0.start - tolerance
-          && ruling.position <= $0.end + tolerance
-      }
-    }
     return rulings.filter { ruling in
       let beside = rulings.contains { other in
         other.length > ruling.length
           && abs(other.position - ruling.position) < settings.minimumBorderSpacing
           && other.start <= ruling.start + tolerance && other.end >= ruling.end - tolerance
       }
-      return !beside || meets(ruling, at: ruling.start) || meets(ruling, at: ruling.end)
+      return !beside || meets(ruling, at: ruling.start, across: others)
+        || meets(ruling, at: ruling.end, across: others)
     }
   }
 
@@ -73,7 +67,6 @@ public struct RulingCleaner: Sendable {
   private func isConnected(_ ruling: Ruling, across others: [Ruling], beside parallels: [Ruling])
     -> Bool
   {
-    let tolerance = settings.connectionTolerance
     guard ruling.length >= settings.connectedMinimumLength,
       ruling.length < settings.minimumLength,
       !parallels.contains(where: {
@@ -81,13 +74,18 @@ public struct RulingCleaner: Sendable {
           && $0.end >= ruling.start
       })
     else { return false }
-    func meets(_ end: Double) -> Bool {
-      others.contains {
-        abs($0.position - end) <= tolerance && ruling.position >= $0.start - tolerance
-          && ruling.position <= $0.end + tolerance
-      }
+    return meets(ruling, at: ruling.start, across: others)
+      && meets(ruling, at: ruling.end, across: others)
+  }
+
+  /// Whether a perpendicular ruling of `others` passes within `connectionTolerance` of the
+  /// ruling's end at `end`.
+  private func meets(_ ruling: Ruling, at end: Double, across others: [Ruling]) -> Bool {
+    let tolerance = settings.connectionTolerance
+    return others.contains {
+      abs($0.position - end) <= tolerance && ruling.position >= $0.start - tolerance
+        && ruling.position <= $0.end + tolerance
     }
-    return meets(ruling.start) && meets(ruling.end)
   }
 
   /// Collinear pieces of one axis joined, sorted by position then start.
