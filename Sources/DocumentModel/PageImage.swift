@@ -31,3 +31,22 @@ public struct PageImage: Sendable, Equatable {
     return Luma.gray(pixels[i], pixels[i + 1], pixels[i + 2])
   }
 }
+
+extension PageImage {
+  /// The runs of pixel columns of `region` that hold ink (gray below 128), left to right: one
+  /// per glyph of a number whose digits do not touch.
+  public func inkedColumnRuns(in region: PixelRect) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    var start: Int?
+    for x in region.x..<region.maxX {
+      let inked = (region.y..<region.maxY).contains { gray(x: x, y: $0) < 128 }
+      if inked, start == nil { start = x }
+      if !inked, let first = start {
+        runs.append(first..<x)
+        start = nil
+      }
+    }
+    if let first = start { runs.append(first..<region.maxX) }
+    return runs
+  }
+}

@@ -23,6 +23,23 @@ struct InkCluster {
 
   /// The box (points) around the value's ink, or nil when the cell has no ink.
   func box(in image: PageImage, cell: Box) -> Box? {
+    value(in: image, cell: cell)?.box
+  }
+
+  /// The value's ink in a cell, and whether it is only a stroke against the cell's border.
+  struct Value: Equatable {
+    /// The ink's box, in points.
+    var box: Box
+    /// Whether the cell held no ink but a thin digit-tall stroke along its left or right edge.
+    ///
+    /// That is a `1` set flush against its border, or a bump on the border: either way it
+    /// needs a person.
+    var againstBorder: Bool
+  }
+
+  /// The value's ink in the cell (`box(in:cell:)`), or a lone stroke against the border; nil
+  /// when the cell has neither.
+  func value(in image: PageImage, cell: Box) -> Value? {
     let scale = image.dpi / 72
     let x0 = max(0, Int(((cell.minX + inset) * scale).rounded(.up)))
     let x1 = min(image.width, Int(((cell.maxX - inset) * scale).rounded(.down)))
@@ -45,8 +62,25 @@ struct InkCluster {
     func touches(_ part: Component) -> Bool {
       part.minX == 0 || part.minY == 0 || part.maxX == width - 1 || part.maxY == height - 1
     }
+    let digitHeight = minimumDigitHeight * scale
+    // A `1` right-aligned against its border, 1.4 pt wide, is as thin as a ruling fragment
+    // (stress 9709:10: two `1`s read blank, silently). A fragment of the cell's own vertical
+    // ruling left inside by a residual skew starts at a corner; a digit stroke floats along the
+    // edge, reaching neither the top nor the bottom.
+    func isBorderStroke(_ part: Component) -> Bool {
+      (part.minX == 0 || part.maxX == width - 1) && part.minY > 0 && part.maxY < height - 1
+        && Double(part.maxY - part.minY + 1) >= digitHeight
+    }
+    var strokes: [Component] = []
     components.removeAll { part in
-      touches(part) && Double(min(part.maxX - part.minX + 1, part.maxY - part.minY + 1)) <= thin
+      guard touches(part),
+        Double(min(part.maxX - part.minX + 1, part.maxY - part.minY + 1)) <= thin
+      else { return false }
+      if isBorderStroke(part) { strokes.append(part) }
+      return true
+    }
+    if components.isEmpty, let stroke = strokes.max(by: { $0.count < $1.count }) {
+      return Value(box: box(of: stroke, x0: x0, y0: y0, scale: scale), againstBorder: true)
     }
     // Ink that reaches the cell's edge may have come in from outside (a seal's ring, a bold
     // ruling's remnant): it was the largest component of a cell whose `0` it then hid from the
@@ -54,7 +88,6 @@ struct InkCluster {
     // value starts from it, and ink at the edge joins only within the value's line (the first
     // digit of a number as wide as its cell, `3300000` on `s07`). Specks clear of the edge do
     // not count: a value set flush against its border touches the edge itself (9705:21).
-    let digitHeight = minimumDigitHeight * scale
     let inside = components.filter {
       !touches($0) && Double($0.maxY - $0.minY + 1) >= digitHeight
     }
@@ -77,9 +110,14 @@ struct InkCluster {
         return true
       }
     }
-    return Box(
-      minX: Double(x0 + cluster.minX) / scale, minY: Double(y0 + cluster.minY) / scale,
-      maxX: Double(x0 + cluster.maxX + 1) / scale, maxY: Double(y0 + cluster.maxY + 1) / scale)
+    return Value(box: box(of: cluster, x0: x0, y0: y0, scale: scale), againstBorder: false)
+  }
+
+  /// A component's box in points, from its pixels in the inset cell at (`x0`, `y0`).
+  private func box(of part: Component, x0: Int, y0: Int, scale: Double) -> Box {
+    Box(
+      minX: Double(x0 + part.minX) / scale, minY: Double(y0 + part.minY) / scale,
+      maxX: Double(x0 + part.maxX + 1) / scale, maxY: Double(y0 + part.maxY + 1) / scale)
   }
 
   /// A connected set of ink pixels: its bounding box and size.

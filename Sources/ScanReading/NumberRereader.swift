@@ -17,12 +17,17 @@ package struct NumberRereader {
   /// read the cell's ink (or found none): below the review threshold (0.8), so a person sees it.
   var unconfirmedConfidence = 0.3
 
+  /// Compares each number's digit shapes with the document's others (`ScanRereader`).
+  var shapeWitness = DigitShapeWitness()
+
   package init() {}
 
-  /// The cell with its number re-read from `image` by the digits engine; a label comes back
-  /// unchanged.
-  package func reread(_ cell: TableCell, in image: PageImage, session: OCRSession) -> TableCell {
-    isLabel(cell) ? cell : rereadNumber(cell, in: image, session: session)
+  /// The cell with its number re-read from `image` by the digits engine, and the shapes of the
+  /// digits read (empty when not judged); a label comes back unchanged.
+  func reread(_ cell: TableCell, in image: PageImage, session: OCRSession) -> (
+    cell: TableCell, shapes: [DigitShape]
+  ) {
+    isLabel(cell) ? (cell, []) : rereadNumber(cell, in: image, session: session)
   }
 
   /// A label holds at least `labelCJKCount` CJK characters and more of them than digits
@@ -62,11 +67,11 @@ package struct NumberRereader {
   }
 
   private func rereadNumber(_ cell: TableCell, in image: PageImage, session: OCRSession)
-    -> TableCell
+    -> (cell: TableCell, shapes: [DigitShape])
   {
     var cell = cell
     let (region, unit) = valueRegion(of: cell)
-    guard let ink = inkCluster.box(in: image, cell: region) else {
+    guard let found = inkCluster.value(in: image, cell: region) else {
       // No ink cluster, but page OCR saw a digit: a faint printed value (a lost 0 would be a
       // silent error) or a speck. Keep the page OCR's reading at low confidence, for review.
       if cell.words.contains(where: { $0.text.unicodeScalars.contains { ("0"..."9").contains($0) } }
@@ -77,9 +82,10 @@ package struct NumberRereader {
       } else {
         cell.words = []
       }
-      return cell
+      return (cell, [])
     }
-    guard let reading = session.number(in: image, ink: ink) else {
+    let ink = found.box
+    guard var reading = session.number(in: image, ink: ink) else {
       // Ink the digits engine could not read: keep the page OCR's words, at low confidence.
       cell.words = cell.words.map {
         var word = $0; word.confidence = min(word.confidence, unconfirmedConfidence); return word
@@ -87,17 +93,23 @@ package struct NumberRereader {
       if cell.words.isEmpty {
         cell.words = [Word(text: "?", box: cell.box, origin: .ocr, confidence: 0)]
       }
-      return cell
+      return (cell, [])
+    }
+    if found.againstBorder {
+      reading.confidence = min(reading.confidence, session.settings.reshapedConfidence)
     }
     let box = Box.union(of: cell.words.map(\.box)) ?? cell.box
     if let kept = pageReadingWithLostDigits(cell, reread: reading, settings: session.settings) {
       cell.words = [Word(text: kept.text, box: box, origin: .ocr, confidence: kept.confidence)]
-      return cell
+      return (cell, [])
     }
     cell.words = [
       Word(text: reading.text + unit, box: box, origin: .ocr, confidence: reading.confidence)
     ]
-    return cell
+    let shapes = DigitShape.shapes(
+      of: reading.text, confidence: reading.confidence, in: image, ink: ink,
+      side: shapeWitness.side, minimumHeight: shapeWitness.minimumHeight)
+    return (cell, shapes ?? [])
   }
 
   /// Page OCR's reading of the cell, when the doubtful re-read holds only some of its digits.

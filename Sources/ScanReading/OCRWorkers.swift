@@ -12,7 +12,8 @@ import TextRecognition
 package final class OCRWorkers: Sendable {
   /// How many threads read at once.
   package let threads: Int
-  private let settings: OCRSettings
+  /// The engines' languages and the re-read tunables.
+  package let settings: OCRSettings
   /// Thread `k`'s session is in `slots[k]`: only thread `k` takes that slot's lock, and holds it
   /// while it reads, so no other thread can reach the session.
   private let slots: [Slot]

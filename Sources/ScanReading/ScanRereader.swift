@@ -37,7 +37,8 @@ package struct ScanRereader {
     let cellsOfPage = Self.cellIndices(in: tables)
     let firstPage = pages.map(\.layout.pageNumber).min()
     let reread = workers.map(scanned.count) {
-      session, index -> Result<(cells: [TableCell], page: ReadPage), Never> in
+      session, index -> Result<(cells: [TableCell], shapes: [[DigitShape]], page: ReadPage), Never>
+      in
       let page = pages[scanned[index]]
       guard let image = page.image else { preconditionFailure("a scanned page without image") }
       let cells = (cellsOfPage[page.layout.pageNumber] ?? []).map {
@@ -46,12 +47,15 @@ package struct ScanRereader {
       // A text page's pictures (`ocrRegions`): only their cells were read by OCR; its title
       // and headings are text.
       let mixed = page.origin == .text
-      let read = cells.map { cell in
+      let read = cells.map { cell -> (cell: TableCell, shapes: [DigitShape]) in
         guard !mixed || page.layout.isInOCRRegion(x: cell.box.midX, y: cell.box.midY) else {
-          return cell
+          return (cell, [])
         }
-        return (mixed ? pictureLabels : labels).reread(
-          numbers.reread(cell, in: image, session: session), in: image, session: session)
+        let number = numbers.reread(cell, in: image, session: session)
+        return (
+          (mixed ? pictureLabels : labels).reread(number.cell, in: image, session: session),
+          number.shapes
+        )
       }
       let readPage =
         mixed
@@ -59,16 +63,27 @@ package struct ScanRereader {
         : prose.reread(
           page, image: image, tableCells: cells.map(\.box),
           isFirstPage: page.layout.pageNumber == firstPage, session: session)
-      return .success((read, readPage))
+      return .success((read.map(\.cell), read.map(\.shapes), readPage))
     }
     let results = reread.get()
     var tables = tables
     var newPages = pages
+    var shapes: [(position: CellIndex, shapes: [DigitShape])] = []
     for (index, result) in zip(scanned, results) {
       newPages[index] = result.page
       let positions = cellsOfPage[pages[index].layout.pageNumber] ?? []
       for (position, cell) in zip(positions, result.cells) {
         tables[position.table].cells[position.cell] = cell
+      }
+      shapes += zip(positions, result.shapes).map { ($0, $1) }
+    }
+    // Pages are read apart; the digits' shapes are compared over the whole document.
+    let doubtful = workers.settings.reshapedConfidence
+    for index in numbers.shapeWitness.doubted(shapes.map(\.shapes)) {
+      let position = shapes[index].position
+      for word in tables[position.table].cells[position.cell].words.indices {
+        tables[position.table].cells[position.cell].words[word].confidence = min(
+          tables[position.table].cells[position.cell].words[word].confidence, doubtful)
       }
     }
     if DebugDump.folder != nil {

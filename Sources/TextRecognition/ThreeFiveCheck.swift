@@ -34,7 +34,7 @@ public struct ThreeFiveCheck: Sendable {
     guard characters.contains(where: { $0 == "3" || $0 == "5" }), !region.isEmpty else {
       return (text, false)
     }
-    let runs = columnRuns(in: image, region: region)
+    let runs = image.inkedColumnRuns(in: region)
     guard runs.count == characters.count else { return (text, false) }
     var result = characters
     for (index, character) in characters.enumerated() where character == "3" || character == "5" {
@@ -44,22 +44,6 @@ public struct ThreeFiveCheck: Sendable {
       result[index] = share >= threeShare ? "3" : "5"
     }
     return (String(result), result != characters)
-  }
-
-  /// The runs of pixel columns of `region` that hold ink, left to right.
-  private func columnRuns(in image: PageImage, region: PixelRect) -> [Range<Int>] {
-    var runs: [Range<Int>] = []
-    var start: Int?
-    for x in region.x..<region.maxX {
-      let inked = (region.y..<region.maxY).contains { image.gray(x: x, y: $0) < 128 }
-      if inked, start == nil { start = x }
-      if !inked, let first = start {
-        runs.append(first..<x)
-        start = nil
-      }
-    }
-    if let first = start { runs.append(first..<region.maxX) }
-    return runs
   }
 
   /// The share of the probed rows of the glyph in `columns` with ink in its right part; nil

@@ -55,3 +55,30 @@ extension InkClusterTests {
     #expect(box == Box(minX: 90, minY: 25, maxX: 99, maxY: 40))
   }
 }
+
+extension InkClusterTests {
+  @Test func aOneFlushAgainstTheBorderIsFoundAndMarked() throws {
+    // A `1` right-aligned against its border is as thin as a ruling fragment; it was dropped as
+    // one and the cell read blank, silently (stress 9709:10).
+    let cell = Box(minX: 0, minY: 0, maxX: 100, maxY: 60)
+    let one = Self.cell(width: 100, height: 60, ink: [(x: 98..<100, y: 22..<38)])
+    let value = try #require(InkCluster().value(in: one, cell: cell))
+    #expect(value.againstBorder)
+    #expect(value.box == Box(minX: 98, minY: 22, maxX: 99, maxY: 38))
+  }
+
+  @Test func aRulingSliverAlongTheWholeEdgeIsNoValue() {
+    // The cell's own border left inside it by a residual skew runs from corner to corner.
+    let sliver = Self.cell(width: 100, height: 60, ink: [(x: 98..<100, y: 0..<60)])
+    #expect(InkCluster().value(in: sliver, cell: Box(minX: 0, minY: 0, maxX: 100, maxY: 60)) == nil)
+  }
+
+  @Test func aStrokeAtTheBorderBesideAValueIsNotTheValue() throws {
+    let image = Self.cell(
+      width: 100, height: 60, ink: [(x: 98..<100, y: 22..<38), (x: 44..<52, y: 25..<40)])
+    let value = try #require(
+      InkCluster().value(in: image, cell: Box(minX: 0, minY: 0, maxX: 100, maxY: 60)))
+    #expect(!value.againstBorder)
+    #expect(value.box == Box(minX: 44, minY: 25, maxX: 52, maxY: 40))
+  }
+}
