@@ -20,6 +20,13 @@ struct InkCluster {
   ///
   /// 七号 (5.25 pt), the smallest Chinese type size, prints digits about 3.8 pt tall.
   var minimumDigitHeight = 3.0
+  /// A thin stroke along the cell's edge taller than this, in points, is a piece of its border,
+  /// not a `1` set against it.
+  ///
+  /// Table values are set at most in 小二 (18 pt), whose digits are about 13 pt tall; a vertical
+  /// border bowed by the scan leaves a sliver inside the cell that reaches neither corner (a
+  /// blank two-row cell read `1` on stress 9709:7, its sliver 100 pt long).
+  var maximumDigitHeight = 14.0
 
   /// The box (points) around the value's ink, or nil when the cell has no ink.
   func box(in image: PageImage, cell: Box) -> Box? {
@@ -65,11 +72,13 @@ struct InkCluster {
     let digitHeight = minimumDigitHeight * scale
     // A `1` right-aligned against its border, 1.4 pt wide, is as thin as a ruling fragment
     // (stress 9709:10: two `1`s read blank, silently). A fragment of the cell's own vertical
-    // ruling left inside by a residual skew starts at a corner; a digit stroke floats along the
-    // edge, reaching neither the top nor the bottom.
+    // ruling left inside by a residual skew starts at a corner, or is longer than a digit; a
+    // digit stroke floats along the edge, reaching neither the top nor the bottom.
+    let tallestDigit = maximumDigitHeight * scale
     func isBorderStroke(_ part: Component) -> Bool {
-      (part.minX == 0 || part.maxX == width - 1) && part.minY > 0 && part.maxY < height - 1
-        && Double(part.maxY - part.minY + 1) >= digitHeight
+      let tall = Double(part.maxY - part.minY + 1)
+      return (part.minX == 0 || part.maxX == width - 1) && part.minY > 0 && part.maxY < height - 1
+        && tall >= digitHeight && tall <= tallestDigit
     }
     var strokes: [Component] = []
     components.removeAll { part in

@@ -71,9 +71,12 @@ package struct NumberRereader {
   {
     var cell = cell
     let (region, unit) = valueRegion(of: cell)
-    guard let found = inkCluster.value(in: image, cell: region) else {
+    let found = inkCluster.value(in: image, cell: region)
+    let reading = found.flatMap { session.number(in: image, ink: $0.box) }
+    guard let found, !found.againstBorder || reading?.text == "1" else {
       // No ink cluster, but page OCR saw a digit: a faint printed value (a lost 0 would be a
       // silent error) or a speck. Keep the page OCR's reading at low confidence, for review.
+      // A stroke against the border is a value only as a `1`: any other digit is wider.
       if cell.words.contains(where: { $0.text.unicodeScalars.contains { ("0"..."9").contains($0) } }
       ) {
         cell.words = cell.words.map {
@@ -85,7 +88,7 @@ package struct NumberRereader {
       return (cell, [])
     }
     let ink = found.box
-    guard var reading = session.number(in: image, ink: ink) else {
+    guard var reading else {
       // Ink the digits engine could not read: keep the page OCR's words, at low confidence.
       cell.words = cell.words.map {
         var word = $0; word.confidence = min(word.confidence, unconfirmedConfidence); return word

@@ -79,12 +79,19 @@ package struct ScanRereader {
     }
     // Pages are read apart; the digits' shapes are compared over the whole document.
     let doubtful = workers.settings.reshapedConfidence
-    for index in numbers.shapeWitness.doubted(shapes.map(\.shapes)) {
+    for (index, verdict) in numbers.shapeWitness.doubted(shapes.map(\.shapes)) {
       let position = shapes[index].position
-      for word in tables[position.table].cells[position.cell].words.indices {
-        tables[position.table].cells[position.cell].words[word].confidence = min(
-          tables[position.table].cells[position.cell].words[word].confidence, doubtful)
+      var cell = tables[position.table].cells[position.cell]
+      let read = String(shapes[index].shapes.map(\.digit))
+      // The digits read, and a unit after them, are the cell's one word unless the label
+      // re-read took the cell since.
+      if cell.words.count == 1, cell.words[0].text.hasPrefix(read) {
+        cell.words[0].text = verdict.digits + cell.words[0].text.dropFirst(read.count)
       }
+      for word in cell.words.indices {
+        cell.words[word].confidence = min(cell.words[word].confidence, doubtful)
+      }
+      tables[position.table].cells[position.cell] = cell
     }
     if DebugDump.folder != nil {
       DebugDump.text(

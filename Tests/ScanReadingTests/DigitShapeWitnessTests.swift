@@ -51,7 +51,7 @@ import Testing
     cells.append(try Self.shapes("4", confidence: 0.86, ink: Self.one(at: 20)))
     cells.append(try Self.shapes("1", confidence: 0.86, ink: Self.one(at: 25)))
     cells.append(try Self.shapes("4", confidence: 0.86, ink: Self.four(at: 25)))
-    #expect(DigitShapeWitness().doubted(cells) == [6])
+    #expect(DigitShapeWitness().doubted(cells) == [6: .init(digits: "1")])
   }
 
   @Test func aDigitWithTooFewSureSamplesIsNotJudged() throws {
@@ -61,5 +61,21 @@ import Testing
       try Self.shapes("4", confidence: 0.86, ink: Self.one(at: 20)),
     ]
     #expect(DigitShapeWitness().doubted(cells).isEmpty)
+  }
+}
+
+extension DigitShapeWitnessTests {
+  @Test func aGlyphOnlySomewhatNearerAnotherDigitIsDoubtedNotChanged() {
+    func shape(_ digit: Character, _ confidence: Double, _ grid: [Double]) -> [DigitShape] {
+      [DigitShape(digit: digit, confidence: confidence, grid: grid)]
+    }
+    let sure =
+      Array(repeating: shape("1", 0.95, [1, 0]), count: 3)
+      + Array(repeating: shape("4", 0.95, [0, 1]), count: 3)
+    // Squared distances: 0.405 to the `1`s, 0.605 to the `4`s (0.67 of it), then 0.13 and 0.85.
+    let halfway = DigitShapeWitness().doubted(sure + [shape("4", 0.7, [0.55, 0.45])])
+    #expect(halfway == [6: .init(digits: "4")])
+    let nearOne = DigitShapeWitness().doubted(sure + [shape("4", 0.7, [0.75, 0.35])])
+    #expect(nearOne == [6: .init(digits: "1")])
   }
 }

@@ -61,10 +61,10 @@ extension InkClusterTests {
     // A `1` right-aligned against its border is as thin as a ruling fragment; it was dropped as
     // one and the cell read blank, silently (stress 9709:10).
     let cell = Box(minX: 0, minY: 0, maxX: 100, maxY: 60)
-    let one = Self.cell(width: 100, height: 60, ink: [(x: 98..<100, y: 22..<38)])
+    let one = Self.cell(width: 100, height: 60, ink: [(x: 98..<100, y: 22..<32)])
     let value = try #require(InkCluster().value(in: one, cell: cell))
     #expect(value.againstBorder)
-    #expect(value.box == Box(minX: 98, minY: 22, maxX: 99, maxY: 38))
+    #expect(value.box == Box(minX: 98, minY: 22, maxX: 99, maxY: 32))
   }
 
   @Test func aRulingSliverAlongTheWholeEdgeIsNoValue() {
@@ -80,5 +80,13 @@ extension InkClusterTests {
       InkCluster().value(in: image, cell: Box(minX: 0, minY: 0, maxX: 100, maxY: 60)))
     #expect(!value.againstBorder)
     #expect(value.box == Box(minX: 44, minY: 25, maxX: 52, maxY: 40))
+  }
+}
+
+extension InkClusterTests {
+  @Test func aLongSliverOfABowedBorderIsNoValue() {
+    // A border bowed by the scan leaves a sliver that reaches neither corner (stress 9709:7).
+    let sliver = Self.cell(width: 40, height: 110, ink: [(x: 0..<2, y: 4..<104)])
+    #expect(InkCluster().value(in: sliver, cell: Box(minX: 0, minY: 0, maxX: 40, maxY: 110)) == nil)
   }
 }
