@@ -59,8 +59,82 @@ public struct RulingDetector: Sendable {
           in: binary, axis: axis, length: cleanup.connectedMinimumLength,
           pixelsPerPoint: pixelsPerPoint)
       }
+      lines += dashedLines(in: binary, pixelsPerPoint: pixelsPerPoint)
     }
     return RulingCleaner(settings: cleanup).cleaned(lines, strokes: strokes)
+  }
+
+  /// The borders drawn dashed, from the thin ink components in line (`DashChain`).
+  ///
+  /// Each axis is opened with a brick `dashMinimumLength` long first: where a dash crosses a
+  /// border of the other axis, the crossing is one component, too thick to be a dash, but its
+  /// stroke along the axis stays.
+  private func dashedLines(in binary: LeptonicaImage, pixelsPerPoint: Double) -> [Ruling] {
+    let length = max(2, Int((settings.dashMinimumLength * pixelsPerPoint).rounded()))
+    let thickness = settings.dashMaximumThickness * pixelsPerPoint
+    var rulings: [Ruling] = []
+    let whole = Self.boxes(in: binary)
+    for axis in [Ruling.Axis.horizontal, .vertical] {
+      let isHorizontal = axis == .horizontal
+      guard
+        let opened = LeptonicaImage(
+          taking: isHorizontal
+            ? pixOpenBrickDwa(nil, binary.pix, Int32(length), 1)
+            : pixOpenBrickDwa(nil, binary.pix, 1, Int32(length)))
+      else { continue }
+      var dashes: [DashChain.Dash] = []
+      for box in Self.boxes(in: opened) {
+        let (along, across, start, offset) =
+          isHorizontal
+          ? (Double(box.width), Double(box.height), Double(box.x), Double(box.y))
+          : (Double(box.height), Double(box.width), Double(box.y), Double(box.x))
+        guard across <= thickness else { continue }
+        dashes.append(
+          DashChain.Dash(
+            line: Ruling(
+              axis: axis, position: (offset + across / 2) / pixelsPerPoint,
+              start: start / pixelsPerPoint, end: (start + along) / pixelsPerPoint),
+            isWhole: Self.isWhole(box, among: whole)))
+      }
+      rulings += DashChain.rulings(from: dashes, settings: settings.dashes)
+    }
+    return rulings
+  }
+
+  /// Whether `piece` (of an opened image) is a whole component of the image it was opened
+  /// from: a component's box within a pixel on every side (the opening trims ragged ends).
+  private static func isWhole(_ piece: PixelRect, among components: Set<PixelRect>) -> Bool {
+    for dx in -1...1 {
+      for dy in -1...1 {
+        for dw in -2...2 {
+          for dh in -2...2
+          where components.contains(
+            PixelRect(
+              x: piece.x + dx, y: piece.y + dy, width: piece.width + dw, height: piece.height + dh))
+          {
+            return true
+          }
+        }
+      }
+    }
+    return false
+  }
+
+  /// The bounding boxes of the image's 8-connected ink components, in pixels.
+  private static func boxes(in image: LeptonicaImage) -> Set<PixelRect> {
+    var owned = pixConnCompBB(image.pix, 8)
+    defer { boxaDestroy(&owned) }
+    guard let boxes = owned else { return [] }
+    var result: Set<PixelRect> = []
+    for index in 0..<Int(boxaGetCount(boxes)) {
+      var x: Int32 = 0
+      var y: Int32 = 0
+      var width: Int32 = 0
+      var height: Int32 = 0
+      guard boxaGetBoxGeometry(boxes, Int32(index), &x, &y, &width, &height) == 0 else { continue }
+      result.insert(PixelRect(x: Int(x), y: Int(y), width: Int(width), height: Int(height)))
+    }
+    return result
   }
 
   /// The raw line segments along one axis, in points, before cleaning.

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Tunables of `RulingDetector` that only a render has; lengths are in points so they mean the
 /// same at every dpi.
 ///
@@ -23,6 +25,28 @@ public struct RulingSettings: Sendable, Equatable, Codable {
   ///
   /// Scans are deskewed first; what remains is ≤ 0.5° in practice.
   public var maximumSkew = 1.0
+
+  /// The thickest ink component, in points, that may be one dash of a dashed border.
+  ///
+  /// Dashed borders print as thin as solid ones (0.5–1 pt); a `1` with its flag, the thinnest
+  /// glyph that stacks in a column, is about 2 pt wide at 10.5 pt.
+  public var dashMaximumThickness = 1.5
+
+  /// The shortest ink component, in points, that may be one dash of a dashed border: longer
+  /// than a dot or speck.
+  public var dashMinimumLength = 2.0
+
+  /// How dashes chain into a border (`DashChain`).
+  ///
+  /// Gaps up to 12 pt: the dashed borders of stress 9709:24 left gaps of 7.4–10.8 pt between
+  /// their dashes. At least 4 dashes, half of them whole components: the aligned horizontal
+  /// strokes of a title's characters (`测试表格`, `RulingDetectorTests`) chained into a ruling
+  /// when strokes cut out of glyphs counted, and the whole thin strokes of a text line (`一`, a
+  /// dash sign) are fewer in line. The line is as long as a ruling must be
+  /// (`RulingCleanupSettings`).
+  public var dashes = DashChain.Settings(
+    maximumGap: 12, positionTolerance: 1, minimumCount: 4, minimumLength: 25,
+    minimumWholeShare: 0.5)
 
   public init() {}
 }

@@ -69,6 +69,31 @@ import Testing
     }
   }
 
+  @Test func dashedBordersAt200DPI() throws {
+    // Borders drawn dashed (stress 9709:24: 8.4 pt dashes, 7.4 pt gaps) reach a bilevel scan as
+    // separate short strokes, none of them a ruling alone.
+    let url = try TestPDFs.folder().appendingPathComponent("dashed-table.pdf")
+    try TestPDFs.write(to: url, width: Table.pageWidth, height: Table.pageHeight) { context in
+      TestPDFs.drawTable(context, lineWidth: 0.6, dash: 8.4, gap: 7.4)
+    }
+    var image = try PDFDocument(contentsOf: url).render(page: 1, dpi: 200, color: false)
+    image.pixels = image.pixels.map { $0 < 128 ? 0 : 255 }
+    let found = RulingDetector().rulings(in: image)
+    // A dashed line ends with its last dash: up to a dash and a gap short of the corner.
+    let shortfall = 8.4 + 7.4
+    for (axis, positions, span) in [
+      (Ruling.Axis.horizontal, Table.rows, Table.columns[3] - Table.columns[0]),
+      (.vertical, Table.columns, Table.rows[3] - Table.rows[0]),
+    ] {
+      let lines = found.filter { $0.axis == axis }
+      #expect(lines.count == 4, "\(axis): \(lines)")
+      for (line, position) in zip(lines, positions) {
+        #expect(abs(line.position - position) < 1, "\(line) vs \(position)")
+        #expect(line.length > span - shortfall && line.length < span + 1, "\(line)")
+      }
+    }
+  }
+
   @Test func blankPageHasNoRulings() {
     let image = PageImage(
       width: 200, height: 100, channels: 1, dpi: 72, pixels: [UInt8](repeating: 255, count: 20_000))

@@ -60,11 +60,13 @@ enum TestPDFs {
   }
 
   /// Draws the 3×3 ruled table of `Table`, with the digits 1–9 in its cells.
-  static func drawTable(_ context: OpaquePointer, lineWidth: Double, dash: Double? = nil) {
+  static func drawTable(
+    _ context: OpaquePointer, lineWidth: Double, dash: Double? = nil, gap: Double = 0.6
+  ) {
     cairo_set_line_width(context, lineWidth)
     if let dash {
-      // Long dashes with tiny gaps: a line broken the way a scan breaks it.
-      let pattern = [dash, 0.6]
+      // By default long dashes with tiny gaps: a line broken the way a scan breaks it.
+      let pattern = [dash, gap]
       cairo_set_dash(context, pattern, 2, 0)
     }
     for y in Table.rows {
