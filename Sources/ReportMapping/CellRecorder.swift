@@ -40,6 +40,9 @@ struct CellRecorder {
   /// A printed cell smaller than this either way, in points, puts its row in review
   /// (`MappingSettings.minimumValueCellExtent`, `doubtRowsWithSlivers`).
   let minimumExtent: Double
+  /// The cells of tables found from text alignment (no rulings): their columns are guessed
+  /// from where values lie, so a cell found empty is no proof that nothing is printed there.
+  let unruledCells: Set<PrintedCell>
 
   /// The check id of findings about one cell; the message starts with the cell path and `: `.
   static let cellCheck = "mapping.cell"
@@ -63,9 +66,11 @@ struct CellRecorder {
 
   init(
     parser: ValueParser, pageOrigins: [Int: TextOrigin], ocrRegions: [Int: [Box]] = [:],
-    minimumExtent: Double = MappingSettings().minimumValueCellExtent
+    minimumExtent: Double = MappingSettings().minimumValueCellExtent,
+    unruledCells: Set<PrintedCell> = []
   ) {
     self.parser = parser
+    self.unruledCells = unruledCells
     self.minimumExtent = minimumExtent
     self.pageOrigins = pageOrigins
     self.ocrRegions = ocrRegions
@@ -165,7 +170,16 @@ struct CellRecorder {
       position: cell.position)
     switch parsed.outcome {
     case .blank:
-      break
+      // In a table without rulings the value may have been put in a neighbouring column: two
+      // cells of table 四 read blank, silently, on stress 9710:9 (a scan whose borders vanished).
+      if unruledCells.contains(identity) {
+        findings.append(
+          Finding(
+            check: Self.cellCheck, page: cell.page, cells: [key.path], code: .doubtfulReading,
+            reason:
+              "read blank in a table without rulings, whose columns come from where its values lie: a value may have been put in a neighbouring column"
+          ))
+      }
     case .number(let number, let unit, let annotation):
       values[key] = number
       if let unit { units[key] = unit }

@@ -59,7 +59,10 @@ public struct ReportMapper: Sendable {
       ocrRegions: Dictionary(
         layouts.filter { !$0.ocrRegions.isEmpty }.map { ($0.pageNumber, $0.ocrRegions) },
         uniquingKeysWith: +),
-      minimumExtent: settings.minimumValueCellExtent)
+      minimumExtent: settings.minimumValueCellExtent,
+      unruledCells: Set(
+        tables.filter { $0.method == .stream }.flatMap(\.cells).map(CellRecorder.PrintedCell.init)
+      ))
     var report = AnnualReport()
 
     let proactiveMapper = ProactiveTableMapper(settings: settings)

@@ -5,17 +5,39 @@ import DocumentModel
 /// A line's words split into cells at gaps wider than `streamCellGapRatio` line heights. Lines
 /// with at least `streamMinimumColumns` cells are table rows; up to `streamMaximumWrappedLines`
 /// lines between them whose words sit in one column are wrapped labels and join the nearest row.
-/// Columns come from the cells of the rows with the most common cell count. Every stream cell is
-/// 1 × 1; method `.stream`.
+/// Columns come from the cells that hold numbers, with the labels left of them one column; a
+/// block without numbers takes its columns from the cells of the rows with the most common cell
+/// count. Every stream cell is 1 × 1; method `.stream`.
 struct StreamTableFinder {
   var settings: TableSettings
 
   /// A line split into horizontally separated cells.
   private struct SplitLine {
     var line: TextLine
-    var segments: [(minX: Double, maxX: Double)]
+    var segments: [Segment]
     var height: Double
     var isRow: Bool
+  }
+
+  /// One cell of a line: its extent and whether it reads as a number.
+  private struct Segment {
+    var minX: Double
+    var maxX: Double
+    var text: String
+    /// The height of the cell's line.
+    var height: Double
+
+    /// A value (`86`, `-1`, `4790000元`): mostly digits and signs, fewer CJK characters than
+    /// digits, and no wider than one line height a character. A label misread as Latin letters
+    /// beside its value (`En0`, 139 pt wide, stress 9710:9) is not one.
+    var isNumber: Bool {
+      let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+      let digits = scalars.filter { ("0"..."9").contains($0) }.count
+      let signs = scalars.filter { ".,+-%".unicodeScalars.contains($0) }.count
+      let cjk = scalars.filter(\.isHan).count
+      return digits > 0 && cjk < digits && 2 * (digits + signs) >= scalars.count
+        && maxX - minX <= Double(scalars.count) * height
+    }
   }
 
   /// The stream tables among `lines` (top to bottom), each on `page`.
@@ -26,13 +48,22 @@ struct StreamTableFinder {
 
   private func split(_ line: TextLine) -> SplitLine {
     let height = line.words.map(\.box.height).max() ?? line.box.height
-    var segments: [(minX: Double, maxX: Double)] = []
+    var segments: [Segment] = []
+    var previous: Word?
+    // The gap is measured in the two words' own heights, not the line's: a two-line label beside
+    // a row's values makes the line 21 pt tall, and its `11` and `143` (6 pt of ink, 24 pt
+    // apart) became one cell (stress 9710:9, a scan whose table borders vanished).
     for word in line.words.sorted(by: { $0.box.minX < $1.box.minX }) {
-      if let last = segments.last, word.box.minX - last.maxX <= settings.streamCellGapRatio * height
+      defer { previous = word }
+      let pairHeight = max(word.box.height, previous?.box.height ?? 0)
+      if let last = segments.last,
+        word.box.minX - last.maxX <= settings.streamCellGapRatio * pairHeight
       {
         segments[segments.count - 1].maxX = max(last.maxX, word.box.maxX)
+        segments[segments.count - 1].text += word.text
       } else {
-        segments.append((word.box.minX, word.box.maxX))
+        segments.append(
+          Segment(minX: word.box.minX, maxX: word.box.maxX, text: word.text, height: height))
       }
     }
     return SplitLine(
@@ -71,13 +102,10 @@ struct StreamTableFinder {
   /// The table of one block, or nil when its rows do not line up in enough columns.
   private func table(from block: [SplitLine], page: Int) -> TableGrid? {
     let rows = block.filter(\.isRow)
-    var counts: [Int: Int] = [:]
-    for row in rows { counts[row.segments.count, default: 0] += 1 }
-    guard let mode = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else {
-      return nil
-    }
-    let intervals = mergedIntervals(rows.filter { $0.segments.count == mode }.flatMap(\.segments))
-    guard intervals.count >= settings.streamMinimumColumns else { return nil }
+    guard
+      let intervals = valueColumns(of: rows) ?? commonColumns(of: rows),
+      intervals.count >= settings.streamMinimumColumns
+    else { return nil }
     let words = block.flatMap(\.line.words)
     guard let left = words.map(\.box.minX).min(), let right = words.map(\.box.maxX).max() else {
       return nil
@@ -90,6 +118,35 @@ struct StreamTableFinder {
     let rowGroups = groupedRows(block, columnEdges: columnEdges)
     guard rowGroups.count >= settings.streamMinimumRows else { return nil }
     return grid(rows: rowGroups, columnEdges: columnEdges, page: page)
+  }
+
+  /// The columns of a table of values: the x-extents of the cells that hold numbers, merged,
+  /// after one column for the labels left of them; nil when fewer than two value columns.
+  ///
+  /// The labels' extent takes only the cells that end before the first value column: a long
+  /// label reaching over it (`二、上年结转政府信息公开申请 数量`) would otherwise merge the
+  /// labels with the first value column (stress 9710:9, a bilevel scan whose borders vanished:
+  /// table 三's 自然人 column read as part of its labels).
+  private func valueColumns(of rows: [SplitLine]) -> [(minX: Double, maxX: Double)]? {
+    let values = mergedIntervals(
+      rows.flatMap(\.segments).filter(\.isNumber).map { ($0.minX, $0.maxX) })
+    guard values.count >= 2, let first = values.first else { return nil }
+    let labels = rows.flatMap(\.segments).filter { !$0.isNumber && $0.maxX < first.minX }
+    guard let left = labels.map(\.minX).min(), let right = labels.map(\.maxX).max() else {
+      return nil
+    }
+    return [(left, right)] + values
+  }
+
+  /// The columns of the rows with the most common cell count: each cell's x-extent, merged.
+  private func commonColumns(of rows: [SplitLine]) -> [(minX: Double, maxX: Double)]? {
+    var counts: [Int: Int] = [:]
+    for row in rows { counts[row.segments.count, default: 0] += 1 }
+    guard let mode = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else {
+      return nil
+    }
+    return mergedIntervals(
+      rows.filter { $0.segments.count == mode }.flatMap(\.segments).map { ($0.minX, $0.maxX) })
   }
 
   /// Overlapping x-intervals merged, ascending.

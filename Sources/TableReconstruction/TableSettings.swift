@@ -51,8 +51,8 @@ public struct TableSettings: Sendable, Equatable, Codable {
   /// Whether `TableBuilder` looks for unruled (stream) tables among the lines outside ruled tables.
   public var findsStreamTables = true
 
-  /// In a stream table, words on one line separated by more than this multiple of the line height
-  /// are in different cells.
+  /// In a stream table, words on one line separated by more than this multiple of their height
+  /// (the taller of the two) are in different cells.
   ///
   /// A space in CJK fonts is 0.5 em ≈ 0.4 line heights, and justified prose stretches it to
   /// < 1 em; table columns of these reports leave ≥ 2 em between neighbouring cells' text.
