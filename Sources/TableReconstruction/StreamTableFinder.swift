@@ -27,9 +27,11 @@ struct StreamTableFinder {
     /// The height of the cell's line.
     var height: Double
 
-    /// A value (`86`, `-1`, `4790000元`): mostly digits and signs, fewer CJK characters than
-    /// digits, and no wider than one line height a character. A label misread as Latin letters
-    /// beside its value (`En0`, 139 pt wide, stress 9710:9) is not one.
+    /// Whether the cell reads as a value (`86`, `-1`, `4790000元`).
+    ///
+    /// A value is mostly digits and signs, with fewer CJK characters than digits, and no wider
+    /// than one line height a character. A label misread as Latin letters beside its value
+    /// (`En0`, 139 pt wide, stress 9710:9) is not one.
     var isNumber: Bool {
       let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
       let digits = scalars.filter { ("0"..."9").contains($0) }.count
