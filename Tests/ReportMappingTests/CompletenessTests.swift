@@ -383,3 +383,22 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   #expect(reviewed.contains("applications.rows.new.total"))
   #expect(reviewed.contains("review_litigation.review.total"))
 }
+
+@Test func aBlankCellOfATableWithoutRulingsIsInReview() {
+  // A scan whose borders vanished is read as a stream table, its columns guessed from where its
+  // values lie: two cells of table 四 read blank where `0` was printed (stress 9710:9). A blank
+  // cell of a ruled table is a reading; of an unruled one, only a guess.
+  let unruled = TableCell(
+    row: 3, column: 4, page: 4, box: Box(minX: 213, minY: 391, maxX: 235, maxY: 400), words: [])
+  let ruled = TableCell(
+    row: 3, column: 5, page: 4, box: Box(minX: 235, minY: 391, maxX: 264, maxY: 400), words: [])
+  var recorder = CellRecorder(
+    parser: ValueParser(), pageOrigins: [4: .ocr], unruledCells: [CellRecorder.PrintedCell(unruled)]
+  )
+  let guessed = CellKey(.reviewLitigation, row: "litigation_after_review", column: "upheld")
+  let read = CellKey(.reviewLitigation, row: "litigation_after_review", column: "corrected")
+  recorder.record(guessed, from: unruled)
+  recorder.record(read, from: ruled)
+  let doubted = recorder.findings.filter { $0.reviewCode == .doubtfulReading }.flatMap(\.cells)
+  #expect(doubted == [guessed.path])
+}

@@ -33,3 +33,23 @@ import Testing
   ]
   #expect(TableBuilder().tables(in: .page(words: words, rulings: [])).isEmpty)
 }
+
+@Test func valuesCloserThanALabelsHeightAreStillTwoCells() throws {
+  // A scan whose borders vanished (stress 9710:9): a label set on two lines makes its line
+  // 24 pt tall, while the values beside it are 6 pt of ink, 14 pt apart. Gaps are measured in
+  // the two words' heights, and columns come from the cells that hold numbers.
+  func digits(_ text: String, _ x: Double, _ y: Double) -> Word {
+    Word(text: text, box: Box(minX: x, minY: y, maxX: x + 4 * Double(text.count), maxY: y + 6))
+  }
+  let words = [
+    word("项目", 40, 100), word("自然人", 200, 100), word("其他", 260, 100), word("总计", 290, 100),
+    Word(text: "一、本年新收", box: Box(minX: 40, minY: 120, maxX: 100, maxY: 144)),
+    digits("86", 204, 122), digits("11", 264, 122), digits("143", 286, 122),
+    word("二、上年结转", 40, 160), digits("0", 206, 163), digits("3", 268, 163),
+    digits("3", 290, 163),
+  ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
+  #expect(table.columnCount == 4)
+  #expect(table.cells(inRow: 1).map(\.text) == ["一、本年新收", "86", "11", "143"])
+  #expect(table.cells(inRow: 0).map(\.text) == ["项目", "自然人", "其他", "总计"])
+}
