@@ -24,20 +24,33 @@ extension PageReader {
   {
     var findings: [Finding] = []
     let number = job.number
-    let page: CleanedPage
-    switch cleanedPage(job, data: data, ocr: ocr, findings: &findings) {
-    case .success(let cleaned): page = cleaned
+    // Read as the page lies first: most scans are upright, and a page whose words are the
+    // format's needs no orientation detection (`uprightVocabularyPairs`). Any other page is
+    // rendered again for the detection, and read again if it is turned. The binarized images
+    // are not kept meanwhile (17 MB a page at 300 dpi, docs/performance.md).
+    var page: CleanedPage
+    var words: [Word]
+    switch binarizedPage(job, data: data).flatMap({ read($0, page: number, turn: 0, ocr: ocr) }) {
+    case .success(let read): (page, words) = read
     case .failure(let error): return .failure(error)
+    }
+    if Self.horizontalVocabularyPairs(in: words) < settings.recognition.uprightVocabularyPairs {
+      let binarized: BinarizedPage
+      switch binarizedPage(job, data: data) {
+      case .success(let images): binarized = images
+      case .failure(let error): return .failure(error)
+      }
+      var timer = StageTimer()
+      let turn = uprightTurn(of: binarized.text, page: number, ocr: ocr, findings: &findings)
+      timer.mark("page \(number) orientation")
+      if turn != 0 {
+        switch read(binarized, page: number, turn: turn, ocr: ocr) {
+        case .success(let read): (page, words) = read
+        case .failure(let error): return .failure(error)
+        }
+      }
     }
     var timer = StageTimer()
-    // Page OCR reads labels and prose; numbers are re-read from the full-resolution image.
-    // Page 1 keeps full resolution: its title's rare place-name characters need it.
-    let words: [Word]
-    switch pageOCRWords(of: page.image, page: number, ocr: ocr) {
-    case .success(let read): words = read
-    case .failure(let error): return .failure(error)
-    }
-    timer.mark("page \(number) OCR")
     // A page turned a quarter is as wide as the scan is high.
     let (width, height) =
       page.turn % 180 == 0 ? (job.width, job.height) : (job.height, job.width)
@@ -70,6 +83,10 @@ extension PageReader {
     }
   }
 
+  /// A scanned page binarized two ways: for its text and for its rulings
+  /// (`ScanBinarizer.binarizedForTextAndRulings`).
+  private typealias BinarizedPage = (text: PageImage, rulings: PageImage)
+
   /// A scanned page made ready for OCR: upright, cleaned, its rulings found.
   private struct CleanedPage {
     /// 0 (ink) or 255 (paper), at `ocrDPI`.
@@ -79,26 +96,37 @@ extension PageReader {
     var turn: Int
   }
 
-  /// Renders, binarizes, turns upright and cleans the page and finds its rulings; the
-  /// intermediate images (a color render is 26 MB at 300 dpi, each gray one 8.7) are released
-  /// before OCR.
-  private func cleanedPage(
-    _ job: ScanJob, data: Data, ocr: OCRSession, findings: inout [Finding]
-  ) -> Result<CleanedPage, ExtractionError> {
+  /// Renders and binarizes the page; the color render (26 MB at 300 dpi) is released before
+  /// the page is cleaned.
+  private func binarizedPage(_ job: ScanJob, data: Data) -> Result<BinarizedPage, ExtractionError> {
     var timer = StageTimer()
-    let number = job.number
-    let binarized: (text: PageImage, rulings: PageImage)
+    defer { timer.mark("page \(job.number) render+binarize") }
     do {
       // Binarized against the local paper level first: ScanCleaner's global threshold drops the
       // hairline strokes of blurred low-dpi scans; it then only deskews and despeckles.
-      binarized = ScanBinarizer(seal: settings.scanCleaning).binarizedForTextAndRulings(
-        try PDFDocument.render(page: number, of: data, dpi: settings.ocrDPI, color: true))
+      return .success(
+        ScanBinarizer(seal: settings.scanCleaning).binarizedForTextAndRulings(
+          try PDFDocument.render(page: job.number, of: data, dpi: settings.ocrDPI, color: true)))
     } catch {
-      return .failure(Self.renderError(page: number, error))
+      return .failure(Self.renderError(page: job.number, error))
     }
-    timer.mark("page \(number) render+binarize")
-    let turn = uprightTurn(of: binarized.text, page: number, ocr: ocr, findings: &findings)
-    timer.mark("page \(number) orientation")
+  }
+
+  /// The binarized page turned back by `turn`, cleaned, its rulings found, and its words.
+  private func read(_ binarized: BinarizedPage, page number: Int, turn: Int, ocr: OCRSession)
+    -> Result<(CleanedPage, [Word]), ExtractionError>
+  {
+    let page = cleanedPage(binarized, page: number, turn: turn)
+    var timer = StageTimer()
+    defer { timer.mark("page \(number) OCR") }
+    // Page OCR reads labels and prose; numbers are re-read from the full-resolution image.
+    // Page 1 keeps full resolution: its title's rare place-name characters need it.
+    return pageOCRWords(of: page.image, page: number, ocr: ocr).map { (page, $0) }
+  }
+
+  /// Turns the binarized page back, cleans it and finds its rulings.
+  private func cleanedPage(_ binarized: BinarizedPage, page number: Int, turn: Int) -> CleanedPage {
+    var timer = StageTimer()
     let cleaner = ScanCleaner(settings: settings.scanCleaning)
     let cleaned = cleaner.cleaned(binarized.text.turnedCounterClockwise(by: turn))
     // Rulings from the cleaned page and from a more lenient binarization: light gray borders
@@ -114,7 +142,17 @@ extension PageReader {
       rulings.map { "\($0.axis) \(Int($0.position)) \(Int($0.start))–\(Int($0.end))" }
         .joined(separator: "\n"), name: "page\(number)-rulings")
     timer.mark("page \(number) cleaning")
-    return .success(CleanedPage(image: cleaned.image, rulings: rulings, turn: turn))
+    return CleanedPage(image: cleaned.image, rulings: rulings, turn: turn)
+  }
+
+  /// How many of the format's word pairs `words` hold, counting only words wider than tall.
+  ///
+  /// Tesseract reads a page lying on its side as vertical text, word pairs and all (stress
+  /// 9503:5, turned 90°: 97 pairs as it lay, 97 turned back); its words are taller than wide.
+  static func horizontalVocabularyPairs(in words: [Word]) -> Int {
+    words.filter { $0.box.width > $0.box.height }.reduce(0) {
+      $0 + ReportVocabulary.hits(in: $1.text)
+    }
   }
 
   /// How far the scanned page's text is turned clockwise (0, 90, 180 or 270).
@@ -163,14 +201,9 @@ extension PageReader {
   }
 
   /// How many of the format's word pairs page OCR finds in `image` along horizontal lines (0
-  /// when OCR fails).
-  ///
-  /// Only words wider than tall count: tesseract reads a page lying on its side as vertical
-  /// text, word pairs and all (stress 9503:5, turned 90°: 97 pairs as it lay, 97 turned back).
+  /// when OCR fails; `horizontalVocabularyPairs`).
   private func vocabularyPairs(in image: PageImage, ocr: OCRSession) -> Int {
     guard let words = try? ocr.words(in: image) else { return 0 }
-    return words.filter { $0.box.width > $0.box.height }.reduce(0) {
-      $0 + ReportVocabulary.hits(in: $1.text)
-    }
+    return Self.horizontalVocabularyPairs(in: words)
   }
 }

@@ -42,5 +42,13 @@ public struct OCRSettings: Sendable, Equatable, Codable {
   /// (2, both on `s05`'s blurred noisy page 3) scored 0.68–0.69, the right ones 0.52–20; at 1.0
   /// no wrong turn is taken and 2 right ones of 168 fall back to upright.
   public var minimumOrientationConfidence = 1.0
+  /// A scanned page whose page OCR, read as it lies, finds at least this many of the format's
+  /// word pairs along horizontal lines is upright: its orientation is not detected.
+  ///
+  /// Orientation detection took 1.9 s of the 10.7 s of CPU `Samples/s14` (5 pages) needed
+  /// (issue #16). A page lying on its side is read as vertical text, whose words are taller than
+  /// wide and do not count; one upside down reads as junk, almost no pair of it in the format's
+  /// vocabulary (`PageReader.uprightTurn`). Other pages are read again after detection.
+  public var uprightVocabularyPairs = 10
   public init() {}
 }
