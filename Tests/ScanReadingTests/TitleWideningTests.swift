@@ -18,3 +18,23 @@ import Testing
     #expect(widened == Box(minX: 10, minY: 20, maxX: 198, maxY: 40))
   }
 }
+
+extension TitleWideningTests {
+  @Test func aTitleLinePageOCRSkippedIsFoundAboveTheFirstLine() throws {
+    // Page OCR skipped the title under a seal's remnants (stress 9715:29): a dense band of ink
+    // above the first line it read is a candidate title line; the seal's sparse dots are not.
+    var ink: [(x: Range<Int>, y: Range<Int>)] = (0..<10).map { index in
+      (x: 20 + 24 * index..<40 + 24 * index, y: 40..<60)
+    }
+    ink += (0..<6).map { index in (x: 30 + 40 * index..<32 + 40 * index, y: 20..<22) }
+    let image = InkClusterTests.cell(width: 300, height: 140, ink: ink)
+    let first = TextLine(words: [
+      Word(text: "一、总体情况", box: Box(minX: 20, minY: 100, maxX: 140, maxY: 118))
+    ])
+    let found = TitleRereader().inkLinesAbove([first], in: image, median: 18)
+    let line = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(line.box.minY == 40 && line.box.maxY == 60)
+    #expect(line.text.isEmpty)
+  }
+}
