@@ -38,14 +38,23 @@ public struct TextLayerQuality: Sendable, Equatable, Codable {
   }
 
   /// Whether the page's text layer is usable, empty, or garbage.
+  ///
+  /// A page without one Han character that still holds characters no report prints is garbage
+  /// too, however few those are: a font without a Unicode map whose glyphs mostly fell on ASCII
+  /// letters and digits (altered stress no-tounicode 8313:3, page 4: `e e y @`, `> ? e › ö`;
+  /// 96 % plausible, so the page was trusted and tables 三 and 四 read blank there). A page of
+  /// digits alone has none of them.
   public func verdict(for page: PageText) -> Verdict {
     var visible = 0
     var plausible = 0
+    var han = 0
     for glyph in page.glyphs where !glyph.isWhitespace {
       visible += 1
       if glyph.text.unicodeScalars.allSatisfy(Self.isPlausible) { plausible += 1 }
+      if glyph.text.unicodeScalars.contains(where: \.isHan) { han += 1 }
     }
     if visible < minimumGlyphs { return .empty }
+    if han == 0 && plausible < visible { return .garbage }
     return Double(plausible) >= minimumPlausibleShare * Double(visible) ? .usable : .garbage
   }
 
