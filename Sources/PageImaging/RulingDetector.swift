@@ -59,7 +59,9 @@ public struct RulingDetector: Sendable {
           in: binary, axis: axis, length: cleanup.connectedMinimumLength,
           pixelsPerPoint: pixelsPerPoint)
       }
-      lines += dashedLines(in: binary, pixelsPerPoint: pixelsPerPoint)
+      if image.dpi >= settings.dashMinimumDPI {
+        lines += dashedLines(in: binary, pixelsPerPoint: pixelsPerPoint)
+      }
     }
     return RulingCleaner(settings: cleanup).cleaned(lines, strokes: strokes)
   }

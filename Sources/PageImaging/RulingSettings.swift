@@ -36,6 +36,13 @@ public struct RulingSettings: Sendable, Equatable, Codable {
   /// than a dot or speck.
   public var dashMinimumLength = 2.0
 
+  /// Dashed borders are looked for only in images of at least this resolution, in dpi.
+  ///
+  /// Scans are cleaned at 300 dpi, where a dash is tens of pixels long. A text page rendered for
+  /// its rulings at 72 dpi breaks its glyphs into 1 px strokes that chain along a line of text:
+  /// `Samples/t07` read differently from its drawn rulings (`GoldenSampleTests`).
+  public var dashMinimumDPI = 150.0
+
   /// How dashes chain into a border (`DashChain`).
   ///
   /// Gaps up to 12 pt: the dashed borders of stress 9709:24 left gaps of 7.4–10.8 pt between
