@@ -22,6 +22,14 @@ public struct LayoutSettings: Sendable, Equatable, Codable {
   /// one row; legitimate glyphs never overlap by more than a sliver (kerning < 0.1 em).
   public var backtrackRatio = 0.3
 
+  /// A glyph overlapping the previous one horizontally by more than this fraction of the
+  /// narrower glyph's width starts a new word: it is printed over it, on another line.
+  ///
+  /// Neighbouring glyphs of one word touch or overlap by a kerning sliver (< 0.1 em, i.e. < 0.2
+  /// of a digit's width); the stacked digits of stress 9719:29, whose boxes were too tall to
+  /// tell their lines apart, overlapped by their whole width.
+  public var stackedOverlapRatio = 0.5
+
   /// A vertical ruling splits two glyphs only when it is at least this multiple of the taller
   /// glyph's height long.
   ///

@@ -195,7 +195,7 @@ struct CellRecorder {
         findings.append(
           Finding(
             check: Self.cellCheck, page: cell.page, cells: [key.path], code: .doubtfulReading,
-            reason: "letters read as digits in '\(text)' → \(number)"))
+            reason: "\(parsed.doubt ?? "a doubtful reading") in '\(text)' → \(number)"))
       }
     case .unreadable:
       findings.append(

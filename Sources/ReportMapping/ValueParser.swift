@@ -22,6 +22,8 @@ public struct ValueParser: Sendable, Equatable, Codable {
     public var outcome: Outcome
     /// Multiplies the reading confidence: below 1 when OCR look-alikes were replaced.
     public var confidenceFactor: Double
+    /// Why the factor is below 1, in words for the review list; nil when it is 1.
+    public var doubt: String? = nil
 
     /// The number, if one was read.
     public var number: ReportNumber? {
@@ -35,6 +37,13 @@ public struct ValueParser: Sendable, Equatable, Codable {
   /// 0.5 puts such a cell under any review threshold above 0.5 even when OCR was sure of the
   /// letter: a letter in a number column is itself the evidence of a misreading.
   public var lookAlikeConfidence = 0.5
+
+  /// The confidence factor applied to an integer part with a leading zero (`01`, `00`).
+  ///
+  /// No report prints a count that way; it is two numbers run together (the digits of two table
+  /// rows joined into `01`, stress 9719:29) or a digit OCR read twice. 0.5 for the same reason as
+  /// `lookAlikeConfidence`: the text itself is the evidence.
+  public var leadingZeroConfidence = 0.5
 
   /// Brackets that open an annotation after a value: the printed ones and what OCR reads them
   /// as.
@@ -67,13 +76,19 @@ public struct ValueParser: Sendable, Equatable, Codable {
       break
     }
     if let number = Self.plainNumber(text) {
+      var doubt = factor < 1 ? "a look-alike bracket read before '\(annotation ?? "")'" : nil
+      if Self.hasLeadingZero(text) {
+        factor = min(factor, leadingZeroConfidence)
+        doubt = "a leading zero: two numbers run together, or a digit read twice"
+      }
       return Parsed(
-        outcome: .number(number, unit: unit, annotation: annotation), confidenceFactor: factor)
+        outcome: .number(number, unit: unit, annotation: annotation), confidenceFactor: factor,
+        doubt: doubt)
     }
     if let repaired = Self.lookAlikeDigits(text), let number = Self.plainNumber(repaired) {
       return Parsed(
         outcome: .number(number, unit: unit, annotation: annotation),
-        confidenceFactor: lookAlikeConfidence)
+        confidenceFactor: lookAlikeConfidence, doubt: "letters read as digits")
     }
     return Parsed(outcome: .unreadable, confidenceFactor: 1)
   }
@@ -103,6 +118,12 @@ public struct ValueParser: Sendable, Equatable, Codable {
     }
     guard let first = body.first, first.isNumber || first == "-" || first == "+" else { return nil }
     return ReportNumber(literal: sign + body)
+  }
+
+  /// Whether the integer part, past any sign, is a zero followed by more digits (`01`, `-007`).
+  static func hasLeadingZero(_ text: String) -> Bool {
+    let integer = text.drop { $0 == "-" || $0 == "+" }.prefix { $0 != "." }
+    return integer.count > 1 && integer.first == "0" && integer.allSatisfy(\.isNumber)
   }
 
   /// The text with OCR look-alikes replaced by digits, when the rest is digits; else nil.

@@ -45,6 +45,22 @@ import Testing
   #expect(LayoutAnalyzer().words(from: glyphs).map(\.text) == ["71", "110"])
 }
 
+@Test func digitsPrintedOverEachOtherOnTwoRowsAreTwoWords() {
+  // Boxes 26 pt tall for 10 pt type (a font's inflated ascent): the rows' digits, 12 pt apart,
+  // overlap by half their height and would pass for one line; their advance is the same 5.5 pt.
+  func digit(_ text: String, y: Double) -> Glyph {
+    Glyph(text: text, box: Box(minX: 311.6, minY: y, maxX: 317.1, maxY: y + 26), fontSize: 20)
+  }
+  let words = LayoutAnalyzer().words(from: [digit("0", y: 378.5), digit("1", y: 390.5)])
+  #expect(words.map(\.text) == ["0", "1"])
+  #expect(words.map(\.box.minY) == [378.5, 390.5])
+  // Kerned glyphs of one word overlap by a sliver and stay together.
+  let kerned =
+    GlyphFixtures.run("1", x: 0, y: 0, advance: 5.5)
+    + GlyphFixtures.run("2", x: 5, y: 0, advance: 5.5)
+  #expect(LayoutAnalyzer().words(from: kerned).map(\.text) == ["12"])
+}
+
 @Test func wordTextIsNFCButKeepsFullWidthCharacters() {
   let glyphs = GlyphFixtures.run("e\u{301}１２％", x: 0, y: 0)
   let words = LayoutAnalyzer().words(from: glyphs)

@@ -106,14 +106,17 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
   ("22（其中修订16件）", "22", nil), ("22(其中修订 16 件)", "22", nil), ("7730.28", "7730.28", nil),
   ("0.000123", "0.000123", nil), ("-18", "-18", nil), ("+3", "3", nil), ("251000元", "251000", "元"),
   ("12万元", "12", "万元"), ("5件", "5", "件"), ("—", nil, nil), ("无", nil, nil), ("1O", "10", nil),
-  ("42〈其中修订 19件)", "42", nil),
+  ("42〈其中修订 19件)", "42", nil), ("01", "1", nil), ("0.5", "0.5", nil),
 ])
 func valueParserReadsCells(text: String, literal: String?, unit: String?) {
   let parsed = ValueParser().parse(text)
   #expect(parsed.number?.literal == literal)
   if case .number(_, let parsedUnit, _) = parsed.outcome { #expect(parsedUnit == unit) }
   // A letter for a digit, or a look-alike of the annotation's bracket: OCR damage, doubted.
-  if text == "1O" || text.contains("〈") { #expect(parsed.confidenceFactor < 1) }
+  // A count with a leading zero is two numbers run together or a digit read twice: doubted.
+  let doubted = text == "1O" || text.contains("〈") || text == "01"
+  #expect((parsed.confidenceFactor < 1) == doubted)
+  #expect((parsed.doubt != nil) == doubted)
   if text == "—" || text == "无" { #expect(parsed.outcome == .unreadable) }
   if text.isEmpty { #expect(parsed.outcome == .blank) }
 }
