@@ -36,6 +36,14 @@ public struct RulingSettings: Sendable, Equatable, Codable {
   /// than a dot or speck.
   public var dashMinimumLength = 2.0
 
+  /// The least ratio of a dash's length to its thickness.
+  ///
+  /// Dashes are long and thin: 8.4 × 0.6 pt (14, stress 9709:24), 3.6 × 0.7 pt as a deskewed
+  /// staircase (5, 9741:28). Strokes that a glyph's rendering breaks off stay stubby: the pieces
+  /// of 科 stacked over the 9 of `92` on `Samples/altered/a01` (1.7–1.9 × 1.2 pt, 1.4–1.6)
+  /// chained into a dashed border through a column that was then erased for OCR.
+  public var dashMinimumAspect = 3.0
+
   /// Dashed borders are looked for only in images of at least this resolution, in dpi.
   ///
   /// Scans are cleaned at 300 dpi, where a dash is tens of pixels long. A text page rendered for
@@ -46,14 +54,18 @@ public struct RulingSettings: Sendable, Equatable, Codable {
   /// How dashes chain into a border (`DashChain`).
   ///
   /// Gaps up to 12 pt: the dashed borders of stress 9709:24 left gaps of 7.4–10.8 pt between
-  /// their dashes. At least 4 dashes, half of them whole components: the aligned horizontal
+  /// their dashes. At least 6 dashes, half of them whole components: the aligned horizontal
   /// strokes of a title's characters (`测试表格`, `RulingDetectorTests`) chained into a ruling
-  /// when strokes cut out of glyphs counted, and the whole thin strokes of a text line (`一`, a
-  /// dash sign) are fewer in line. The line is as long as a ruling must be
+  /// when strokes cut out of glyphs counted, and the strokes of a text line that lie in line
+  /// (`一`, a dash sign, the strokes across 信息需 on `Samples/altered/a01`) are fewer, while a
+  /// border runs through its table with 20–30 dashes (`Samples/s22`). Half the whole dashes
+  /// within 1.5× of the median length: a border's pattern repeats (3.4–3.8 pt on 9741:28; on
+  /// `s22` 7–8.4 pt, a quarter of them broken shorter where borders cross), text strokes do not
+  /// (5.0 and 2.2 pt on `a01`). The line is as long as a ruling must be
   /// (`RulingCleanupSettings`).
   public var dashes = DashChain.Settings(
-    maximumGap: 12, positionTolerance: 1, minimumCount: 4, minimumLength: 25,
-    minimumWholeShare: 0.5)
+    maximumGap: 12, positionTolerance: 1, minimumCount: 6, minimumLength: 25,
+    minimumWholeShare: 0.5, minimumRegularShare: 0.5, lengthSpread: 1.5)
 
   public init() {}
 }

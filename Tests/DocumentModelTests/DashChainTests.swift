@@ -5,8 +5,8 @@ import Testing
 /// line, too few or too far apart stay apart.
 @Suite struct DashChainTests {
   static let settings = DashChain.Settings(
-    maximumGap: 12, positionTolerance: 1, minimumCount: 4, minimumLength: 25,
-    minimumWholeShare: 0.5)
+    maximumGap: 12, positionTolerance: 1, minimumCount: 6, minimumLength: 25,
+    minimumWholeShare: 0.5, minimumRegularShare: 0.5, lengthSpread: 1.5)
 
   /// Horizontal dashes `length` long every `pitch` points from x = 50, at y = `y` (+ `drift`
   /// per dash).
@@ -34,6 +34,40 @@ import Testing
     #expect(ruling.start == 50)
     #expect(abs(ruling.end - (50 + 19 * 15.8 + 8.4)) < 1e-9)
     #expect(abs(ruling.position - 100.475) < 1e-9)
+  }
+
+  @Test func aDashLostWhereBordersCrossIsBridged() throws {
+    // Stress 9741:28: 3.6 pt dashes 4.5 pt apart; at a crossing one dash is lost and the gap is
+    // 12.6 pt, wider than `maximumGap`, but one lost dash of this chain's own pitch.
+    var dashes = Self.dashes(count: 16, length: 3.6, pitch: 8.1)
+    dashes.remove(at: 8)
+    let rulings = DashChain.rulings(from: dashes, settings: Self.settings)
+    #expect(rulings.count == 1)
+    #expect(abs(try #require(rulings.first).end - (50 + 15 * 8.1 + 3.6)) < 1e-9)
+    // Two lost dashes leave a gap no chain of this pitch reaches: two rulings.
+    var twice = Self.dashes(count: 16, length: 3.6, pitch: 8.1)
+    twice.removeSubrange(7...8)
+    #expect(DashChain.rulings(from: twice, settings: Self.settings).count == 2)
+  }
+
+  @Test func strokesOfUnevenLengthInLineAreNoRuling() {
+    // The strokes of a text line that happen to lie in line, as long as they come.
+    let lengths = [5.0, 2.2, 1.2, 6.5, 1.6, 9.0]
+    let strokes = lengths.enumerated().map { index, length in
+      DashChain.Dash(
+        line: Ruling(
+          axis: .horizontal, position: 100, start: 50 + 8 * Double(index),
+          end: 50 + 8 * Double(index) + length),
+        isWhole: true)
+    }
+    #expect(DashChain.rulings(from: strokes, settings: Self.settings).isEmpty)
+    // The same positions with one length: a border.
+    let even = strokes.map { stroke in
+      var dash = stroke
+      dash.line.end = dash.line.start + 3.6
+      return dash
+    }
+    #expect(DashChain.rulings(from: even, settings: Self.settings).count == 1)
   }
 
   @Test func twoLinesTheirOwnRulings() {
