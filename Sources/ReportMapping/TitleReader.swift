@@ -66,13 +66,32 @@ enum TitleReader {
       }
       for start in lines.indices {
         for count in 1...3 where start + count <= lines.count {
-          if let found = title(Array(lines[start..<(start + count)]), lenient: lenient) {
+          let used = Array(lines[start..<(start + count)])
+          if count > 1 && !used.allSatisfy({ isTitleLike($0.text) }) { continue }
+          if let found = title(used, lenient: lenient) {
             return found
           }
         }
       }
     }
     return nil
+  }
+
+  /// The least share of Chinese characters in a line joined with others into a title.
+  ///
+  /// A title's lines are Chinese but for the year; the remains of a seal over the title read as
+  /// junk lines above it (`11四《7站SS\:EN AR、`, 2 in 16; `人/ooS`, 1 in 5: stress 9741:49)
+  /// and were joined in front of the agency.
+  static let titleLineHanShare = 0.6
+
+  /// Whether a line may be one of several lines of a title: at least `titleLineHanShare` of its
+  /// characters Chinese, the year's digits aside.
+  static func isTitleLike(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+    let counted = scalars.filter { !("0"..."9").contains($0) }
+    guard !counted.isEmpty else { return true }
+    let han = counted.filter(\.isHan).count
+    return Double(han) >= titleLineHanShare * Double(counted.count)
   }
 
   /// Parses an OCR'd title whose last character was lost or misread: the text ends with `报` and

@@ -30,6 +30,21 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
   #expect(title.year == 2023)
 }
 
+@Test func junkLinesOfASealAboveTheTitleAreNotJoinedToIt() throws {
+  // A seal over the title's left end reads as junk lines above it (stress 9741:49).
+  let layout = GridFixture.layout(
+    page: 1,
+    lines: [
+      ("11四《7站SS\\:EN AR、", 97, 69), ("人/oo S", 94, 81), ("金水区林业局2022年政府信息公开工作年度报告", 93, 96),
+    ],
+    fontSize: nil)
+  let title = try #require(
+    TitleReader.title(in: [GridFixture.ocr(layout)], lineLimit: 8, pageLimit: 3))
+  #expect(title.agency == "金水区林业局")
+  #expect(TitleReader.isTitleLike("洪泽区人民政府") && TitleReader.isTitleLike("2023年政府信息公开工作年度报告"))
+  #expect(!TitleReader.isTitleLike("人/ooS"))
+}
+
 @Test func anOCRdTitleWhoseLoneLastCharacterWasMisreadIsFound() throws {
   // The title wrapped, leaving `告` alone on the next line, and line OCR read it `后` (stress
   // 9705:0). Read from a text layer, the same lines are no title: nothing there misreads.
