@@ -39,7 +39,7 @@ struct SectionReader {
     // the whitespace-free copy below.
     guard let first = line.text.first(where: { !$0.isWhitespace }),
       LabelText.chineseDigit(first) != nil
-    else { return nil }
+    else { return line.isOCR ? headingWithoutNumber(line, index: index) : nil }
     let text = line.text.filter { !$0.isWhitespace }
     guard text.count < settings.headingMaximumLength,
       let mark = text.firstIndex(where: { $0 == "、" || $0 == "，" || $0 == "." || $0 == "．" })
@@ -53,8 +53,28 @@ struct SectionReader {
     return Heading(index: index, number: number, value: value, title: title)
   }
 
-  /// The longest run of candidates numbered n, n+1, n+2 … in document order (earliest on ties).
+  /// The least share of a section's usual title that an OCR'd line must hold, as the end of
+  /// it, to be taken for that heading when its numeral was not read.
   ///
+  /// A seal over a heading's start (stress 9741:16, gray scan) hid `四、政府信`; the line read
+  /// `息公开行政复议、行政诉讼情况`, 14 of the title's 17 characters, and sections 四–六 were
+  /// lost. Titles shorter than 6 characters (`总体情况`) are too common in prose to recover.
+  static let recoveredTitleShare = 0.6
+
+  /// An OCR'd line that is the end of a section's usual title, taken for that heading.
+  func headingWithoutNumber(_ line: ProseLine, index: Int) -> Heading? {
+    var text = line.text.filter { !$0.isWhitespace }
+    while let head = text.first, !head.unicodeScalars.allSatisfy(\.isHan) { text.removeFirst() }
+    guard text.count >= 6, text.count < settings.headingMaximumLength else { return nil }
+    for (offset, section) in CanonicalSchema.sectionTitles.enumerated()
+    where section.title.count >= 6 && section.title.hasSuffix(text)
+      && Double(text.count) >= Self.recoveredTitleShare * Double(section.title.count)
+    {
+      return Heading(index: index, number: section.number, value: offset + 1, title: section.title)
+    }
+    return nil
+  }
+
   /// An OCR'd heading title replaced by the usual title of its number when it differs from it by at
   /// most `snapEdits` characters (a dropped `况`, a misread `情`); a real wording variant
   /// (`政府信息公开工作存在的主要问题及改进情况`, 6 characters more) is kept as printed.
@@ -68,6 +88,7 @@ struct SectionReader {
   /// Edits allowed when snapping to `usual`: 1 per 6 characters, at least 1.
   static func snapEdits(for usual: String) -> Int { max(1, usual.count / 6) }
 
+  /// The longest run of candidates numbered n, n+1, n+2 … in document order (earliest on ties).
   func chain(_ candidates: [Heading]) -> [Heading] {
     guard !candidates.isEmpty else { return [] }
     var length = [Int](repeating: 1, count: candidates.count)

@@ -107,6 +107,30 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
   #expect(sections[4].text == "一、存在问题\n二、改进措施")
 }
 
+@Test func anOCRdHeadingWhoseNumeralASealHidIsStillAHeading() {
+  // Stress 9741:16: a seal over `四、政府信` left `息公开行政复议、行政诉讼情况`, and the sections
+  // after 三 were lost. A text-layer line is never guessed at, nor prose that ends a title.
+  let reader = SectionReader(settings: MappingSettings())
+  func lines(_ texts: [String], ocr: Bool) -> [ProseLine] {
+    texts.enumerated().map {
+      ProseLine(
+        page: 1,
+        box: Box(
+          minX: 60, minY: Double($0.offset) * 20, maxX: 300, maxY: Double($0.offset) * 20 + 12),
+        text: $0.element, startsParagraph: true, isOCR: ocr)
+    }
+  }
+  let texts = [
+    "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "息公开行政复议、行政诉讼情况",
+    "五、存在的主要问题及改进情况", "六、其他需要报告的事项",
+  ]
+  let sections = reader.sections(in: lines(texts, ocr: true))
+  #expect(sections.map(\.number) == ["一", "二", "三", "四", "五", "六"])
+  #expect(sections[3].title == "政府信息公开行政复议、行政诉讼情况")
+  #expect(reader.sections(in: lines(texts, ocr: false)).map(\.number) == ["一", "二", "三"])
+  #expect(reader.sections(in: lines(["诉讼情况"], ocr: true)).isEmpty)
+}
+
 @Test func notesAreKept() throws {
   let grid = reviewGrid(values: hongzeReviewValues)
   let page = GridFixture.layout(page: 1, lines: [("注：行政复议、行政诉讼数量含上年度结转数量。", 60, 700)])
