@@ -35,11 +35,17 @@ struct SectionReader {
 
   /// The heading a line is, if it is one.
   func heading(_ line: ProseLine, index: Int) -> Heading? {
+    numberedHeading(line, index: index)
+      ?? (line.isOCR ? headingWithoutNumber(line, index: index) : nil)
+  }
+
+  /// The line as `<numeral>、<title>`, if it is one.
+  func numberedHeading(_ line: ProseLine, index: Int) -> Heading? {
     // A heading starts with its Chinese numeral: most prose lines are ruled out here, before
     // the whitespace-free copy below.
     guard let first = line.text.first(where: { !$0.isWhitespace }),
       LabelText.chineseDigit(first) != nil
-    else { return line.isOCR ? headingWithoutNumber(line, index: index) : nil }
+    else { return nil }
     let text = line.text.filter { !$0.isWhitespace }
     guard text.count < settings.headingMaximumLength,
       let mark = text.firstIndex(where: { $0 == "、" || $0 == "，" || $0 == "." || $0 == "．" })
@@ -58,19 +64,34 @@ struct SectionReader {
   ///
   /// A seal over a heading's start (stress 9741:16, gray scan) hid `四、政府信`; the line read
   /// `息公开行政复议、行政诉讼情况`, 14 of the title's 17 characters, and sections 四–六 were
-  /// lost. Titles shorter than 6 characters (`总体情况`) are too common in prose to recover.
+  /// lost. Titles shorter than 6 characters (`总体情况`) are too common in prose to recover
+  /// from a part; they must be read whole.
   static let recoveredTitleShare = 0.6
 
-  /// An OCR'd line that is the end of a section's usual title, taken for that heading.
+  /// An OCR'd line taken for a section's heading although its numeral or its `、` was not read:
+  /// the section's usual title whole (`总体情况`), or its end (`recoveredTitleShare`), or its
+  /// numeral, one character for the `、` and the title within `snapEdits` (`一“总体情况`,
+  /// `一人总体情况`: 12 of 120 scans of stress seed 9741 lost section 一 so).
   func headingWithoutNumber(_ line: ProseLine, index: Int) -> Heading? {
     var text = line.text.filter { !$0.isWhitespace }
     while let head = text.first, !head.unicodeScalars.allSatisfy(\.isHan) { text.removeFirst() }
-    guard text.count >= 6, text.count < settings.headingMaximumLength else { return nil }
-    for (offset, section) in CanonicalSchema.sectionTitles.enumerated()
-    where section.title.count >= 6 && section.title.hasSuffix(text)
-      && Double(text.count) >= Self.recoveredTitleShare * Double(section.title.count)
-    {
-      return Heading(index: index, number: section.number, value: offset + 1, title: section.title)
+    while let last = text.last, "。；;：:，,".contains(last) { text.removeLast() }
+    guard text.count >= 2, text.count < settings.headingMaximumLength else { return nil }
+    for (offset, section) in CanonicalSchema.sectionTitles.enumerated() {
+      let heading = Heading(
+        index: index, number: section.number, value: offset + 1, title: section.title)
+      if text == section.title { return heading }
+      if section.title.count >= 6, section.title.hasSuffix(text),
+        Double(text.count) >= Self.recoveredTitleShare * Double(section.title.count)
+      {
+        return heading
+      }
+      if text.hasPrefix(section.number), text.count > section.number.count + 1 {
+        let title = String(text.dropFirst(section.number.count + 1))
+        if TextSimilarity.editDistance(title, section.title) <= Self.snapEdits(for: section.title) {
+          return heading
+        }
+      }
     }
     return nil
   }
@@ -88,6 +109,7 @@ struct SectionReader {
   /// Edits allowed when snapping to `usual`: 1 per 6 characters, at least 1.
   static func snapEdits(for usual: String) -> Int { max(1, usual.count / 6) }
 
+  /// The longest run of candidates numbered n, n+1, n+2 … in document order (earliest on ties).
   /// The longest run of candidates numbered n, n+1, n+2 … in document order (earliest on ties).
   func chain(_ candidates: [Heading]) -> [Heading] {
     guard !candidates.isEmpty else { return [] }
