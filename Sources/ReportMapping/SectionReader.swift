@@ -110,7 +110,6 @@ struct SectionReader {
   static func snapEdits(for usual: String) -> Int { max(1, usual.count / 6) }
 
   /// The longest run of candidates numbered n, n+1, n+2 … in document order (earliest on ties).
-  /// The longest run of candidates numbered n, n+1, n+2 … in document order (earliest on ties).
   func chain(_ candidates: [Heading]) -> [Heading] {
     guard !candidates.isEmpty else { return [] }
     var length = [Int](repeating: 1, count: candidates.count)
