@@ -52,9 +52,29 @@ struct ApplicationColumns: Sendable, Equatable {
           extents: inherited.extents)
       }
     }
+    let byCells = cellColumns(in: grid, from: firstDataRow, count: count) ?? positional
     return ApplicationColumns(
-      gridColumns: positional, firstDataRow: firstDataRow, byPosition: true,
-      extents: extents(of: positional, in: grid))
+      gridColumns: byCells, firstDataRow: firstDataRow, byPosition: true,
+      extents: extents(of: byCells, in: grid))
+  }
+
+  /// The grid columns where the last `count` cells of the data rows start, as most rows have
+  /// them; nil when no data row has that many cells.
+  ///
+  /// Counting cells, not grid columns, keeps the value columns when strokes of a scanned header
+  /// added column edges above them (stress 9742:90: 商业企业's cells spanned three grid columns,
+  /// the last seven grid columns began inside it and every value moved one column left).
+  static func cellColumns(in grid: TableGrid, from firstDataRow: Int, count: Int) -> [Int]? {
+    var tally: [[Int]: Int] = [:]
+    var order: [[Int]] = []
+    for row in firstDataRow..<grid.rowCount {
+      let starts = grid.cells.filter { $0.row == row }.map(\.column).sorted()
+      guard starts.count >= count else { continue }
+      let last = Array(starts.suffix(count))
+      if tally[last] == nil { order.append(last) }
+      tally[last, default: 0] += 1
+    }
+    return order.max { (tally[$0] ?? 0) < (tally[$1] ?? 0) }
   }
 
   /// The x extent (left, right edge in points) of each of `columns` in `grid`.

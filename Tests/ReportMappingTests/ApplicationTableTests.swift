@@ -138,6 +138,37 @@ func expectDefaultValues(_ report: AnnualReport, format: ReportFormat, except: S
   #expect(findings.contains { $0.check == "mapping.columns-by-position" })
 }
 
+@Test func headerlessColumnsByPositionCountCellsNotGridColumns() throws {
+  var grid = ApplicationTableFixture().grid()
+  // Strokes of a scanned header cut 商业企业 (the second value column) in two: every cell under
+  // it spans two grid columns (stress 9742:90), and its header is unreadable like the others.
+  let split = 4
+  try #require(split + 1 < grid.columnEdges.count)
+  let middle = (grid.columnEdges[split] + grid.columnEdges[split + 1]) / 2
+  grid.columnEdges.insert(middle, at: split + 1)
+  grid.columnCount += 1
+  grid.cells = grid.cells.map { cell in
+    var moved = cell
+    if cell.column > split {
+      moved.column += 1
+    } else if cell.column + cell.columnSpan > split {
+      moved.columnSpan += 1
+    }
+    if cell.row > 0, cell.row < 3, cell.column >= 3 {
+      moved.words = cell.words.map { word in
+        var w = word
+        w.text = "#"
+        return w
+      }
+    }
+    return moved
+  }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(from: [grid], layouts: [], findings: &findings)
+  expectDefaultValues(report, format: .v2021)
+  #expect(findings.contains { $0.check == "mapping.columns-by-position" })
+}
+
 /// A table 三 as a text-alignment grid (no spans) laid out like the 包屯镇 2024 extraction
 /// (`shared/examples/baotun-2024-as-extracted.txt`): 自然人 lost from the header, labels broken
 /// over the three label columns, the vertical group label spread over three rows, and one long
