@@ -60,12 +60,34 @@ struct ApplicationTableMapper {
     }
   }
 
+  /// Puts every cell of the report, its agency and year in review when its pages hold two tables
+  /// 三, each under its own header and starting with 一、本年新收….
+  ///
+  /// A report is one table 三 whose continuations have no header of their own. Two headers mean
+  /// two reports read as one: in a scanned compilation whose second title was not read, its
+  /// pages joined the report before it, and the rows of both tables were matched to one set of
+  /// keys, 145 cells silently wrong (stress compilation:scan 5605:0 and :3).
+  func flagTwoTables(pages: [Int], into recorder: inout CellRecorder) {
+    let cells =
+      ReportFormat.allCases.flatMap { CanonicalSchema.cellKeys($0) }.map(\.path)
+      + ["report.agency", "report.year"]
+    recorder.findings.append(
+      Finding(
+        check: "mapping.two-tables", page: pages.dropFirst().first,
+        cells: Array(Set(cells)).sorted(),
+        code: .ambiguous,
+        reason:
+          "table 三 is printed twice, under headers on pp. \(pages.map(String.init).joined(separator: ", ")): two reports may have been read as one"
+      ))
+  }
+
   /// Maps the table-三 grids (in order; continuations after the first) into the recorder.
   func map(
     _ grids: [TableGrid], preferred: ReportFormat, into recorder: inout CellRecorder
   ) -> Result {
     var printed: [PrintedRow] = []
     var inherited: ApplicationColumns?
+    var headedPages: [Int] = []
     for grid in grids {
       let columns = ApplicationColumns.locate(in: grid, inherited: inherited, settings: settings)
       if columns.byPosition {
@@ -77,8 +99,17 @@ struct ApplicationTableMapper {
           ))
       }
       inherited = columns
-      printed += PrintedRow.rows(of: grid, columns: columns, parser: settings.parser)
+      let rows = PrintedRow.rows(of: grid, columns: columns, parser: settings.parser)
+      // A table starts under its header with 一、本年新收…; a header repeated on a continuation
+      // page (`Samples/h01`) is followed by later rows.
+      if !columns.byPosition, columns.firstDataRow > 0,
+        rows.contains(where: { LabelText.normalized($0.leaf).contains("本年新收") })
+      {
+        headedPages.append(grid.pages.first ?? 0)
+      }
+      printed += rows
     }
+    if headedPages.count >= 2 { flagTwoTables(pages: headedPages, into: &recorder) }
     // A row split by a page break whose tables were not stitched: the values and the label's
     // start on page N, the rest of the label on top of page N+1 in a row of its own with blank
     // values. Joining wrapped labels once more over all grids puts the rest back on its row.

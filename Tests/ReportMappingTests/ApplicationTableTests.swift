@@ -119,6 +119,31 @@ func expectDefaultValues(_ report: AnnualReport, format: ReportFormat, except: S
     })
 }
 
+@Test func twoTablesThreeUnderTheirOwnHeadersPutTheWholeReportInReview() throws {
+  // A scanned compilation whose second title was not read: its pages joined the report before
+  // it, whose pages then held two tables 三 (stress compilation:scan 5605:0, 145 silent cells).
+  let first = ApplicationTableFixture().grid()
+  var second = first
+  second.pages = [2]
+  second.cells = second.cells.map { cell in
+    var moved = cell
+    moved.page = 2
+    return moved
+  }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(from: [first, second], layouts: [], findings: &findings)
+  let flagged = try #require(findings.first { $0.check == "mapping.two-tables" })
+  #expect(flagged.reviewCode == .ambiguous)
+  #expect(flagged.cells.contains("applications.rows.new.total"))
+  #expect(flagged.cells.contains("report.agency"))
+  let reviewed = expectComplete(report, findings)
+  #expect(reviewed.contains("applications.rows.granted.natural_person"))
+  // One table 三 with its continuation (no header) is one report.
+  var alone: [Finding] = []
+  _ = try ReportMapper().report(from: [first], layouts: [], findings: &alone)
+  #expect(!alone.contains { $0.check == "mapping.two-tables" })
+}
+
 /// The fixture's grid with every header cell of the value columns damaged beyond recognition.
 func headerlessGrid() -> TableGrid {
   var grid = ApplicationTableFixture().grid()

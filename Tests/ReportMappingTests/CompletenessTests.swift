@@ -14,7 +14,7 @@ private func review(_ report: AnnualReport, _ findings: [Finding]) -> [ReviewIte
 
 /// Every canonical cell is located or reviewed; returns the reviewed paths.
 @discardableResult
-private func expectComplete(_ report: AnnualReport, _ findings: [Finding]) -> Set<String> {
+func expectComplete(_ report: AnnualReport, _ findings: [Finding]) -> Set<String> {
   let reviewed = Set(review(report, findings).map(\.cell))
   for key in report.cellKeys {
     #expect(report.cells[key] != nil || reviewed.contains(key.path), "\(key.path) is silent")
@@ -382,6 +382,45 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   let reviewed = expectComplete(report, findings)
   #expect(reviewed.contains("applications.rows.new.total"))
   #expect(reviewed.contains("review_litigation.review.total"))
+}
+
+@Test func aScannedReportWithOneHeadingAndUnreadableGridsIsReturnedForReview() throws {
+  // Stress 9744:17 (100 dpi, uneven light): the title read, one heading of six, and five grids
+  // none of which reads as a report table. Without grids, one heading is not enough.
+  let scanned = GridFixture.ocr(
+    GridFixture.layout(
+      page: 1,
+      lines: [("西山县商务局2022年政府信息公开工作年度报告", 60, 40), ("二、主动公开政府信息情况", 60, 300)]))
+  func junk(at top: Double) -> TableGrid {
+    var cells: [TableCell] = []
+    for row in 0..<2 {
+      for column in 0..<2 {
+        let left = 60 + 200 * Double(column)
+        let upper = top + 20 * Double(row)
+        let word = Word(
+          text: "钢_行",
+          box: Box(minX: left + 20, minY: upper + 4, maxX: left + 60, maxY: upper + 14),
+          origin: .ocr, confidence: 0.1)
+        cells.append(
+          TableCell(
+            row: row, column: column, page: 1,
+            box: Box(minX: left, minY: upper, maxX: left + 200, maxY: upper + 20), words: [word]))
+      }
+    }
+    return TableGrid(
+      rowCount: 2, columnCount: 2, cells: cells, method: .lattice, columnEdges: [60, 260, 460],
+      pages: [1])
+  }
+  var findings: [Finding] = []
+  #expect(throws: MappingError.self) {
+    try ReportMapper().report(from: [junk(at: 400)], layouts: [scanned], findings: &findings)
+  }
+  findings = []
+  let report = try ReportMapper().report(
+    from: [junk(at: 400), junk(at: 600)], layouts: [scanned], findings: &findings)
+  #expect(findings.contains { $0.check == "table.not-found" })
+  let reviewed = expectComplete(report, findings)
+  #expect(reviewed.contains("applications.rows.new.total"))
 }
 
 @Test func aBlankCellOfATableWithoutRulingsIsInReview() {
