@@ -63,29 +63,7 @@ enum LabelText {
   /// - Parameter normalizedText: a label already passed through `normalized(_:)`.
   /// - Returns: the numbering, or nil when the label has none.
   static func numbering(of normalizedText: String) -> Numbering? {
-    let characters = Array(normalizedText)
-    guard let first = characters.first else { return nil }
-    if first.isASCII && first.isNumber {
-      let digits = characters.prefix { $0.isASCII && $0.isNumber }
-      guard digits.count < characters.count, characters[digits.count] == ".",
-        let value = Int(String(digits))
-      else { return nil }
-      return Numbering(style: .arabic, value: value)
-    }
-    if first == "(" {
-      let inner = characters.dropFirst().prefix { chineseDigit($0) != nil }
-      guard !inner.isEmpty, characters.count > inner.count + 1,
-        characters[inner.count + 1] == ")", let value = chineseNumber(String(inner))
-      else { return nil }
-      return Numbering(style: .parenthesized, value: value)
-    }
-    let inner = characters.prefix { chineseDigit($0) != nil }
-    if !inner.isEmpty, characters.count > inner.count, characters[inner.count] == "、",
-      let value = chineseNumber(String(inner))
-    {
-      return Numbering(style: .chinese, value: value)
-    }
-    return nil
+    leadingNumber(of: normalizedText)?.numbering
   }
 
   /// The label without its leading number (`1.属于国家秘密` → `属于国家秘密`).
@@ -93,23 +71,52 @@ enum LabelText {
   /// - Parameter normalizedText: a label already passed through `normalized(_:)`.
   /// - Returns: the label after its number.
   static func body(of normalizedText: String) -> String {
-    let characters = Array(normalizedText)
-    guard let numbering = numbering(of: normalizedText) else { return normalizedText }
-    switch numbering.style {
-    case .arabic:
-      let digits = characters.prefix { $0.isASCII && $0.isNumber }.count
-      return String(characters.dropFirst(digits + 1))
-    case .parenthesized:
-      let close = characters.firstIndex(of: ")") ?? 0
-      return String(characters.dropFirst(close + 1))
-    case .chinese:
-      let mark = characters.firstIndex(of: "、") ?? 0
-      return String(characters.dropFirst(mark + 1))
+    guard let start = leadingNumber(of: normalizedText)?.bodyStart else { return normalizedText }
+    return String(normalizedText[start...])
+  }
+
+  /// The label's leading number and where the text after it starts.
+  ///
+  /// Only the characters of the number and its mark are looked at, not the whole label.
+  private static func leadingNumber(
+    of text: String
+  ) -> (numbering: Numbering, bodyStart: String.Index)? {
+    guard let first = text.first else { return nil }
+    if first.isASCII && first.isNumber {
+      let digits = text.prefix { $0.isASCII && $0.isNumber }
+      guard digits.endIndex < text.endIndex, text[digits.endIndex] == ".",
+        let value = Int(digits)
+      else { return nil }
+      return (Numbering(style: .arabic, value: value), text.index(after: digits.endIndex))
     }
+    if first == "(" {
+      let inner = text.dropFirst().prefix { chineseDigit($0) != nil }
+      guard !inner.isEmpty, inner.endIndex < text.endIndex, text[inner.endIndex] == ")",
+        let value = chineseNumber(String(inner))
+      else { return nil }
+      return (Numbering(style: .parenthesized, value: value), text.index(after: inner.endIndex))
+    }
+    let inner = text.prefix { chineseDigit($0) != nil }
+    guard !inner.isEmpty, inner.endIndex < text.endIndex, text[inner.endIndex] == "、",
+      let value = chineseNumber(String(inner))
+    else { return nil }
+    return (Numbering(style: .chinese, value: value), text.index(after: inner.endIndex))
   }
 
   /// The text's NFKC form without whitespace.
   static func compactFolded(_ text: String) -> String {
+    // Simple text (LabelText+Scalars) folds scalar by scalar: Foundation's NFKC is a slow round
+    // trip through NSString on Linux, and every label cell a number test looks at comes here
+    // (docs/performance.md, "Scalar fast paths").
+    if let scalars = simpleScalars(text) {
+      return string(
+        scalars.lazy.filter { !isWhitespace(simple: $0) }.map(compatibilityFolded(simple:)))
+    }
+    return compactFoldedByCharacters(text)
+  }
+
+  /// `compactFolded(_:)` by `Character`s, for any text (the definition the scalar path follows).
+  static func compactFoldedByCharacters(_ text: String) -> String {
     text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
   }
 

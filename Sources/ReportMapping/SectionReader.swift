@@ -54,7 +54,7 @@ struct SectionReader {
     guard let value = LabelText.chineseNumber(number) else { return nil }
     var title = String(text[text.index(after: mark)...])
     while let last = title.last, "。；;：:，,".contains(last) { title.removeLast() }
-    guard title.count >= 2, !title.contains("。") else { return nil }
+    guard title.count >= 2, !title.contains(Character("。")) else { return nil }
     if line.isOCR { title = Self.snapped(title, number: value) }
     return Heading(index: index, number: number, value: value, title: title)
   }

@@ -56,6 +56,13 @@ public struct ValueParser: Sendable, Equatable, Codable {
 
   /// Parses the text of one value cell.
   public func parse(_ raw: String) -> Parsed {
+    // Most cells are plain digits (`0`, `12`): they are their own number, and skip the folding
+    // and stripping below (docs/performance.md, "Scalar fast paths").
+    if !raw.isEmpty, raw.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+      let number = Self.plainNumber(raw)
+    {
+      return numberParsed(number, text: raw, unit: nil, annotation: nil, factor: 1)
+    }
     var text = LabelText.compactFolded(raw)
     if text.isEmpty { return Parsed(outcome: .blank, confidenceFactor: 1) }
     var annotation: String?
@@ -76,14 +83,7 @@ public struct ValueParser: Sendable, Equatable, Codable {
       break
     }
     if let number = Self.plainNumber(text) {
-      var doubt = factor < 1 ? "a look-alike bracket read before '\(annotation ?? "")'" : nil
-      if Self.hasLeadingZero(text) {
-        factor = min(factor, leadingZeroConfidence)
-        doubt = "a leading zero: two numbers run together, or a digit read twice"
-      }
-      return Parsed(
-        outcome: .number(number, unit: unit, annotation: annotation), confidenceFactor: factor,
-        doubt: doubt)
+      return numberParsed(number, text: text, unit: unit, annotation: annotation, factor: factor)
     }
     if let repaired = Self.lookAlikeDigits(text), let number = Self.plainNumber(repaired) {
       return Parsed(
@@ -91,6 +91,21 @@ public struct ValueParser: Sendable, Equatable, Codable {
         confidenceFactor: lookAlikeConfidence, doubt: "letters read as digits")
     }
     return Parsed(outcome: .unreadable, confidenceFactor: 1)
+  }
+
+  /// A number read from `text`, its confidence lowered for a leading zero.
+  private func numberParsed(
+    _ number: ReportNumber, text: String, unit: String?, annotation: String?, factor: Double
+  ) -> Parsed {
+    var factor = factor
+    var doubt = factor < 1 ? "a look-alike bracket read before '\(annotation ?? "")'" : nil
+    if Self.hasLeadingZero(text) {
+      factor = min(factor, leadingZeroConfidence)
+      doubt = "a leading zero: two numbers run together, or a digit read twice"
+    }
+    return Parsed(
+      outcome: .number(number, unit: unit, annotation: annotation), confidenceFactor: factor,
+      doubt: doubt)
   }
 
   /// Words before a signed change (`减少18`), longest first, with the sign they give.
@@ -105,7 +120,7 @@ public struct ValueParser: Sendable, Equatable, Codable {
       sign = mark
       break
     }
-    if body.contains(",") {
+    if body.contains(Character(",")) {
       // Thousands separators only: 1,234 or 1,234,567.
       let groups = body.split(separator: ",", omittingEmptySubsequences: false)
       let head = groups[0].drop { $0 == "-" || $0 == "+" }

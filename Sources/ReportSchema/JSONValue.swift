@@ -54,72 +54,83 @@ public enum JSONValue: Hashable, Sendable {
 
   /// The value as pretty-printed JSON text (two-space indent, sorted keys, trailing newline).
   public func formatted() -> String {
-    var out = ""
-    write(to: &out, indent: 0)
-    out += "\n"
-    return out
+    String(decoding: formattedBytes(), as: UTF8.self)
   }
 
   /// `formatted()` as UTF-8 bytes, ready to write.
-  public func formattedBytes() -> [UInt8] { Array(formatted().utf8) }
-
-  private static func indentation(_ level: Int) -> String {
-    String(repeating: " ", count: 2 * level)
+  ///
+  /// Written into a byte array rather than a `String`: appending to a `String` cost ~330
+  /// instructions a call, and a report's JSON takes ~20,000 appends (docs/performance.md,
+  /// "JSON written as bytes").
+  public func formattedBytes() -> [UInt8] {
+    var out: [UInt8] = []
+    write(to: &out, indent: 0)
+    out.append(UInt8(ascii: "\n"))
+    return out
   }
 
-  private func write(to out: inout String, indent: Int) {
+  private static func appendIndentation(_ level: Int, to out: inout [UInt8]) {
+    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+  }
+
+  private func write(to out: inout [UInt8], indent: Int) {
     switch self {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .number(let n): out += n
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .number(let n): out.append(contentsOf: n.utf8)
     case .string(let s): JSONValue.writeString(s, to: &out)
     case .array(let elements):
       if elements.isEmpty {
-        out += "[]"
+        out.append(contentsOf: "[]".utf8)
         return
       }
-      out += "[\n"
+      out.append(contentsOf: "[\n".utf8)
       for (i, element) in elements.enumerated() {
-        out += Self.indentation(indent + 1)
+        Self.appendIndentation(indent + 1, to: &out)
         element.write(to: &out, indent: indent + 1)
-        out += i == elements.count - 1 ? "\n" : ",\n"
+        out.append(contentsOf: (i == elements.count - 1 ? "\n" : ",\n").utf8)
       }
-      out += Self.indentation(indent) + "]"
+      Self.appendIndentation(indent, to: &out)
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
       if members.isEmpty {
-        out += "{}"
+        out.append(contentsOf: "{}".utf8)
         return
       }
-      out += "{\n"
-      // Byte order of the UTF-8 keys: deterministic and independent of locale.
-      let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-      for (i, key) in keys.enumerated() {
-        out += Self.indentation(indent + 1)
-        JSONValue.writeString(key, to: &out)
-        out += ": "
-        members[key]?.write(to: &out, indent: indent + 1)
-        out += i == keys.count - 1 ? "\n" : ",\n"
+      out.append(contentsOf: "{\n".utf8)
+      // Swift's String order: by Unicode scalars, independent of locale, so deterministic; for
+      // the schema's keys, all ASCII, it is byte order.
+      let sorted = members.sorted { $0.key < $1.key }
+      for (i, member) in sorted.enumerated() {
+        Self.appendIndentation(indent + 1, to: &out)
+        JSONValue.writeString(member.key, to: &out)
+        out.append(contentsOf: ": ".utf8)
+        member.value.write(to: &out, indent: indent + 1)
+        out.append(contentsOf: (i == sorted.count - 1 ? "\n" : ",\n").utf8)
       }
-      out += Self.indentation(indent) + "}"
+      Self.appendIndentation(indent, to: &out)
+      out.append(UInt8(ascii: "}"))
     }
   }
 
-  private static func writeString(_ s: String, to out: inout String) {
-    out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{0}"..."\u{1F}":
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+  private static func writeString(_ s: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    // Byte by byte: the bytes of a multi-byte UTF-8 sequence are all ≥ 0x80, so none of them
+    // is mistaken for a character to escape.
+    for byte in s.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+      case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+      case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+      case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+      case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+      case 0..<0x20:
+        let hex = String(byte, radix: 16)
+        out.append(contentsOf: (#"\u"# + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
       default:
-        out.unicodeScalars.append(scalar)
+        out.append(byte)
       }
     }
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 }

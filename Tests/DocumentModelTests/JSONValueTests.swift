@@ -11,6 +11,13 @@ import Testing
   #expect(try JSONParser.parse(formatted) == value)
 }
 
+@Test func jsonStringsEscapeControlCharactersAndKeepOtherText() {
+  // Written byte by byte: multi-byte characters pass through, control bytes are escaped.
+  let value = JSONValue.string("a\u{1}\t\\b洪泽\u{1F}\"é")
+  #expect(value.formatted() == #""a\u0001\t\\b洪泽\u001f\"é""# + "\n")
+  #expect(value.formattedBytes() == Array(value.formatted().utf8))
+}
+
 @Test func malformedJSONIsRejected() {
   #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(#"{"a": 1,}"#) }
   #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(#"[1 2]"#) }

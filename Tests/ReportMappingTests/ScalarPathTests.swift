@@ -67,6 +67,9 @@ private func randomLabels(count: Int, seed: UInt64) -> [String] {
   for text in randomLabels(count: 20000, seed: 7) {
     let normalized = LabelText.normalized(text)
     #expect(normalized == LabelText.normalizedByCharacters(text), "\(text.debugDescription)")
+    #expect(
+      LabelText.compactFolded(text) == LabelText.compactFoldedByCharacters(text),
+      "\(text.debugDescription)")
   }
 }
 

@@ -169,6 +169,12 @@ func valueParserReadsCells(text: String, literal: String?, unit: String?) {
   #expect(LabelText.normalized("3.危及“三安全一稳定”") == "3.危及三安全一稳定")
   #expect(LabelText.numbering(of: "(十二)x") == LabelText.Numbering(style: .parenthesized, value: 12))
   #expect(LabelText.body(of: "一、本年新收") == "本年新收")
+  #expect(LabelText.body(of: "12.属于国家秘密") == "属于国家秘密")
+  #expect(LabelText.body(of: "(三)不予公开") == "不予公开")
+  // No mark after the number, or nothing but a number: no numbering, the label is its own body.
+  #expect(LabelText.numbering(of: "12") == nil)
+  #expect(LabelText.body(of: "三") == "三")
+  #expect(LabelText.body(of: "(三") == "(三")
 }
 
 @Test func bandLabelsGiveTheirItemNumber() {
