@@ -139,7 +139,7 @@ struct ApplicationColumns: Sendable, Equatable {
         } else {
           let body = ScalarText(LabelText.body(of: LabelText.normalized(text)))
           if body.characterCount >= 2,
-            labels.contains(where: { TextSimilarity.ratio($0, body.scalars) >= 0.6 })
+            labels.contains(where: { TextSimilarity.ratio($0, body.scalars, reaches: 0.6) })
           {
             return row
           }

@@ -36,7 +36,24 @@ extension ApplicationTableMapper {
 
   /// The score of every printed row against every canonical row: `[printed][canonical]`.
   func scores(_ printed: [ScoredRow], _ canonical: [CanonicalRow]) -> [[Double]] {
-    printed.map { row in canonical.map { score(row, $0) } }
+    var known: [CanonicalRow.Label: [Double]] = [:]
+    return scores(printed, canonical, known: &known)
+  }
+
+  /// `scores(_:_:)`, taking a canonical label's column from `known` when it was scored before
+  /// (for the same printed rows) and adding the new ones.
+  func scores(
+    _ printed: [ScoredRow], _ canonical: [CanonicalRow],
+    known: inout [CanonicalRow.Label: [Double]]
+  ) -> [[Double]] {
+    let columns = canonical.map { target in
+      let label = target.label
+      if let column = known[label] { return column }
+      let column = printed.map { score($0, target) }
+      known[label] = column
+      return column
+    }
+    return printed.indices.map { row in columns.map { $0[row] } }
   }
 
   /// How well a printed row matches a canonical row: leaf similarity, adjusted by agreement of

@@ -32,6 +32,21 @@ struct ApplicationTableMapper {
     /// `subgroupBody`'s scalars.
     var subgroupScalars: [UInt32]
 
+    /// What a printed row's score against this row depends on (`score(_:_:)`): rows of the two
+    /// formats with the same label score the same.
+    struct Label: Hashable {
+      var body: String
+      var numbering: LabelText.Numbering?
+      var subgroupBody: String
+      var subgroupNumbering: LabelText.Numbering?
+    }
+
+    var label: Label {
+      Label(
+        body: body, numbering: numbering, subgroupBody: subgroupBody,
+        subgroupNumbering: subgroupNumbering)
+    }
+
     init(_ row: CanonicalSchema.ApplicationRow) {
       key = row.key
       let label = LabelText.normalized(row.label)
@@ -118,9 +133,11 @@ struct ApplicationTableMapper {
     var best: (variant: ReportFormat, keys: [String?], gain: Double)?
     var gains: [ReportFormat: Double] = [:]
     var tables: [(variant: ReportFormat, scores: [[Double]])] = []
+    // The two formats share most row labels; each label is scored once.
+    var scoredLabels: [CanonicalRow.Label: [Double]] = [:]
     for variant in [preferred, preferred == .v2021 ? .v2019 : .v2021] {
       let canonical = CanonicalRow.rows(variant)
-      let table = scores(scored, canonical)
+      let table = scores(scored, canonical, known: &scoredLabels)
       tables.append((variant, table))
       var (keys, gain) = assign(printed, to: canonical, scores: table)
       // Structure before wording: 25 printed rows are the 2021 set, 23 the single-（六） set.

@@ -122,7 +122,7 @@ struct PrintedRow: Sendable {
   /// Whether a normalized label piece reads as a group label (`groupOnlyLabels`).
   static func isGroupLabel(_ text: String) -> Bool {
     let scalars = TextSimilarity.scalars(of: text)
-    return groupOnlyLabels.contains { TextSimilarity.ratio($0, scalars) >= groupLabelRatio }
+    return groupOnlyLabels.contains { TextSimilarity.ratio($0, scalars, reaches: groupLabelRatio) }
   }
 
   /// A piece at least this similar (`0...1`) to a group label is that group label.
@@ -159,7 +159,7 @@ struct PrintedRow: Sendable {
     return valueCells.contains { cell in
       guard let cell, !cell.text.isEmpty else { return false }
       let text = TextSimilarity.scalars(of: LabelText.normalized(cell.text))
-      return Self.headerTexts.contains { TextSimilarity.ratio($0, text) >= threshold }
+      return Self.headerTexts.contains { TextSimilarity.ratio($0, text, reaches: threshold) }
     }
   }
 

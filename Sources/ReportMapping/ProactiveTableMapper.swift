@@ -65,7 +65,7 @@ struct ProactiveTableMapper {
         }
         let numeric = cells.dropFirst().contains { settings.parser.parse($0.text).number != nil }
         let headerLike = scalars.dropFirst().contains { text in
-          allHeaders.contains { TextSimilarity.ratio($0, text) >= 0.7 }
+          allHeaders.contains { TextSimilarity.ratio($0, text, reaches: 0.7) }
         }
         if TextSimilarity.ratio(scalars[0], contentHeader) >= 0.6 || (!numeric && headerLike) {
           header = cells.dropFirst().map {
@@ -82,7 +82,7 @@ struct ProactiveTableMapper {
           continue
         }
         let label = texts[0]
-        if only2019Rows.contains(where: { TextSimilarity.ratio($0, scalars[0]) >= 0.8 }) {
+        if only2019Rows.contains(where: { TextSimilarity.ratio($0, scalars[0], reaches: 0.8) }) {
           reading.votes2019 += 1
         }
         let values = Array(cells.dropFirst())

@@ -90,7 +90,7 @@ struct ReviewTableMapper {
     let plain = rows.filter { row in
       !grid.cells(inRow: row).contains { cell in
         let text = TextSimilarity.scalars(of: LabelText.normalized(cell.text))
-        return words.contains { TextSimilarity.ratio($0, text) >= settings.headerThreshold }
+        return words.contains { TextSimilarity.ratio($0, text, reaches: settings.headerThreshold) }
       }
     }
     return plain.last.flatMap { $0 > 0 ? $0 : nil }

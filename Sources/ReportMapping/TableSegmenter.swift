@@ -101,7 +101,7 @@ enum TableSegmenter {
     texts.filter { text in
       let body = ScalarText(LabelText.body(of: text.text))
       return body.characterCount >= 4
-        && applicationLeaves.contains { TextSimilarity.ratio($0, body.scalars) >= 0.8 }
+        && applicationLeaves.contains { TextSimilarity.ratio($0, body.scalars, reaches: 0.8) }
     }.count
   }
 

@@ -51,6 +51,16 @@ enum TextSimilarity {
     return ratio(common: commonSubsequenceLength(a, b), a.count, b.count)
   }
 
+  /// Whether `ratio(a, b) >= threshold`, without the LCS when the lengths alone rule it out.
+  ///
+  /// The LCS is at most the shorter length, so the ratio is at most `2·short / (short + long)`;
+  /// a number next to a label, or a short label next to a long one, is told apart by lengths.
+  static func ratio(_ a: [UInt32], _ b: [UInt32], reaches threshold: Double) -> Bool {
+    let short = min(a.count, b.count)
+    guard ratio(common: short, a.count, b.count) >= threshold else { return false }
+    return ratio(a, b) >= threshold
+  }
+
   /// `ratio(_:_:)` from the LCS length `common` of two texts of `a` and `b` scalars.
   static func ratio(common: Int, _ a: Int, _ b: Int) -> Double {
     guard a > 0, b > 0 else { return 0 }

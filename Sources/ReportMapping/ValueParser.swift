@@ -59,7 +59,7 @@ public struct ValueParser: Sendable, Equatable, Codable {
     // Most cells are plain digits (`0`, `12`): they are their own number, and skip the folding
     // and stripping below (docs/performance.md, "Scalar fast paths").
     if !raw.isEmpty, raw.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-      let number = Self.plainNumber(raw)
+      let number = ReportNumber(literal: raw)
     {
       return numberParsed(number, text: raw, unit: nil, annotation: nil, factor: 1)
     }

@@ -98,6 +98,12 @@ private func randomLabels(count: Int, seed: UInt64) -> [String] {
     #expect(TextSimilarity.commonSubsequenceLength(a, b) == reference)
     #expect(TextSimilarity.commonSubsequenceLength(left, right) == reference)
     #expect(TextSimilarity.ratio(left, right) == TextSimilarity.ratio(a, b))
+    // The length bound only skips pairs that fail anyway.
+    for threshold in [0.45, 0.6, 0.7, 0.8, 1.0] {
+      #expect(
+        TextSimilarity.ratio(left, right, reaches: threshold)
+          == (TextSimilarity.ratio(left, right) >= threshold), "\(a) \(b) \(threshold)")
+    }
     #expect(
       TextSimilarity.containment(of: left, in: right) == TextSimilarity.containment(of: a, in: b))
   }
