@@ -51,18 +51,23 @@ public final class SQLiteReportStore: ReportStore {
   }
 
   /// Writes `report` inside the current transaction.
+  ///
+  /// Every statement is compiled once per connection (`cachedStatement`): compiling one per row
+  /// of `sections` and `checks` was a visible share of the batch's own CPU time.
   private static func save(_ report: StoredReport, in db: Database) throws {
     for table in ["cells", "sections", "checks"] {
-      try db.execute(sql: "DELETE FROM \(table) WHERE report_id = ?", arguments: [report.id])
+      try db.cachedStatement(sql: "DELETE FROM \(table) WHERE report_id = ?")
+        .execute(arguments: [report.id])
     }
-    try db.execute(sql: "DELETE FROM reports WHERE id = ?", arguments: [report.id])
-    try db.execute(
+    try db.cachedStatement(sql: "DELETE FROM reports WHERE id = ?").execute(arguments: [report.id])
+    try db.cachedStatement(
       sql: """
         INSERT INTO reports (id, file, title, agency, year, format, pages, status, reason,
           exit_code, seconds, checks_failed, cells_in_review, output, file_sha256, report_index,
           report_count, first_page, last_page)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
+        """
+    ).execute(
       arguments: [
         report.id, report.file, report.title, report.agency, report.year, report.format,
         report.pages, report.status.rawValue, report.reason, report.exitCode, report.seconds,
@@ -82,25 +87,25 @@ public final class SQLiteReportStore: ReportStore {
         cell.sourceRow, cell.sourceColumn,
       ])
     }
+    let insertSection = try db.cachedStatement(
+      sql: """
+        INSERT INTO sections (report_id, ordinal, number, title, page, text)
+        VALUES (?, ?, ?, ?, ?, ?)
+        """)
     for (ordinal, section) in report.sections.enumerated() {
-      try db.execute(
-        sql: """
-          INSERT INTO sections (report_id, ordinal, number, title, page, text)
-          VALUES (?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          report.id, ordinal, section.number, section.title, section.page, section.text,
-        ])
+      try insertSection.execute(arguments: [
+        report.id, ordinal, section.number, section.title, section.page, section.text,
+      ])
     }
+    let insertCheck = try db.cachedStatement(
+      sql: """
+        INSERT INTO checks (report_id, ordinal, rule, scope, ok, expected, found)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
     for (ordinal, check) in report.checks.enumerated() {
-      try db.execute(
-        sql: """
-          INSERT INTO checks (report_id, ordinal, rule, scope, ok, expected, found)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          report.id, ordinal, check.rule, check.scope, check.ok, check.expected, check.found,
-        ])
+      try insertCheck.execute(arguments: [
+        report.id, ordinal, check.rule, check.scope, check.ok, check.expected, check.found,
+      ])
     }
   }
 
