@@ -53,11 +53,14 @@ struct SectionReader {
     let number = String(text[..<mark])
     guard let value = LabelText.chineseNumber(number) else { return nil }
     var title = String(text[text.index(after: mark)...])
-    while let last = title.last, "。；;：:，,".contains(last) { title.removeLast() }
+    while let last = title.last, Self.trailingPunctuation.contains(last) { title.removeLast() }
     guard title.count >= 2, !title.contains(Character("。")) else { return nil }
     if line.isOCR { title = Self.snapped(title, number: value) }
     return Heading(index: index, number: number, value: value, title: title)
   }
+
+  /// Punctuation a heading line may end with (`一、总体情况。`, `二、…：`), not part of its title.
+  static let trailingPunctuation: [Character] = ["。", "；", ";", "：", ":", "，", ","]
 
   /// The least share of a section's usual title that an OCR'd line must hold, as the end of
   /// it, to be taken for that heading when its numeral was not read.
@@ -75,7 +78,7 @@ struct SectionReader {
   func headingWithoutNumber(_ line: ProseLine, index: Int) -> Heading? {
     var text = line.text.filter { !$0.isWhitespace }
     while let head = text.first, !head.unicodeScalars.allSatisfy(\.isHan) { text.removeFirst() }
-    while let last = text.last, "。；;：:，,".contains(last) { text.removeLast() }
+    while let last = text.last, Self.trailingPunctuation.contains(last) { text.removeLast() }
     guard text.count >= 2, text.count < settings.headingMaximumLength else { return nil }
     for (offset, section) in CanonicalSchema.sectionTitles.enumerated() {
       let heading = Heading(
