@@ -112,19 +112,40 @@ struct SectionReader {
   /// Edits allowed when snapping to `usual`: 1 per 6 characters, at least 1.
   static func snapEdits(for usual: String) -> Int { max(1, usual.count / 6) }
 
-  /// The longest run of candidates numbered n, n+1, n+2 … in document order (earliest on ties).
+  /// How many heading numbers a run may skip in all: one heading not read at all.
+  ///
+  /// A seal over `四、政府信息公开行政复议…` (stress 9751:13, :16, :22) left 四 unread; without a
+  /// skip the run 一二三 outweighed 五六 and sections 五 and 六 were lost too. Sub-lists inside a
+  /// section restart at 一, so one skip does not join them to the report's own headings.
+  static let maximumSkippedHeadings = 1
+
+  /// The longest run of candidates numbered n, n+1, n+2 … in document order, skipping at most
+  /// `maximumSkippedHeadings` numbers; among runs as long, the one with fewer skips, then the
+  /// earliest.
   func chain(_ candidates: [Heading]) -> [Heading] {
     guard !candidates.isEmpty else { return [] }
+    // For the run ending at each candidate: its length, its skips, the candidate before.
     var length = [Int](repeating: 1, count: candidates.count)
+    var skips = [Int](repeating: 0, count: candidates.count)
     var previous = [Int?](repeating: nil, count: candidates.count)
     for i in candidates.indices {
-      for j in 0..<i
-      where candidates[j].value + 1 == candidates[i].value && length[j] + 1 > length[i] {
-        length[i] = length[j] + 1
-        previous[i] = j
+      for j in 0..<i {
+        let step = candidates[i].value - candidates[j].value
+        guard step == 1 || step == 2 else { continue }
+        let runSkips = skips[j] + step - 1
+        guard runSkips <= Self.maximumSkippedHeadings else { continue }
+        if length[j] + 1 > length[i] || (length[j] + 1 == length[i] && runSkips < skips[i]) {
+          length[i] = length[j] + 1
+          skips[i] = runSkips
+          previous[i] = j
+        }
       }
     }
-    guard let longest = length.max(), var last = length.firstIndex(of: longest) else { return [] }
+    var last = 0
+    for i in candidates.indices
+    where length[i] > length[last] || (length[i] == length[last] && skips[i] < skips[last]) {
+      last = i
+    }
     var result = [candidates[last]]
     while let before = previous[last] {
       result.append(candidates[before])

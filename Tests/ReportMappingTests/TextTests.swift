@@ -107,6 +107,30 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
   #expect(sections[4].text == "一、存在问题\n二、改进措施")
 }
 
+@Test func aHeadingNotReadAtAllDoesNotCostTheSectionsAfterIt() {
+  // Stress 9751:13: a seal over `四、政府信息公开…` left nothing of the heading to read, and the
+  // run 一二三 outweighed 五六, so 五 and 六 were lost too. One number may be skipped, not two.
+  let reader = SectionReader(settings: MappingSettings())
+  func sections(_ texts: [String]) -> [String] {
+    let lines = texts.enumerated().map {
+      ProseLine(
+        page: 1,
+        box: Box(
+          minX: 60, minY: Double($0.offset) * 20, maxX: 300, maxY: Double($0.offset) * 20 + 12),
+        text: $0.element, startsParagraph: true)
+    }
+    return reader.sections(in: lines).map(\.number)
+  }
+  #expect(
+    sections(["一、总体情况", "二、主动公开", "三、依申请", "鹤山乡人民政府复议诉讼", "五、问题", "六、其他"])
+      == ["一", "二", "三", "五", "六"])
+  // A full run wins over one with a skip; two numbers missing break the run.
+  #expect(
+    sections(["一、总体情况", "二、主动公开", "一、是", "三、是", "三、依申请", "四、复议", "五、问题"])
+      == ["一", "二", "三", "四", "五"])
+  #expect(sections(["一、总体情况", "二、主动公开", "五、问题", "六、其他"]) == ["一", "二"])
+}
+
 @Test func anOCRdHeadingWhoseNumeralOrMarkWasNotReadIsStillAHeading() {
   // Stress 9741:16: a seal over `四、政府信` left `息公开行政复议、行政诉讼情况`, and the sections
   // after 三 were lost; `、` read as `“` or `人` lost section 一 on 12 of 120 scans of 9741. A
@@ -128,7 +152,8 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
   let sections = reader.sections(in: lines(texts, ocr: true))
   #expect(sections.map(\.number) == ["一", "二", "三", "四", "五", "六"])
   #expect(sections[3].title == "政府信息公开行政复议、行政诉讼情况")
-  #expect(reader.sections(in: lines(texts, ocr: false)).map(\.number) == ["五", "六"])
+  // From the text layer only 三, 五 and 六 are headings; the run skips the unread 四.
+  #expect(reader.sections(in: lines(texts, ocr: false)).map(\.number) == ["三", "五", "六"])
   #expect(reader.sections(in: lines(["总体情况", "二、主动公开政府信息情况"], ocr: true)).count == 2)
   #expect(reader.sections(in: lines(["诉讼情况"], ocr: true)).isEmpty)
 }
