@@ -102,6 +102,9 @@ package struct NumberRereader {
       reading.confidence = min(reading.confidence, session.settings.reshapedConfidence)
     }
     let box = Box.union(of: cell.words.map(\.box)) ?? cell.box
+    if let sign = Self.signLostByReread(cell, reread: reading) {
+      reading.text = sign + reading.text
+    }
     if let kept = pageReadingWithLostDigits(cell, reread: reading, settings: session.settings) {
       cell.words = [Word(text: kept.text, box: box, origin: .ocr, confidence: kept.confidence)]
       return (cell, [])
@@ -136,6 +139,20 @@ package struct NumberRereader {
     guard pageDigits.count > rereadDigits.count, Self.isSubsequence(rereadDigits, of: pageDigits)
     else { return nil }
     return (text, min(confidence, settings.reshapedConfidence))
+  }
+
+  /// The sign page OCR read before exactly the re-read's digits, when the re-read has none.
+  ///
+  /// The digits engine reads the value's ink cluster, and a short minus standing apart from the
+  /// digits can fall outside it: table 二's signed changes (2019 format) lost their sign, `-8`
+  /// re-read as `8` (stress 8331:2, 9751:0, 9751:2). No sum checks those cells.
+  static func signLostByReread(_ cell: TableCell, reread: TextReading) -> String? {
+    let page = cell.words.sorted { $0.box.minX < $1.box.minX }.map(\.text).joined()
+    guard let sign = page.first, sign == "-" || sign == "+",
+      let first = reread.text.first, first.isASCII, first.isNumber,
+      page.dropFirst() == reread.text
+    else { return nil }
+    return String(sign)
   }
 
   /// What a printed number is made of, besides a unit's CJK characters.

@@ -2,6 +2,7 @@ import DocumentModel
 import Foundation
 import ReportTestSupport
 import Testing
+import TextRecognition
 
 @testable import ScanReading
 
@@ -45,4 +46,30 @@ import Testing
     // The top-left corner of the page is margin: paper only.
     #expect(InkCluster().box(in: image, cell: Box(minX: 5, minY: 5, maxX: 40, maxY: 25)) == nil)
   }
+}
+
+@Test func aMinusPageOCRReadBeforeTheSameDigitsIsKeptWhenTheRereadDropsIt() {
+  // Stress 8331:2: page OCR read `-8`, the digits engine's crop of the ink cluster left the
+  // short minus out and read `8`.
+  func cell(_ texts: [String]) -> TableCell {
+    let words = texts.enumerated().map { index, text in
+      Word(
+        text: text,
+        box: Box(
+          minX: 300 + Double(index) * 8, minY: 585, maxX: 306 + Double(index) * 8, maxY: 600),
+        origin: .ocr, confidence: 0.97)
+    }
+    return TableCell(
+      row: 7, column: 2, page: 1, box: Box(minX: 291, minY: 584, maxX: 405, maxY: 601), words: words
+    )
+  }
+  let reread = TextReading(text: "8", confidence: 0.87)
+  #expect(NumberRereader.signLostByReread(cell(["-8"]), reread: reread) == "-")
+  #expect(NumberRereader.signLostByReread(cell(["-", "8"]), reread: reread) == "-")
+  // Other digits, no sign, or a sign the re-read kept: nothing to add.
+  #expect(NumberRereader.signLostByReread(cell(["-3"]), reread: reread) == nil)
+  #expect(NumberRereader.signLostByReread(cell(["8"]), reread: reread) == nil)
+  #expect(
+    NumberRereader.signLostByReread(cell(["-8"]), reread: TextReading(text: "-8", confidence: 0.9))
+      == nil)
 }
