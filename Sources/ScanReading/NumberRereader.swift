@@ -128,9 +128,8 @@ package struct NumberRereader {
   private func pageReadingWithLostDigits(
     _ cell: TableCell, reread: TextReading, settings: OCRSettings
   ) -> (text: String, confidence: Double)? {
-    let page = cell.words.sorted { $0.box.minX < $1.box.minX }
-    let text = page.map(\.text).joined()
-    guard let confidence = page.map(\.confidence).min(), confidence > reread.confidence,
+    let text = Self.pageText(of: cell)
+    guard let confidence = cell.words.map(\.confidence).min(), confidence > reread.confidence,
       reread.confidence < settings.voteBelow,
       text.unicodeScalars.allSatisfy({ Self.numberScalars.contains($0) || $0.isHan })
     else { return nil }
@@ -145,14 +144,19 @@ package struct NumberRereader {
   ///
   /// The digits engine reads the value's ink cluster, and a short minus standing apart from the
   /// digits can fall outside it: table 二's signed changes (2019 format) lost their sign, `-8`
-  /// re-read as `8` (stress 8331:2, 9751:0, 9751:2). No sum checks those cells.
+  /// re-read as `8` (stress 8331:2, 9751:2). No sum checks those cells.
   static func signLostByReread(_ cell: TableCell, reread: TextReading) -> String? {
-    let page = cell.words.sorted { $0.box.minX < $1.box.minX }.map(\.text).joined()
+    let page = pageText(of: cell)
     guard let sign = page.first, sign == "-" || sign == "+",
       let first = reread.text.first, first.isASCII, first.isNumber,
       page.dropFirst() == reread.text
     else { return nil }
     return String(sign)
+  }
+
+  /// The cell's text as page OCR read it, its words left to right.
+  private static func pageText(of cell: TableCell) -> String {
+    cell.words.sorted { $0.box.minX < $1.box.minX }.map(\.text).joined()
   }
 
   /// What a printed number is made of, besides a unit's CJK characters.
