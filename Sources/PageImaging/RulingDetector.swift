@@ -70,12 +70,15 @@ public struct RulingDetector: Sendable {
       else { continue }
       let pixelsPerPoint = image.dpi / 72
       for axis in [Ruling.Axis.horizontal, .vertical] {
+        guard let bridged = bridged(binary, axis: axis, pixelsPerPoint: pixelsPerPoint) else {
+          continue
+        }
         lines += segments(
-          in: binary, axis: axis, length: cleanup.minimumLength, pixelsPerPoint: pixelsPerPoint)
+          in: bridged, axis: axis, length: cleanup.minimumLength, pixelsPerPoint: pixelsPerPoint)
         // Short pieces come from a second, shorter opening; the cleaner never merges them with
         // each other, so aligned glyph strokes cannot add up to a long ruling.
         strokes += segments(
-          in: binary, axis: axis, length: cleanup.connectedMinimumLength,
+          in: bridged, axis: axis, length: cleanup.connectedMinimumLength,
           pixelsPerPoint: pixelsPerPoint)
       }
       if image.dpi >= settings.dashMinimumDPI {
@@ -163,11 +166,11 @@ public struct RulingDetector: Sendable {
     return result
   }
 
-  /// The raw line segments along one axis, in points, before cleaning.
-  private func segments(
-    in binary: LeptonicaImage, axis: Ruling.Axis, length minimum: Double, pixelsPerPoint: Double
-  ) -> [Ruling] {
-    let length = max(2, Int((minimum * pixelsPerPoint).rounded()))
+  /// The binary image with gaps along `axis` up to `bridgedGap` closed and widened across it by
+  /// `sidewaysTolerance`, ready for the openings of `segments(in:axis:length:pixelsPerPoint:)`.
+  private func bridged(_ binary: LeptonicaImage, axis: Ruling.Axis, pixelsPerPoint: Double)
+    -> LeptonicaImage?
+  {
     let gap = max(1, Int((settings.bridgedGap * pixelsPerPoint).rounded()))
     let isHorizontal = axis == .horizontal
     // A 1-wide brick is the identity, so closing is skipped at low dpi.
@@ -179,16 +182,23 @@ public struct RulingDetector: Sendable {
           : pixCloseBrickDwa(nil, binary.pix, 1, Int32(gap)))
       : binary
     let side = 2 * Int((settings.sidewaysTolerance * pixelsPerPoint).rounded()) + 1
-    let widened =
-      side > 1
-      ? bridged.flatMap {
-        LeptonicaImage(
-          taking: isHorizontal
-            ? pixDilateBrickDwa(nil, $0.pix, 1, Int32(side))
-            : pixDilateBrickDwa(nil, $0.pix, Int32(side), 1))
-      }
-      : bridged
-    guard let widened,
+    guard side > 1 else { return bridged }
+    return bridged.flatMap {
+      LeptonicaImage(
+        taking: isHorizontal
+          ? pixDilateBrickDwa(nil, $0.pix, 1, Int32(side))
+          : pixDilateBrickDwa(nil, $0.pix, Int32(side), 1))
+    }
+  }
+
+  /// The raw line segments along one axis of a `bridged(_:axis:pixelsPerPoint:)` image, in
+  /// points, before cleaning.
+  private func segments(
+    in widened: LeptonicaImage, axis: Ruling.Axis, length minimum: Double, pixelsPerPoint: Double
+  ) -> [Ruling] {
+    let length = max(2, Int((minimum * pixelsPerPoint).rounded()))
+    let isHorizontal = axis == .horizontal
+    guard
       let opened = LeptonicaImage(
         taking: isHorizontal
           ? pixOpenBrickDwa(nil, widened.pix, Int32(length), 1)

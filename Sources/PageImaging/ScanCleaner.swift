@@ -29,7 +29,9 @@ public struct ScanCleaner: Sendable {
       width: image.width, height: image.height, channels: 1, dpi: image.dpi, pixels: gray)
     guard
       let pix = LeptonicaImage.gray(gray, width: image.width, height: image.height, dpi: image.dpi),
-      let binary = binarized(pix).map({ despeckled($0, dpi: image.dpi) })
+      let binary = binarized(pix, isTwoLevel: Self.isTwoLevel(gray)).map({
+        despeckled($0, dpi: image.dpi)
+      })
     else { return CleanedScan(image: passThrough, skewDegrees: 0, sealPixelsRemoved: removed) }
     let skew = skewDegrees(of: binary)
     let straight =
@@ -87,8 +89,17 @@ public struct ScanCleaner: Sendable {
       ?? binary
   }
 
+  /// Whether every pixel is 0 or 255, as `ScanBinarizer` leaves a page.
+  static func isTwoLevel(_ gray: [UInt8]) -> Bool {
+    gray.allSatisfy { $0 == 0 || $0 == 255 }
+  }
+
   /// The image with its background flattened to white and binarized, as 1 bpp (1 = ink).
-  private func binarized(_ gray: LeptonicaImage) -> LeptonicaImage? {
+  ///
+  /// A two-level image is only converted: flattening its background and Otsu's threshold
+  /// leave its ink as it is, and cost ~110 ms a 300 dpi page (docs/performance.md).
+  private func binarized(_ gray: LeptonicaImage, isTwoLevel: Bool) -> LeptonicaImage? {
+    if isTwoLevel { return LeptonicaImage(taking: pixThresholdToBinary(gray.pix, 128)) }
     var threshold: Int32 = 0
     // Leptonica's recommended arguments: foreground threshold 100, min count 50, background
     // 255, 2×2 smoothing, score fraction 0.1.

@@ -58,4 +58,24 @@ import Testing
     #expect(cleaned.sealPixelsRemoved == 0)
     #expect(cleaned.image.width == image.width && cleaned.image.height == image.height)
   }
+
+  /// A page `ScanBinarizer` left in 0 and 255 is only deskewed and despeckled: no ink is added
+  /// and only specks are lost.
+  @Test func twoLevelPageKeepsItsInk() throws {
+    let url = try TestPDFs.skewedText(in: TestPDFs.folder(), degrees: 0)
+    var page = try PDFDocument(contentsOf: url).render(page: 1, dpi: 200, color: false)
+    page.pixels = page.pixels.map { $0 < 160 ? 0 : 255 }
+    let cleaned = ScanCleaner().cleaned(page)
+    #expect(cleaned.skewDegrees == 0)
+    let before = page.pixels.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+    var after = 0
+    var added = 0
+    for (old, new) in zip(page.pixels, cleaned.image.pixels) where new == 0 {
+      after += 1
+      if old != 0 { added += 1 }
+    }
+    #expect(before > 1000)
+    #expect(added == 0)
+    #expect(Double(after) >= 0.98 * Double(before), "\(after) of \(before) ink pixels kept")
+  }
 }
