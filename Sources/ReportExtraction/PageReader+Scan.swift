@@ -60,7 +60,8 @@ extension PageReader {
     return .success(
       (
         ReadPage(
-          layout: layout, origin: .ocr, image: page.image, turn: page.turn, reason: job.reason),
+          layout: layout, origin: .ocr, image: page.image, turn: page.turn, reason: job.reason,
+          darkInk: page.darkInk),
         findings
       ))
   }
@@ -83,9 +84,9 @@ extension PageReader {
     }
   }
 
-  /// A scanned page binarized two ways: for its text and for its rulings
-  /// (`ScanBinarizer.binarizedForTextAndRulings`).
-  private typealias BinarizedPage = (text: PageImage, rulings: PageImage)
+  /// A scanned page binarized for its text and for its rulings, and on the first page for its
+  /// dark ink (`ScanBinarizer.binarizedForTextAndRulings`).
+  private typealias BinarizedPage = (text: PageImage, rulings: PageImage, darkInk: PageImage?)
 
   /// A scanned page made ready for OCR: upright, cleaned, its rulings found.
   private struct CleanedPage {
@@ -94,6 +95,8 @@ extension PageReader {
     var rulings: [Ruling]
     /// How far the scan was turned clockwise; `image` is turned back.
     var turn: Int
+    /// The dark ink, lined up with `image`; first page only.
+    var darkInk: PageImage?
   }
 
   /// Renders and binarizes the page; the color render (26 MB at 300 dpi) is released before
@@ -106,7 +109,8 @@ extension PageReader {
       // hairline strokes of blurred low-dpi scans; it then only deskews and despeckles.
       return .success(
         ScanBinarizer(seal: settings.scanCleaning).binarizedForTextAndRulings(
-          try PDFDocument.render(page: job.number, of: data, dpi: settings.ocrDPI, color: true)))
+          try PDFDocument.render(page: job.number, of: data, dpi: settings.ocrDPI, color: true),
+          darkInk: job.number == 1))
     } catch {
       return .failure(Self.renderError(page: job.number, error))
     }
@@ -155,7 +159,10 @@ extension PageReader {
       rulings.map { "\($0.axis) \(Int($0.position)) \(Int($0.start))–\(Int($0.end))" }
         .joined(separator: "\n"), name: "page\(number)-rulings")
     timer.mark("page \(number) cleaning")
-    return CleanedPage(image: image, rulings: rulings, turn: turn)
+    let darkInk = binarized.darkInk.map {
+      cleaner.straightened($0.turnedCounterClockwise(by: turn), skewDegrees: cleaned.skewDegrees)
+    }
+    return CleanedPage(image: image, rulings: rulings, turn: turn, darkInk: darkInk)
   }
 
   /// How many of the format's word pairs `words` hold, counting only words wider than tall.

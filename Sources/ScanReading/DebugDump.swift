@@ -23,6 +23,14 @@ package enum DebugDump {
     try? Data(text.utf8).write(to: folder.appendingPathComponent(name + ".txt"))
   }
 
+  /// Appends a line of text to `name.txt`.
+  package static func append(_ line: String, name: String) {
+    guard let folder else { return }
+    let url = folder.appendingPathComponent(name + ".txt")
+    let old = (try? Data(contentsOf: url)) ?? Data()
+    try? (old + Data((line + "\n").utf8)).write(to: url)
+  }
+
   /// A readable dump of tables: one line per cell.
   package static func tables(_ tables: [TableGrid], name: String) {
     guard folder != nil else { return }

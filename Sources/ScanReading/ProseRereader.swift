@@ -28,18 +28,19 @@ package struct ProseRereader {
   /// - Parameters:
   ///   - page: An OCR'd page.
   ///   - image: The page's cleaned image.
+  ///   - darkInk: The page's dark ink alone (`ReadPage.darkInk`), for the title under a seal.
   ///   - tableCells: The boxes of the page's table cells, whose lines are no headings.
   ///   - isFirstPage: Whether the title may be on this page.
   ///   - session: The engines to read with.
   /// - Returns: The page with each line Tesseract read more surely replaced.
   package func reread(
-    _ page: ReadPage, image: PageImage, tableCells: [Box], isFirstPage: Bool,
-    session: OCRSession
+    _ page: ReadPage, image: PageImage, darkInk: PageImage? = nil, tableCells: [Box],
+    isFirstPage: Bool, session: OCRSession
   ) -> ReadPage {
     var page = page
     if isFirstPage {
       page = TitleRereader(lineLimit: titleLines).reread(
-        page, image: image, tableCells: tableCells, session: session)
+        page, image: image, darkInk: darkInk, tableCells: tableCells, session: session)
     }
     for index in page.layout.lines.indices {
       let line = page.layout.lines[index]

@@ -16,10 +16,13 @@ package struct ReadPage: Sendable {
   /// peak memory (docs/performance.md).
   private var packed: BinaryImage?
   private var unpackable: PageImage?
+  /// The page's dark ink alone, lined up with `image`, kept packed for the first page of a
+  /// scan: its title is re-read from it where a seal covers it (`TitleRereader`).
+  private var packedDarkInk: BinaryImage?
 
   package init(
     layout: PageLayout, origin: TextOrigin, image: PageImage?, turn: Int = 0,
-    reason: PageReading.Reason? = nil
+    reason: PageReading.Reason? = nil, darkInk: PageImage? = nil
   ) {
     self.layout = layout
     self.origin = origin
@@ -30,6 +33,7 @@ package struct ReadPage: Sendable {
     } else {
       unpackable = image
     }
+    packedDarkInk = darkInk.flatMap { BinaryImage(packing: $0) }
   }
 
   /// The same page read, with `layout` in place of its own (a part of it, for a report that
@@ -42,6 +46,10 @@ package struct ReadPage: Sendable {
 
   /// The cleaned page image (unpacked on each access: keep it only as long as needed).
   package var image: PageImage? { packed?.unpacked() ?? unpackable }
+
+  /// The page's dark ink (`ScanBinarizer.darkInkRatio`), unpacked on each access; nil but for
+  /// the first page of a scan.
+  package var darkInk: PageImage? { packedDarkInk?.unpacked() }
 
   /// Whether the page has an image, without unpacking it.
   package var hasImage: Bool { packed != nil || unpackable != nil }

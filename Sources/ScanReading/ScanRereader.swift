@@ -61,7 +61,7 @@ package struct ScanRereader {
         mixed
         ? page
         : prose.reread(
-          page, image: image, tableCells: cells.map(\.box),
+          page, image: image, darkInk: page.darkInk, tableCells: cells.map(\.box),
           isFirstPage: page.layout.pageNumber == firstPage, session: session)
       return .success((read.map(\.cell), read.map(\.shapes), readPage))
     }

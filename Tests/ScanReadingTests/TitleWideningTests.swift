@@ -38,3 +38,35 @@ extension TitleWideningTests {
     #expect(line.text.isEmpty)
   }
 }
+
+/// `TitleRereader.sealShare`: whether a title line's ink in the cleaned image is a gray seal's
+/// as well as the title's (stress 9751:10, 9741:5).
+extension TitleWideningTests {
+  /// Ten 16 pt glyphs 24 pt apart on a 20 pt line, in the cleaned image one point bolder than in
+  /// the dark ink (a blurred stroke's soft edge), and seal strokes in the gaps of the first four.
+  private static func line(sealed: Bool) -> (cleaned: PageImage, dark: PageImage) {
+    let glyphs = (0..<10).map { index in (x: 10 + 24 * index..<26 + 24 * index, y: 22..<38) }
+    var cleaned = glyphs.map {
+      (x: $0.x.lowerBound - 1..<$0.x.upperBound + 1, y: $0.y.lowerBound - 1..<$0.y.upperBound + 1)
+    }
+    if sealed {
+      cleaned += (0..<4).map { index in (x: 27 + 24 * index..<33 + 24 * index, y: 20..<40) }
+    }
+    return (
+      InkClusterTests.cell(width: 260, height: 60, ink: cleaned),
+      InkClusterTests.cell(width: 260, height: 60, ink: glyphs)
+    )
+  }
+
+  @Test func sealInkFarFromTheDarkInkIsMeasuredWhereTheSealIs() {
+    let box = Box(minX: 9, minY: 20, maxX: 251, maxY: 40)
+    let sealed = Self.line(sealed: true)
+    let clean = Self.line(sealed: false)
+    let rereader = TitleRereader()
+    let share = rereader.sealShare(in: box, image: sealed.cleaned, darkInk: sealed.dark)
+    #expect(share > 0.2, "share \(share)")
+    #expect(share >= rereader.sealInkShare)
+    // Soft edges within `sealInkDistance` of dark strokes are the glyphs' own.
+    #expect(rereader.sealShare(in: box, image: clean.cleaned, darkInk: clean.dark) == 0)
+  }
+}
