@@ -41,9 +41,10 @@ struct TitleRereader {
   var inkGapShare = 0.6
   /// The widening reaches at most this many line heights beyond the box on each side.
   ///
-  /// 3 cut the agency short under a gray seal (stress 9751:10, 150 dpi): page OCR's line began
-  /// after the seal, 3.7 heights right of the title's first glyph.
-  var inkReach = 5.0
+  /// Page OCR's line can begin after a seal over the title: 3.7 heights right of the title's
+  /// first glyph on stress 9751:10 (150 dpi gray), 7.4 on 9753:44; at 3 the agency was cut
+  /// short. The gaps between words stop the widening first.
+  var inkReach = 10.0
   /// Ink lines above page OCR's first line are read as candidate title lines when each of
   /// their pixel rows has at least this share of the page's width dark.
   ///
@@ -57,14 +58,17 @@ struct TitleRereader {
   /// A title line page OCR found is read from the page's dark ink too when, over some stretch
   /// of it (`sealWindow`), at least this share of its ink in the cleaned image lies farther than
   /// `sealInkDistance` from any dark ink: a seal turned gray over the title
-  /// (`ScanBinarizer.darkInkRatio`). The dark ink's reading replaces the page's only when its
-  /// readings agree more, and are as sure.
+  /// (`ScanBinarizer.darkInkRatio`). The dark ink's reading replaces the page's only when a
+  /// majority of its readings agree on every character, more of them than the page's, and they
+  /// are surer: a seal's name read alone from its darkest pixels agreed as `和` at confidence 0
+  /// (9753:24, 9741:5).
   ///
-  /// The threshold only saves CPU, skipping the second reading where no seal can be; the
-  /// votes decide. Measured on stress 9741 (60
-  /// scans) and 9751:10: the two titles under a gray seal 0.41 and 0.55; blurred lines without
-  /// a seal 0.00–0.30, most of them below 0.05 (and there the page's readings won).
-  var sealInkShare = 0.1
+  /// The threshold only saves CPU (0.3–0.5 s of s14's 9.3 s when every title line is read
+  /// twice), skipping the second reading where no seal can be; the votes decide. Measured on
+  /// stress 9741 (60 scans), 9751:10 and 9753's agency misses: titles under a gray seal 0.41,
+  /// 0.45, 0.55, the outline a colour scan's seal leaves 0.07 (9753:48, 9753:9); lines without a
+  /// seal 0.00–0.30, most of them below 0.05.
+  var sealInkShare = 0.05
   /// How far from dark ink, in points, ink of the cleaned image counts as a seal's rather than
   /// the soft edge of a dark stroke.
   var sealInkDistance = 1.0
@@ -112,8 +116,8 @@ struct TitleRereader {
         if share >= sealInkShare {
           let dark = voted(printed, in: darkInk, session: session)
           note += " | page \(Self.describe(vote)) | dark ink \(Self.describe(dark.vote))"
-          if let darkVote = dark.vote, darkVote.agreement > vote?.agreement ?? 0,
-            darkVote.confidence >= vote?.confidence ?? 0
+          if let darkVote = dark.vote, darkVote.agreement > max(0.5, vote?.agreement ?? 0),
+            darkVote.confidence > vote?.confidence ?? 0
           {
             (box, vote) = dark
           }
@@ -122,6 +126,14 @@ struct TitleRereader {
       }
       let old = group.flatMap { lines[$0].words }
       let oldConfidence = old.map(\.confidence).reduce(0, +) / Double(max(1, old.count))
+      // A speck between the title's lines read as a mark alone is no part of the title: the
+      // `，` of a seal's speck between `…工作年` and `度报告` hid the title (9753:116).
+      if printed.height < fragmentShare * median,
+        !Self.hasLetterOrDigit(vote?.text ?? group.map { lines[$0].text }.joined())
+      {
+        removed.formUnion(group)
+        continue
+      }
       if let vote,
         vote.agreement > 0.5 || (found && vote.confidence > oldConfidence)
       {
@@ -155,6 +167,11 @@ struct TitleRereader {
       session.line(in: image, box: box.expanded(by: margin), height: height)
     }
     return (box, ReadingVote.of(readings))
+  }
+
+  /// Whether `text` holds a letter, an ideograph or a digit, not marks alone.
+  private static func hasLetterOrDigit(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
   }
 
   /// A vote for `DebugDump`.
