@@ -51,6 +51,20 @@ public struct ReviewBuilder: Sendable {
         items.insert(ReviewItem(cell: cell.path, code: .checkIncomplete, reason: reason))
       }
     }
+    // A blank read by OCR passes a sum as a 0 lost in binarization does. A report prints its
+    // zeros one way, so where the same check reads printed 0s by OCR it cannot vouch for its
+    // blanks (stress 9755:8, 200 dpi bilevel: 20 zeros of table 三's all-zero rows read blank,
+    // silently, while their rows' other columns printed 0).
+    for check in checks where check.ok {
+      let read = check.cells.compactMap { key in report.cells[key].map { (key, $0) } }
+      func text(_ reading: CellReading) -> String { reading.text.filter { !$0.isWhitespace } }
+      guard read.contains(where: { $0.1.origin == .ocr && text($0.1) == "0" }) else { continue }
+      let reason =
+        "read blank by OCR while \(check.rule.rawValue) [\(check.scope)] reads printed 0s: a 0 lost by OCR would pass it too"
+      for (key, reading) in read where reading.origin == .ocr && text(reading).isEmpty {
+        items.insert(ReviewItem(cell: key.path, code: .checkIncomplete, reason: reason))
+      }
+    }
     // Cells no hard check reads (table 二) have nothing to catch a misread digit, and OCR
     // misreads digits at high confidence (c-libraries.md §3): a person confirms each one.
     let checked = Set(checks.flatMap(\.cells))

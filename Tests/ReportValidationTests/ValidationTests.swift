@@ -249,3 +249,30 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   #expect(review.map(\.cell) == ["report.agency", "report.year"])
   #expect(review.allSatisfy { $0.code == .notFound })
 }
+
+/// A blank read by OCR where the same sum reads printed 0s is in review.
+///
+/// A lost 0 passes the sum as well (stress 9755:8). A report that leaves all its zeros blank
+/// gets no such item.
+@Test func anOCRBlankBesidePrintedZerosIsNotVouchedFor() {
+  var report = consistentReport(origin: .ocr)
+  let key = CellKey(.applications, row: "denied.state_secret", column: "research")
+  report.values[key] = nil
+  report.cells[key]?.text = ""
+  let checks = ReportChecker().checks(for: report)
+  #expect(checks.allSatisfy { $0.ok })
+  let review = ReviewBuilder().review(for: report, checks: checks, findings: [])
+  #expect(review.contains { $0.cell == key.path && $0.code == .checkIncomplete })
+
+  var blankZeros = consistentReport(origin: .ocr)
+  for (zero, reading) in blankZeros.cells where reading.text == "0" {
+    blankZeros.values[zero] = nil
+    blankZeros.cells[zero]?.text = ""
+  }
+  let passing = ReportChecker().checks(for: blankZeros)
+  #expect(passing.allSatisfy { $0.ok })
+  #expect(
+    !ReviewBuilder().review(for: blankZeros, checks: passing, findings: []).contains {
+      $0.code == .checkIncomplete
+    })
+}
