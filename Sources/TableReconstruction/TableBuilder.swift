@@ -25,7 +25,7 @@ public struct TableBuilder: Sendable {
     let words = furniture.isEmpty ? layout.words : layout.words.filter { !furniture.contains($0) }
     let lattice = RulingGroups.groups(of: layout.rulings, tolerance: settings.edgeTolerance)
       .compactMap { LatticeGrid(rulings: $0, settings: settings) }
-      .map { $0.table(words: words, page: layout.pageNumber) }
+      .map { $0.withTextColumns(words: words).table(words: words, page: layout.pageNumber) }
     var tables = lattice
     if settings.findsStreamTables {
       let remaining = ProseExtractor().lines(outside: lattice, in: layout)

@@ -61,6 +61,22 @@ public struct TableSettings: Sendable, Equatable, Codable {
   /// < 1 em; table columns of these reports leave ≥ 2 em between neighbouring cells' text.
   public var streamCellGapRatio = 1.2
 
+  /// Inside a ruled column, a bare corridor at least this many word heights wide (the median
+  /// height of the column's words) between words on both sides is a column edge the rulings lost
+  /// (`LatticeGrid.withTextColumns(words:)`).
+  ///
+  /// The same evidence as `streamCellGapRatio`: CJK spaces and justified prose stay below 1 em,
+  /// while neighbouring cells leave ≥ 2 em; on stress 9754:72 (bilevel, the border between 自然人
+  /// and 商业企业 gone) the two columns' headers stand 1.5 heights apart, their values 3.
+  public var textColumnGapRatio = 1.2
+
+  /// A corridor needs words on both sides in at least this many rows of the column.
+  ///
+  /// The smallest table with value columns (table 二's first band) has a header row and two
+  /// value rows; a label column's numbered items (`1.` then a gap) are one row each and sit on
+  /// one side only once the gap is narrower than `textColumnGapRatio`.
+  public var textColumnMinimumRows = 3
+
   /// A stream table needs this many columns.
   ///
   /// Table 三 has 7 value columns plus labels and table 四 has 15; prose never shows 3 columns
