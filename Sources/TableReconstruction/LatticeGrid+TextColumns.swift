@@ -43,8 +43,9 @@ extension LatticeGrid {
   private struct RowWords {
     /// Every word reaching into the column, marks included: none may cross a corridor.
     var reaching: [Box] = []
-    /// The column's own words (centres inside it) holding a letter or digit: the sides of a
-    /// corridor. A label spilling over the border from the next column (s18's `行制作`) is no
+    /// The column's own words (centres inside it) holding a letter or digit: a corridor's sides.
+    ///
+    /// A label spilling over the border from the next column (s18's `行制作`) is no
     /// column of values, and a word of marks alone (`|`, s18) is a border read as a glyph.
     var own: [Box] = []
 
