@@ -26,6 +26,28 @@ public enum PageFurniture {
     return isPageNumber(compact) && marks.contains(first) && marks.contains(last)
   }
 
+  /// Whether a line within `band` of the page's height from its top or bottom edge reads as a
+  /// page number with at most one misread character besides: 1–3 ASCII digits, `marks`, and one
+  /// other character, six characters at most.
+  ///
+  /// OCR reads a footer `第4页` as `第4贞` or `筣4页` (stress 9754:83, a 150 dpi bilevel scan),
+  /// and the table above it then looked followed by text, so its continuation on the next page
+  /// was not joined to it. A margin holds no prose or value that short with a digit in it.
+  public static func isMarginPageNumber(_ line: TextLine, pageHeight: Double, band: Double)
+    -> Bool
+  {
+    let margin = band * pageHeight
+    guard line.box.maxY <= margin || line.box.minY >= pageHeight - margin else { return false }
+    let compact = line.text.filter { !$0.isWhitespace }
+    guard compact.count <= 6 else { return false }
+    var digits = 0
+    var others = 0
+    for character in compact where !marks.contains(character) {
+      if character.isASCII, character.isNumber { digits += 1 } else { others += 1 }
+    }
+    return (1...3).contains(digits) && others <= 1
+  }
+
   /// The words of the page's marked page numbers (`isMarkedPageNumber`) whose line lies within
   /// `band` of the page's height from its top or bottom edge.
   ///

@@ -50,6 +50,8 @@ public struct TableStitcher: Sendable {
       guard let layout = byPage[page] else { return false }
       return prose.lines(outside: tables, in: layout).contains {
         isOutside($0.box) && !PageFurniture.isPageNumber($0.text)
+          && !PageFurniture.isMarginPageNumber(
+            $0, pageHeight: layout.height, band: settings.pageNumberBand)
       }
     }
     return stitched(tables, minimumInnerMatches: 1) { first, second in

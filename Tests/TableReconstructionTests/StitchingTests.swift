@@ -83,9 +83,11 @@ private func pageTwoLayout(columnsShiftedBy s: Double = 0, middleEdge: Double = 
 }
 
 /// Table 二's start (4 columns) at the foot of page 1 and its 2-column bands at the top of page 2.
-private func bandTables(heading: String?) throws -> (TableGrid, TableGrid, [PageLayout]) {
+private func bandTables(heading: String?, footer: String = "-1-", footerY: Double = 810) throws
+  -> (TableGrid, TableGrid, [PageLayout])
+{
   let start = PageLayout.page(
-    words: [word("规章", 60, 705), word("-1-", 280, 810)],
+    words: [word("规章", 60, 705), word(footer, 280, footerY)],
     rulings: [
       horizontal(700, 50, 550), horizontal(720, 50, 550), horizontal(740, 50, 550),
       vertical(50, 700, 740), vertical(200, 700, 740), vertical(320, 700, 740),
@@ -114,6 +116,15 @@ private func bandTables(heading: String?) throws -> (TableGrid, TableGrid, [Page
   #expect(band.column == 1 && band.columnSpan == 3 && band.page == 2)
   #expect(table.cell(atRow: 2, column: 0)?.text == "行政处罚")
   expectCoversGridOnce(table)
+}
+
+@Test func aFooterWithAMisreadCharacterInTheMarginStillLetsTheTableJoin() throws {
+  // OCR read `第1页` as `第1贞` (stress 9754:83): still a page number in the bottom margin.
+  let (first, second, layouts) = try bandTables(heading: nil, footer: "第1贞")
+  #expect(TableStitcher().stitched([first, second], layouts: layouts).count == 1)
+  // The same text above the margin is text under the table, which ends it.
+  let (above, next, pages) = try bandTables(heading: nil, footer: "第1贞", footerY: 750)
+  #expect(TableStitcher().stitched([above, next], layouts: pages).count == 2)
 }
 
 @Test func aHeadingAboveTheNextPagesTableStartsANewTable() throws {
