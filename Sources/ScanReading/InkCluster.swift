@@ -27,6 +27,13 @@ struct InkCluster {
   /// border bowed by the scan leaves a sliver inside the cell that reaches neither corner (a
   /// blank two-row cell read `1` on stress 9709:7, its sliver 100 pt long).
   var maximumDigitHeight = 14.0
+  /// A pixel column beside a value inked on at least this share of the value's height is the
+  /// cell's border, where a value set flush against it ends.
+  ///
+  /// A vertical border prints solid across the whole row; a digit's outermost stroke covers at
+  /// most the middle half of its height (the side of a `0`), a `1`'s stem all of it, which ends
+  /// the value where the stem ends as before.
+  var borderShare = 0.9
 
   /// The box (points) around the value's ink, or nil when the cell has no ink.
   func box(in image: PageImage, cell: Box) -> Box? {
@@ -119,7 +126,39 @@ struct InkCluster {
         return true
       }
     }
-    return Value(box: box(of: cluster, x0: x0, y0: y0, scale: scale), againstBorder: false)
+    var found = box(of: cluster, x0: x0, y0: y0, scale: scale)
+    // A value set flush against its border runs into the inset margin: `0` cut there reads as
+    // `C`, which the digits engine cannot read (stress 9754:90, a browser's right-aligned values
+    // without padding: 33 cells). Its ink is followed out to the border, the first column inked
+    // along the value's whole height.
+    let rows = (y0 + cluster.minY)...(y0 + cluster.maxY)
+    let limit = Int((rulingThickness * scale).rounded()) + Int((inset * scale).rounded())
+    if cluster.maxX == width - 1 {
+      let x = lastBeforeBorder(
+        in: image, from: x0 + cluster.maxX, step: 1, rows: rows, limit: limit)
+      found.maxX = Double(x + 1) / scale
+    }
+    if cluster.minX == 0 {
+      let x = lastBeforeBorder(in: image, from: x0, step: -1, rows: rows, limit: limit)
+      found.minX = Double(x) / scale
+    }
+    return Value(box: found, againstBorder: false)
+  }
+
+  /// The last pixel column from `start` stepping by `step`, at most `limit` columns, before a
+  /// column inked on `borderShare` of `rows` (the cell's border) or one with no ink in them.
+  private func lastBeforeBorder(
+    in image: PageImage, from start: Int, step: Int, rows: ClosedRange<Int>, limit: Int
+  ) -> Int {
+    var last = start
+    var x = start + step
+    while abs(x - start) <= limit, x >= 0, x < image.width {
+      let inked = rows.filter { image.pixels[($0 * image.width + x) * image.channels] < 128 }.count
+      guard inked > 0, Double(inked) < borderShare * Double(rows.count) else { break }
+      last = x
+      x += step
+    }
+    return last
   }
 
   /// A component's box in points, from its pixels in the inset cell at (`x0`, `y0`).

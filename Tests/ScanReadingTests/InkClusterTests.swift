@@ -90,3 +90,26 @@ extension InkClusterTests {
     #expect(InkCluster().value(in: sliver, cell: Box(minX: 0, minY: 0, maxX: 40, maxY: 110)) == nil)
   }
 }
+
+extension InkClusterTests {
+  @Test func aZeroFlushAgainstTheBorderIsFollowedOutToIt() throws {
+    // A `0` set without padding against the right border (stress 9754:90): its right side lies
+    // in the inset margin, and cut there it read as a `C`. Its ink is followed out to the
+    // border (x = 99), which is inked along the value's whole height.
+    let zero: [(x: Range<Int>, y: Range<Int>)] = [
+      (x: 91..<97, y: 25..<27), (x: 91..<97, y: 38..<40), (x: 90..<92, y: 27..<38),
+      (x: 96..<99, y: 28..<37),
+    ]
+    let cell = Box(minX: 0, minY: 0, maxX: 100, maxY: 60)
+    let image = Self.cell(width: 100, height: 60, ink: zero + [(x: 99..<100, y: 0..<60)])
+    let box = try #require(InkCluster(inset: 3).box(in: image, cell: cell))
+    #expect(box == Box(minX: 90, minY: 25, maxX: 99, maxY: 40))
+    // With paper between the value and the border, the value ends where its ink does.
+    let apart = Self.cell(
+      width: 100, height: 60,
+      ink: zero.map { (x: ($0.x.lowerBound - 4)..<($0.x.upperBound - 4), y: $0.y) }
+        + [(x: 99..<100, y: 0..<60)])
+    let inside = try #require(InkCluster(inset: 3).box(in: apart, cell: cell))
+    #expect(inside == Box(minX: 86, minY: 25, maxX: 95, maxY: 40))
+  }
+}
