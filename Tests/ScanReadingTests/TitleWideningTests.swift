@@ -70,3 +70,27 @@ extension TitleWideningTests {
     #expect(rereader.sealShare(in: box, image: clean.cleaned, darkInk: clean.dark) == 0)
   }
 }
+
+extension TitleWideningTests {
+  @Test func aBlockOfTwoTitleLinesUnderASealIsSplitIntoItsLines() throws {
+    // Page OCR joined a two-line title and the seal over it into one 70 pt line (stress
+    // 9758:102). Its ink lines are the title's two lines; the ring's sides between them are
+    // too little ink for a line. A title line alone, 24 pt, is left whole.
+    var ink: [(x: Range<Int>, y: Range<Int>)] = (0..<10).map { index in
+      (x: 20 + 24 * index..<40 + 24 * index, y: 20..<40)
+    }
+    ink += (0..<10).map { index in (x: 20 + 24 * index..<40 + 24 * index, y: 60..<80) }
+    ink += [(x: 100..<103, y: 10..<90), (x: 200..<203, y: 10..<90)]
+    let image = InkClusterTests.cell(width: 300, height: 160, ink: ink)
+    let block = TextLine(words: [
+      Word(text: "sa KE并作年度报告", box: Box(minX: 18, minY: 10, maxX: 262, maxY: 90))
+    ])
+    let single = TextLine(words: [
+      Word(text: "一、总体情况", box: Box(minX: 20, minY: 110, maxX: 140, maxY: 134))
+    ])
+    let (parts, merged) = TitleRereader().splitMergedLines([block, single], in: image, median: 18)
+    #expect(merged == [0])
+    #expect(parts.map(\.box.minY) == [20, 60] && parts.map(\.box.maxY) == [40, 80])
+    #expect(parts.allSatisfy { $0.text.isEmpty })
+  }
+}
