@@ -271,9 +271,7 @@ struct TitleRereader {
   func splitMergedLines(_ lines: [TextLine], in image: PageImage, median: Double)
     -> (parts: [TextLine], merged: [Int])
   {
-    let finder = InkLines(
-      inset: 0, minimumInkPixels: Int(lineInkShare * Double(image.width)),
-      minimumLineHeight: fragmentShare * median, mergeGap: fragmentGap * median)
+    let finder = inkLineFinder(in: image, median: median)
     var parts: [TextLine] = []
     var merged: [Int] = []
     let top = lines.indices.sorted { lines[$0].box.minY < lines[$1].box.minY }.prefix(lineLimit)
@@ -286,15 +284,20 @@ struct TitleRereader {
     return (parts, merged)
   }
 
+  /// Finds title-sized lines of ink: rows dark on `lineInkShare` of the page's width, runs as
+  /// tall as a fragment at least, fragments close together joined.
+  private func inkLineFinder(in image: PageImage, median: Double) -> InkLines {
+    InkLines(
+      inset: 0, minimumInkPixels: Int(lineInkShare * Double(image.width)),
+      minimumLineHeight: fragmentShare * median, mergeGap: fragmentGap * median)
+  }
+
   /// The lines of ink above page OCR's first line, as lines without text, top to bottom.
   func inkLinesAbove(_ lines: [TextLine], in image: PageImage, median: Double)
     -> [TextLine]
   {
     guard let first = lines.map(\.box.minY).min(), first > median else { return [] }
-    let finder = InkLines(
-      inset: 0, minimumInkPixels: Int(lineInkShare * Double(image.width)),
-      minimumLineHeight: fragmentShare * median,
-      mergeGap: fragmentGap * median)
+    let finder = inkLineFinder(in: image, median: median)
     let width = Double(image.width) * 72 / image.dpi
     return finder.lines(in: image, box: Box(minX: 0, minY: 0, maxX: width, maxY: first - 1))
       .map { TextLine(words: [Word(text: "", box: $0, origin: .ocr, confidence: 0)]) }

@@ -10,8 +10,9 @@ extension LatticeGrid {
   /// are the second witness: where, inside one column, at least
   /// `TableSettings.textColumnMinimumRows` rows have words on both sides of a bare corridor at
   /// least `TableSettings.textColumnGapRatio` word heights wide, and no word between those rows
-  /// crosses it, the corridor's middle is an edge. It borders the rows from the first to the last such row,
-  /// so a header that really spans the two columns (with words on one side only) stays one cell.
+  /// crosses it, the corridor's middle is an edge. It borders the rows from the first to the
+  /// last such row, so a header that really spans the two columns (with words on one side only)
+  /// stays one cell.
   ///
   /// - Parameter words: The page's words; those outside the grid are ignored.
   /// - Returns: The grid, with the added edges and their borders.
