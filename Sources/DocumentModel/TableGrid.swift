@@ -33,6 +33,10 @@ public struct TableGrid: Hashable, Sendable, Codable {
     self.pages = pages
   }
 
+  /// Whether the columns were placed from where the words lie rather than by rulings: a cell
+  /// found blank may have had its value put in a neighbouring column.
+  public var columnsFromText: Bool { method != .lattice }
+
   /// The cell that covers (row, column), following spans.
   public func cell(atRow row: Int, column: Int) -> TableCell? {
     cells.first {

@@ -161,6 +161,7 @@ public struct ReportExtractor: Sendable {
     var pages = pages
     var findings = findings
     let builder = TableBuilder(settings: settings.tables)
+    for page in pages { DebugDump.lines(page.layout, name: "page\(page.layout.pageNumber)-lines") }
     let tables = TableStitcher(settings: settings.tables).stitched(
       pages.flatMap { builder.tables(in: $0.layout) }, layouts: pages.map(\.layout))  // 3
     timer.mark("tables")

@@ -43,6 +43,9 @@ struct CellRecorder {
   /// The cells of tables found from text alignment (no rulings): their columns are guessed
   /// from where values lie, so a cell found empty is no proof that nothing is printed there.
   let unruledCells: Set<PrintedCell>
+  /// Words with digits further apart than this multiple of their height are separate values
+  /// (`MappingSettings.separateValuesGapRatio`).
+  let separateValuesGapRatio: Double
 
   /// The check id of findings about one cell; the message starts with the cell path and `: `.
   static let cellCheck = "mapping.cell"
@@ -64,12 +67,37 @@ struct CellRecorder {
     return last
   }
 
+  /// The value words (digits and signs alone) of the first line of `cell` where two of them
+  /// stand side by side further apart than `gapRatio` of their height, or nil when none does.
+  ///
+  /// Such a cell spans columns whose border was not found (a table ruled by rows only, text
+  /// stress 9801:7's `2 1 28`): joined, its digits would read as one plausible number.
+  static func separatedNumbers(_ cell: TableCell, gapRatio: Double) -> [String]? {
+    // Only neighbouring words made of digits and signs alone: `22(其中修订16件)` is one value
+    // and its annotation (s09).
+    func isValue(_ word: Word) -> Bool {
+      word.text.contains { $0.isASCII && $0.isNumber }
+        && word.text.allSatisfy { ($0.isASCII && $0.isNumber) || ".,+-%".contains($0) }
+    }
+    for line in CellLines.lines(of: cell.words) {
+      for (left, right) in zip(line, line.dropFirst()) where isValue(left) && isValue(right) {
+        let gap = right.box.minX - left.box.maxX
+        if gap > gapRatio * max(left.lineBox.height, right.lineBox.height) {
+          return line.filter(isValue).map(\.text)
+        }
+      }
+    }
+    return nil
+  }
+
   init(
     parser: ValueParser, pageOrigins: [Int: TextOrigin], ocrRegions: [Int: [Box]] = [:],
     minimumExtent: Double = MappingSettings().minimumValueCellExtent,
-    unruledCells: Set<PrintedCell> = []
+    unruledCells: Set<PrintedCell> = [],
+    separateValuesGapRatio: Double = MappingSettings().separateValuesGapRatio
   ) {
     self.parser = parser
+    self.separateValuesGapRatio = separateValuesGapRatio
     self.unruledCells = unruledCells
     self.minimumExtent = minimumExtent
     self.pageOrigins = pageOrigins
@@ -181,6 +209,15 @@ struct CellRecorder {
           ))
       }
     case .number(let number, let unit, let annotation):
+      if let numbers = Self.separatedNumbers(cell, gapRatio: separateValuesGapRatio) {
+        findings.append(
+          Finding(
+            check: Self.cellCheck, page: cell.page, cells: [key.path], code: .ambiguous,
+            reason:
+              "its cell holds values side by side ('\(numbers.joined(separator: " "))'): a column border was not found; left null"
+          ))
+        return
+      }
       values[key] = number
       if let unit { units[key] = unit }
       if let annotation {

@@ -43,6 +43,15 @@ public struct MappingSettings: Sendable, Equatable, Codable {
   /// was printed; glyph strokes of 6 pt text cut 9705:8's table-四 row into 3.7 pt columns.
   /// Table cells are 12 pt or more.
   public var minimumValueCellExtent = 5.0
+  /// Two words holding digits on one line of a value cell, further apart than this multiple of
+  /// their height (the taller of the two), are two values whose column border was not found:
+  /// the cell is left null and put in review rather than read as their digits joined.
+  ///
+  /// A space in CJK fonts is 0.5 em ≈ 0.4 line heights and justified text stretches it below
+  /// 1 em, while neighbouring table cells leave ≥ 2 em between their text (the same evidence as
+  /// `TableSettings.streamCellGapRatio`). Text stress with every table unruled (seed 9801) read
+  /// `2 1 28` of a row-ruled table 二 as 2128, silently.
+  public var separateValuesGapRatio = 1.2
 
   /// Alignment gain added to the table-三 row set (2021: 25 rows, single-（六）: 23) whose row
   /// count equals the number of printed data rows.

@@ -29,7 +29,7 @@ struct ProactiveTableMapper {
     var rows: [DataRow] = []
     var votes2021 = 0
     var votes2019 = 0
-    /// Whether a grid was found from text alignment alone (no rulings).
+    /// Whether a grid's columns were placed from text alignment (no vertical rulings).
     var unruled = false
 
     /// The format the headers show, or nil when they do not tell.
@@ -51,7 +51,7 @@ struct ProactiveTableMapper {
     var header: [(columns: Range<Int>, text: String)] = []
     var afterDataRow = false
     for grid in grids {
-      if grid.method == .stream { reading.unruled = true }
+      if grid.columnsFromText { reading.unruled = true }
       for row in 0..<grid.rowCount {
         let cells = grid.cells(inRow: row)
         let texts = cells.map { LabelText.normalized($0.text) }
@@ -210,7 +210,7 @@ struct ProactiveTableMapper {
           check: "mapping.unruled-table", page: reading.rows.first?.page,
           cells: canonical.flatMap(Self.cellKeys).map(\.path), code: .unruledUnchecked,
           reason:
-            "table 二 is printed without rulings and no cross-check covers it; compare with the page"
+            "table 二 is printed without column rulings (its columns come from where the words lie) and no cross-check covers it; compare with the page"
         ))
     }
     for row in canonical where !used.contains(row.key) {

@@ -61,8 +61,8 @@ public struct ReportMapper: Sendable {
         uniquingKeysWith: +),
       minimumExtent: settings.minimumValueCellExtent,
       unruledCells: Set(
-        tables.filter { $0.method == .stream }.flatMap(\.cells).map(CellRecorder.PrintedCell.init)
-      ))
+        tables.filter(\.columnsFromText).flatMap(\.cells).map(CellRecorder.PrintedCell.init)),
+      separateValuesGapRatio: settings.separateValuesGapRatio)
     var report = AnnualReport()
 
     let proactiveMapper = ProactiveTableMapper(settings: settings)

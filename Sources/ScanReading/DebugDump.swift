@@ -31,6 +31,18 @@ package enum DebugDump {
     try? (old + Data((line + "\n").utf8)).write(to: url)
   }
 
+  /// A readable dump of a page's lines: one line per text line, each word with its box.
+  package static func lines(_ layout: PageLayout, name: String) {
+    guard folder != nil else { return }
+    let lines = layout.lines.map { line in
+      line.words.map { word in
+        let b = word.box
+        return String(format: "%@[%.0f %.0f %.0f %.0f]", word.text, b.minX, b.minY, b.maxX, b.maxY)
+      }.joined(separator: " ")
+    }
+    text(lines.joined(separator: "\n"), name: name)
+  }
+
   /// A readable dump of tables: one line per cell.
   package static func tables(_ tables: [TableGrid], name: String) {
     guard folder != nil else { return }

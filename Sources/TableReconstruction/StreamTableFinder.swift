@@ -3,16 +3,16 @@ import DocumentModel
 /// Finds unruled tables from text alignment: runs of lines that break into aligned cells.
 ///
 /// A line's words split into cells at gaps wider than `streamCellGapRatio` line heights. Lines
-/// with at least `streamMinimumColumns` cells are table rows; up to `streamMaximumWrappedLines`
-/// lines between them whose words sit in one column are wrapped labels and join the nearest row.
-/// Columns come from the cells that hold numbers, with the labels left of them one column; a
-/// block without numbers takes its columns from the cells of the rows with the most common cell
-/// count. Every stream cell is 1 × 1; method `.stream`.
+/// with at least `streamMinimumColumns` cells, or a label and a value, are table rows; the lines
+/// between them make blocks (`blocks(of:)`): wrapped labels join the nearest row, other lines
+/// are rows of their own. Columns come from the cells that hold numbers, with the labels left of
+/// them one column; a block without numbers takes its columns from the cells of the rows with
+/// the most common cell count. Every stream cell is 1 × 1; method `.stream`.
 struct StreamTableFinder {
   var settings: TableSettings
 
   /// A line split into horizontally separated cells.
-  private struct SplitLine {
+  struct SplitLine {
     var line: TextLine
     var segments: [Segment]
     var height: Double
@@ -20,7 +20,7 @@ struct StreamTableFinder {
   }
 
   /// One cell of a line: its extent and whether it reads as a number.
-  private struct Segment {
+  struct Segment {
     var minX: Double
     var maxX: Double
     var text: String
@@ -44,12 +44,15 @@ struct StreamTableFinder {
 
   /// The stream tables among `lines` (top to bottom), each on `page`.
   func tables(in lines: [TextLine], page: Int) -> [TableGrid] {
-    let split = lines.map(split(_:))
-    return blocks(of: split).compactMap { table(from: $0, page: page) }
+    let splitLines = lines.map { self.split($0) }
+    return blocks(of: splitLines).compactMap { table(from: $0, page: page) }
   }
 
-  private func split(_ line: TextLine) -> SplitLine {
-    let height = line.words.map(\.box.height).max() ?? line.box.height
+  ///
+  /// With `valueGapRatio`, a number following a label starts a cell at a gap of that many of
+  /// the number's own heights (a line already known to be a table row).
+  private func split(_ line: TextLine, valueGapRatio: Double? = nil) -> SplitLine {
+    let height = line.words.map(\.lineBox.height).max() ?? line.box.height
     var segments: [Segment] = []
     var previous: Word?
     // The gap is measured in the two words' own heights, not the line's: a two-line label beside
@@ -57,9 +60,18 @@ struct StreamTableFinder {
     // apart) became one cell (stress 9710:9, a scan whose table borders vanished).
     for word in line.words.sorted(by: { $0.box.minX < $1.box.minX }) {
       defer { previous = word }
-      let pairHeight = max(word.box.height, previous?.box.height ?? 0)
-      if let last = segments.last,
-        word.box.minX - last.maxX <= settings.streamCellGapRatio * pairHeight
+      // Heights of the words' line boxes: a text layer whose font metrics inflate its boxes to
+      // 23 pt around 10 pt digits joined `3956` and `503`, 26 pt apart (text stress 9801:3).
+      let pairHeight = max(word.lineBox.height, previous?.lineBox.height ?? 0)
+      let gap = word.box.minX - (segments.last?.maxX ?? -.infinity)
+      let valueAfterLabel =
+        valueGapRatio.map { ratio in
+          gap > ratio * word.lineBox.height
+            && Segment(minX: 0, maxX: word.box.width, text: word.text, height: height).isNumber
+            && segments.last?.isNumber == false
+        } ?? false
+      if let last = segments.last, gap <= settings.streamCellGapRatio * pairHeight,
+        !valueAfterLabel
       {
         segments[segments.count - 1].maxX = max(last.maxX, word.box.maxX)
         segments[segments.count - 1].text += word.text
@@ -68,45 +80,25 @@ struct StreamTableFinder {
           Segment(minX: word.box.minX, maxX: word.box.maxX, text: word.text, height: height))
       }
     }
+    // A label and one value (`行政许可 52`) is a row too: bands 五–八 of table 二 have two
+    // columns, and a scan whose borders vanished prints them as such lines.
+    let labelAndValue =
+      segments.count == 2 && segments[1].isNumber && !segments[0].isNumber
     return SplitLine(
       line: line, segments: segments, height: height,
-      isRow: segments.count >= settings.streamMinimumColumns)
-  }
-
-  /// Runs of row lines, with at most a few non-row lines between them, close together vertically.
-  private func blocks(of lines: [SplitLine]) -> [[SplitLine]] {
-    var blocks: [[SplitLine]] = []
-    var current: [SplitLine] = []
-    var pendingWrapped: [SplitLine] = []
-    func close() {
-      if current.filter(\.isRow).count >= settings.streamMinimumRows { blocks.append(current) }
-      current = []
-      pendingWrapped = []
-    }
-    for line in lines {
-      if let previous = (pendingWrapped.last ?? current.last) {
-        let gap = line.line.box.minY - previous.line.box.maxY
-        if gap > settings.streamMaximumLineGapRatio * max(line.height, previous.height) { close() }
-      }
-      if line.isRow {
-        current += pendingWrapped + [line]
-        pendingWrapped = []
-      } else if !current.isEmpty && pendingWrapped.count < settings.streamMaximumWrappedLines {
-        pendingWrapped.append(line)
-      } else {
-        close()
-      }
-    }
-    close()
-    return blocks
+      isRow: segments.count >= settings.streamMinimumColumns || labelAndValue)
   }
 
   /// The table of one block, or nil when its rows do not line up in enough columns.
   private func table(from block: [SplitLine], page: Int) -> TableGrid? {
-    let rows = block.filter(\.isRow)
+    // A long label may end closer to its row's first value than the cell gap: split again,
+    // now that the lines are known to be rows.
+    let rows = block.filter(\.isRow).map {
+      split($0.line, valueGapRatio: settings.streamValueAfterLabelGapRatio)
+    }
     guard
       let intervals = valueColumns(of: rows) ?? commonColumns(of: rows),
-      intervals.count >= settings.streamMinimumColumns
+      intervals.count >= 2
     else { return nil }
     let words = block.flatMap(\.line.words)
     guard let left = words.map(\.box.minX).min(), let right = words.map(\.box.maxX).max() else {
@@ -118,7 +110,7 @@ struct StreamTableFinder {
     }
     columnEdges.append(max(right, intervals[intervals.count - 1].maxX))
     let rowGroups = groupedRows(block, columnEdges: columnEdges)
-    guard rowGroups.count >= settings.streamMinimumRows else { return nil }
+    guard !rowGroups.isEmpty else { return nil }
     return grid(rows: rowGroups, columnEdges: columnEdges, page: page)
   }
 
@@ -130,9 +122,24 @@ struct StreamTableFinder {
   /// labels with the first value column (stress 9710:9, a bilevel scan whose borders vanished:
   /// table 三's 自然人 column read as part of its labels).
   private func valueColumns(of rows: [SplitLine]) -> [(minX: Double, maxX: Double)]? {
-    let values = mergedIntervals(
+    var values = mergedIntervals(
       rows.flatMap(\.segments).filter(\.isNumber).map { ($0.minX, $0.maxX) })
-    guard values.count >= 2, let first = values.first else { return nil }
+    // A number alone in its column, left of columns with numbers in three rows or more, is a
+    // label's numbering (`2.` of `2.其他法律行政法规禁止公开` read apart from its text, s23),
+    // not a value. Table 四's single row has one number in every column: all are kept.
+    func support(_ interval: (minX: Double, maxX: Double)) -> Int {
+      rows.filter { row in
+        row.segments.contains {
+          $0.isNumber && $0.minX <= interval.maxX && $0.maxX >= interval.minX
+        }
+      }.count
+    }
+    if values.map(support).contains(where: { $0 >= 3 }) {
+      while values.count > 1, let leading = values.first, support(leading) < 2 {
+        values.removeFirst()
+      }
+    }
+    guard let first = values.first else { return nil }
     let labels = rows.flatMap(\.segments).filter { !$0.isNumber && $0.maxX < first.minX }
     guard let left = labels.map(\.minX).min(), let right = labels.map(\.maxX).max() else {
       return nil
@@ -166,8 +173,12 @@ struct StreamTableFinder {
     return merged
   }
 
-  /// The block's lines grouped into table rows: row lines, plus wrapped lines whose words all sit
-  /// in one column merged into the vertically nearest row line.
+  /// The block's lines grouped into table rows: row lines, plus wrapped label lines (words in
+  /// the label column only) merged into the vertically nearest row line; every other line is a
+  /// row of its own.
+  ///
+  /// A band title centred over the values (`第二十条第（五）项`) is a row of its own: merged into
+  /// the row above, it read `56第二十条第（六）项` (text stress 9801:13, no rulings).
   private func groupedRows(_ block: [SplitLine], columnEdges: [Double]) -> [[Word]] {
     let rowLines = block.filter(\.isRow)
     var rows = rowLines.map(\.line.words)
@@ -178,7 +189,7 @@ struct StreamTableFinder {
         abs(rowLines[$0].line.box.midY - line.line.box.midY)
           < abs(rowLines[$1].line.box.midY - line.line.box.midY)
       }
-      if columns.count <= 1, let nearest {
+      if columns == [0], let nearest {
         rows[nearest] += line.line.words
       } else {
         rows.append(line.line.words)

@@ -25,6 +25,10 @@ public struct TableBuilder: Sendable {
     let words = furniture.isEmpty ? layout.words : layout.words.filter { !furniture.contains($0) }
     let lattice = RulingGroups.groups(of: layout.rulings, tolerance: settings.edgeTolerance)
       .compactMap { LatticeGrid(rulings: $0, settings: settings) }
+      // Rulings that make no column (row borders only, a portal's CSS, or a scan that kept
+      // only its horizontal borders) leave the table to text alignment: as a one-column grid
+      // its row `2 1 28` read as one cell, 2128 (text stress 9801:7).
+      .filter { $0.columnCount > 1 }
       .map { $0.withTextColumns(words: words).table(words: words, page: layout.pageNumber) }
     var tables = lattice
     if settings.findsStreamTables {

@@ -61,6 +61,15 @@ public struct TableSettings: Sendable, Equatable, Codable {
   /// < 1 em; table columns of these reports leave ≥ 2 em between neighbouring cells' text.
   public var streamCellGapRatio = 1.2
 
+  /// In a line already found to be a stream-table row, a number after a label starts a cell of
+  /// its own at a gap of this many of the number's heights.
+  ///
+  /// A long label in a narrow column ends close to the row's first value: on a bilevel scan
+  /// whose borders vanished (stress 9758:79) `数量` and `20` stood 39 px apart, the digits 33 px
+  /// tall and the label's box 69 px (1.18 and 0.57: one cell at `streamCellGapRatio`), and
+  /// table 三 lost its 自然人 column. Digits inside prose sit within 0.3 heights of the text.
+  public var streamValueAfterLabelGapRatio = 0.8
+
   /// Inside a ruled column, a bare corridor at least this many word heights wide (the median
   /// height of the column's words) between words on both sides is a column edge the rulings lost
   /// (`LatticeGrid.withTextColumns(words:)`).
@@ -83,8 +92,22 @@ public struct TableSettings: Sendable, Equatable, Codable {
   /// separated by wide gaps on consecutive lines.
   public var streamMinimumColumns = 3
 
+  /// A row with more than this multiple of the cells of a stream table's widest row so far
+  /// starts the next table.
+  ///
+  /// The report's tables differ that much (二: 2–4 columns, 三: 8, 四: 15–16); a row of table
+  /// 三 whose label swallowed its first value has one cell fewer (7 → 8 stays within).
+  public var streamColumnGrowthRatio = 1.5
+
   /// A stream table needs this many rows made of lines with at least `streamMinimumColumns` cells.
   public var streamMinimumRows = 2
+
+  /// A single row with at least this many value cells is a stream table on its own.
+  ///
+  /// Table 四 has one data row of 15 values under a header whose words stand closer than
+  /// `streamCellGapRatio` (text stress 9801:8, no rulings), and a page break can leave one row
+  /// of table 三 (7 values) alone on a page; no prose line holds even 3 numbers 2 em apart.
+  public var streamSingleRowMinimumValues = 5
 
   /// Up to this many consecutive lines with fewer cells (wrapped labels) may sit inside a stream
   /// table; they merge into the nearest row.

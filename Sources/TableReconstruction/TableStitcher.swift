@@ -128,13 +128,17 @@ public struct TableStitcher: Sendable {
   }
 
   /// The two tables as one, the second's rows numbered on and its columns mapped to `edges`.
+  ///
+  /// The joined table is ruled only when both parts are: a part whose columns came from text
+  /// alignment leaves the whole table's columns a guess.
   private func joined(_ first: TableGrid, _ second: TableGrid, edges: [Double]) -> TableGrid {
+    let method = second.columnsFromText ? second.method : first.method
     let cells =
       remapped(first, to: edges, rowOffset: 0)
       + remapped(second, to: edges, rowOffset: first.rowCount)
     return TableGrid(
       rowCount: first.rowCount + second.rowCount, columnCount: edges.count - 1,
-      cells: cells.sorted { ($0.row, $0.column) < ($1.row, $1.column) }, method: first.method,
+      cells: cells.sorted { ($0.row, $0.column) < ($1.row, $1.column) }, method: method,
       columnEdges: edges, pages: Array(Set(first.pages + second.pages)).sorted())
   }
 

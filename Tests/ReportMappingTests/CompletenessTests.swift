@@ -255,6 +255,33 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   #expect(recorder.values[other] == nil)
 }
 
+@Test func valuesSideBySideInOneCellAreLeftNullAndInReview() {
+  // A table ruled by rows only: no border between 2, 1 and 28, which joined read 2128.
+  func value(_ text: String, _ x: Double) -> Word {
+    Word(text: text, box: Box(minX: x, minY: 10, maxX: x + 6 * Double(text.count), maxY: 20))
+  }
+  let joined = TableCell(
+    row: 1, column: 1, page: 2, box: Box(minX: 0, minY: 5, maxX: 400, maxY: 25),
+    words: [value("2", 40), value("1", 160), value("28", 280)])
+  var recorder = CellRecorder(parser: ValueParser(), pageOrigins: [:])
+  let key = CellKey(.proactive, row: "rules", column: "issued")
+  recorder.record(key, from: joined)
+  #expect(recorder.values[key] == nil)
+  #expect(recorder.findings.contains { $0.cells == [key.path] && $0.reviewCode == .ambiguous })
+  // A value with its annotation (`22(其中修订16件)`) and digits a space apart stay one value.
+  let annotated = TableCell(
+    row: 2, column: 1, page: 2, box: joined.box,
+    words: [value("22", 40), value("(其中修订", 54), value("16", 110), value("件)", 124)])
+  let spaced = TableCell(
+    row: 3, column: 1, page: 2, box: joined.box, words: [value("1", 40), value("234", 49)])
+  let second = CellKey(.proactive, row: "normative_documents", column: "issued")
+  let third = CellKey(.proactive, row: "normative_documents", column: "repealed")
+  recorder.record(second, from: annotated)
+  recorder.record(third, from: spaced)
+  #expect(recorder.values[second] == ReportNumber(22))
+  #expect(recorder.values[third] != nil)
+}
+
 @Test func aGroupPieceBesideAnEmptyLeafCellDoesNotNameTheRow() throws {
   // The page break cuts the （六）其他处理 group cell: on page 1 its piece sits beside the first
   // row's values in an empty leaf cell; the row's label opens page 2. （六）其他处理 is also the

@@ -53,3 +53,107 @@ import Testing
   #expect(table.cells(inRow: 1).map(\.text) == ["一、本年新收", "86", "11", "143"])
   #expect(table.cells(inRow: 0).map(\.text) == ["项目", "自然人", "其他", "总计"])
 }
+
+@Test func tableTwoBandsOfLabelAndValueAreRowsAndBandTitlesRowsOfTheirOwn() throws {
+  // Table 二 printed without rulings (text stress 9801:13): a four-column band, then bands of a
+  // label and one value centred under a wide header, each band title centred over the values.
+  let words = [
+    word("信息内容", 40, 100), word("本年制发件数", 160, 100), word("本年废止件数", 280, 100),
+    word("现行有效件数", 400, 100),
+    word("规章", 40, 120), word("1", 190, 120), word("0", 310, 120), word("7", 430, 120),
+    word("行政规范性文件", 40, 140), word("8", 190, 140), word("3", 310, 140), word("43", 430, 140),
+    word("第二十条第（五）项", 250, 160),
+    word("信息内容", 40, 180), word("本年处理决定数量", 270, 180),
+    word("行政许可", 40, 200), word("56", 305, 200),
+    word("第二十条第（六）项", 250, 220),
+    word("信息内容", 40, 240), word("本年处理决定数量", 270, 240),
+    word("行政处罚", 40, 260), word("12", 305, 260),
+  ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
+  #expect(table.method == .stream)
+  let texts = (0..<table.rowCount).map { row in
+    table.cells(inRow: row).map(\.text).filter { !$0.isEmpty }
+  }
+  #expect(texts.contains(["第二十条第（五）项"]))
+  #expect(texts.contains(["行政许可", "56"]))
+  #expect(texts.contains(["行政处罚", "12"]))
+  #expect(texts.first == ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"])
+}
+
+@Test func labelsWrappedOverManyLinesAndTallRowsStayInOneTable() throws {
+  // A narrow label column wraps each label over four lines with the values on the second, and
+  // rows stand 3 line heights apart (text stress 9801:1 and :10, no rulings).
+  var words: [Word] = []
+  for (index, values) in [["3", "1", "4"], ["0", "2", "2"], ["5", "6", "11"]].enumerated() {
+    let top = 100 + Double(index) * 110
+    words += [
+      word("第\(index + 1)行的", 40, top), word("标签", 40, top + 14),
+      word("很长很", 40, top + 28), word("长", 40, top + 42),
+    ]
+    for (column, value) in values.enumerated() {
+      words.append(word(value, 200 + 60 * Double(column), top + 14))
+    }
+  }
+  let tables = TableBuilder().tables(in: .page(words: words, rulings: []))
+  let table = try #require(tables.first)
+  #expect(tables.count == 1)
+  #expect(table.rowCount == 3 && table.columnCount == 4)
+  #expect(table.cells(inRow: 1).map(\.text) == ["第2行的标签很长很长", "0", "2", "2"])
+}
+
+@Test func aWideGapEndsATableUnlessTheNextRowLinesUpWithIt() throws {
+  let words = [
+    word("一、本年新收", 40, 100), word("3", 200, 100), word("1", 260, 100), word("4", 320, 100),
+    word("二、上年结转", 40, 120), word("0", 200, 120), word("2", 260, 120), word("2", 320, 120),
+    // 60 pt lower, in the same columns: the same table.
+    word("三、本年办理", 40, 180), word("5", 200, 180), word("6", 260, 180), word("11", 320, 180),
+    // 60 pt lower again, values between the columns: another table.
+    word("行政复议", 40, 240), word("7", 230, 240), word("8", 290, 240), word("9", 350, 240),
+    word("行政诉讼", 40, 260), word("1", 230, 260), word("2", 290, 260), word("3", 350, 260),
+  ]
+  let tables = TableBuilder().tables(in: .page(words: words, rulings: []))
+  #expect(tables.map(\.rowCount) == [3, 2])
+}
+
+@Test func oneRowOfManyValuesIsATable() throws {
+  // Table 四: one data row of 15 values under a header whose words stand close together.
+  let header = word("结果维持结果纠正其他结果尚未审结总计", 40, 100)
+  let values = (0..<15).map { word("\($0 % 4)", 40 + 32 * Double($0), 120) }
+  let table = try #require(
+    TableBuilder().tables(in: .page(words: [header] + values, rulings: [])).first)
+  #expect(table.cells(inRow: table.rowCount - 1).filter { !$0.text.isEmpty }.count == 15)
+}
+
+@Test func aValueCloseAfterALongLabelIsACellOfItsOwn() throws {
+  // A bilevel scan whose borders vanished (stress 9758:79): the long label ends 0.8 digit
+  // heights before the row's first value, closer than the cell gap.
+  func digits(_ text: String, _ x: Double, _ y: Double) -> Word {
+    Word(text: text, box: Box(minX: x, minY: y + 2, maxX: x + 6 * Double(text.count), maxY: y + 10))
+  }
+  let words = [
+    word("一、本年新收申请数量", 40, 100), digits("20", 147, 100), digits("0", 200, 100),
+    digits("2", 240, 100), digits("22", 280, 100),
+    word("（一）予以公开", 40, 120), digits("12", 147, 120), digits("0", 200, 120),
+    digits("1", 240, 120), digits("13", 280, 120),
+  ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
+  #expect(table.cells(inRow: 0).map(\.text) == ["一、本年新收申请数量", "20", "0", "2", "22"])
+}
+
+@Test func aGridRuledByRowsAloneIsReadFromTextAlignment() throws {
+  // Row borders only (a portal's CSS): no ruling separates 2, 1 and 28, which a one-column
+  // lattice read as one cell `2128` (text stress 9801:7).
+  let words = [
+    word("信息内容", 40, 102), word("本年制发件数", 160, 102), word("本年废止件数", 280, 102),
+    word("现行有效件数", 400, 102),
+    word("规章", 40, 122), word("2", 190, 122), word("1", 310, 122), word("28", 430, 122),
+    word("行政规范性文件", 40, 142), word("9", 190, 142), word("0", 310, 142), word("5", 430, 142),
+  ]
+  let rulings =
+    [100.0, 120, 140, 160].map { horizontal($0, 30, 530) } + [
+      vertical(30, 100, 160), vertical(530, 100, 160),
+    ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: rulings)).first)
+  #expect(table.columnsFromText)
+  #expect(table.cells(inRow: 1).map(\.text) == ["规章", "2", "1", "28"])
+}

@@ -1,0 +1,99 @@
+import DocumentModel
+
+extension StreamTableFinder {
+  /// Whether every cell of `row` after its label lies over a cell of an earlier row of `block`.
+  private static func continues(_ block: [SplitLine], with row: SplitLine) -> Bool {
+    let earlier = block.filter(\.isRow).flatMap(\.segments)
+    let cells = row.segments.first?.isNumber == false ? row.segments.dropFirst() : row.segments[...]
+    return !earlier.isEmpty && !cells.isEmpty
+      && cells.allSatisfy { cell in
+        earlier.contains { $0.minX <= cell.maxX && cell.minX <= $0.maxX }
+      }
+  }
+
+  /// Where the values of a row begin: its first number after the label, or nil.
+  private static func valueStart(of line: SplitLine) -> Double? {
+    line.isRow ? line.segments.dropFirst().first(where: \.isNumber)?.minX : nil
+  }
+
+  /// Runs of row lines, with non-row lines between them, close together vertically.
+  ///
+  /// Between two rows may lie any number of lines left of where the block's values begin (a
+  /// label wrapped over five lines in a narrow column, its numbers on the third), and at most
+  /// `streamMaximumWrappedLines` other lines (a band title, a header).
+  func blocks(of lines: [SplitLine]) -> [[SplitLine]] {
+    var blocks: [[SplitLine]] = []
+    var current: [SplitLine] = []
+    var pendingWrapped: [SplitLine] = []
+    var pendingOther = 0
+    /// Lines of several cells just above the block's first row: its header.
+    var leading: [SplitLine] = []
+    var valueStart = Double.infinity
+    /// Whether a gap wider than `streamMaximumLineGapRatio` lies after the block's last row.
+    var wideGap = false
+    func close() {
+      let rows = current.filter(\.isRow)
+      if rows.count >= settings.streamMinimumRows
+        || rows.contains(where: {
+          $0.segments.filter(\.isNumber).count >= settings.streamSingleRowMinimumValues
+        })
+      {
+        blocks.append(current)
+      }
+      current = []
+      pendingWrapped = []
+      pendingOther = 0
+      valueStart = .infinity
+      wideGap = false
+    }
+    for line in lines {
+      if let previous = (pendingWrapped.last ?? current.last) {
+        let gap = line.line.box.minY - previous.line.box.maxY
+        if gap > settings.streamMaximumLineGapRatio * max(line.height, previous.height) {
+          wideGap = true
+        }
+      }
+      // A line left of where the block's values begin is part of a wrapped label.
+      let labelOnly = !current.isEmpty && line.line.box.maxX < valueStart
+      // A row of many more cells than the block's widest row of values is the next table:
+      // table 四's 15 columns after table 三's 8 across a heading (s23), table 三's 8 after
+      // table 二's 4. A header above the values (5 cells over 8 columns) does not count.
+      if line.isRow,
+        let widest = current.filter({ $0.isRow && $0.segments.contains(where: \.isNumber) })
+          .map(\.segments.count).max(),
+        Double(line.segments.count) > settings.streamColumnGrowthRatio * Double(widest)
+      {
+        close()
+        leading = []
+      }
+      // Across a wide gap only a row whose cells line up with the block's goes on with it, and
+      // the label lines before that row: a table with tall rows (44 px) leaves 3 line heights
+      // between its rows, and the text after a table is not aligned with it.
+      if wideGap && !(line.isRow && Self.continues(current, with: line)) && !labelOnly {
+        close()
+        leading = []
+      }
+      if line.isRow {
+        wideGap = false
+        if current.isEmpty { current = leading }
+        leading = []
+        current += pendingWrapped + [line]
+        pendingWrapped = []
+        pendingOther = 0
+        valueStart = min(valueStart, Self.valueStart(of: line) ?? .infinity)
+      } else if labelOnly {
+        pendingWrapped.append(line)
+      } else if !current.isEmpty && pendingOther < settings.streamMaximumWrappedLines {
+        pendingWrapped.append(line)
+        pendingOther += 1
+      } else {
+        close()
+        // A header wraps over up to three lines of two or more cells (本年/制发件数 over
+        // 信息内容 and 现行有效件数); a line of one cell (prose, a band title) ends it.
+        leading = line.segments.count >= 2 ? Array((leading + [line]).suffix(3)) : []
+      }
+    }
+    close()
+    return blocks
+  }
+}
