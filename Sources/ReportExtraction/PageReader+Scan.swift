@@ -51,6 +51,9 @@ extension PageReader {
       }
     }
     var timer = StageTimer()
+    words += UnreadValueReader(settings: settings.recognition).words(
+      in: page.image, read: words, rulings: page.rulings, session: ocr)
+    timer.mark("page \(number) unread values")
     // A page turned a quarter is as wide as the scan is high.
     let (width, height) =
       page.turn % 180 == 0 ? (job.width, job.height) : (job.height, job.width)

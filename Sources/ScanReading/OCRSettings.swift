@@ -50,5 +50,25 @@ public struct OCRSettings: Sendable, Equatable, Codable {
   /// wide and do not count; one upside down reads as junk, almost no pair of it in the format's
   /// vocabulary (`PageReader.uprightTurn`). Other pages are read again after detection.
   public var uprightVocabularyPairs = 10
+  /// Ink page OCR left unread is read as a number only when at least this tall, in points
+  /// (`UnreadValueReader`).
+  ///
+  /// 七号 (5.25 pt), the smallest Chinese type size, prints digits about 3.8 pt tall.
+  public var unreadValueMinimumHeight = 3.8
+  /// … and at most this tall, in points: 小二 (18 pt), the largest size a table is set in,
+  /// prints digits about 13 pt tall.
+  public var unreadValueMaximumHeight = 13.0
+  /// … and at most this share of the page's median word height: digits stand about 0.7 of a
+  /// CJK glyph's height (9758:79: 30–33 px against 41–49), so a glyph OCR skipped is not read
+  /// as a number.
+  public var unreadValueHeightShare = 0.85
+  /// A number read from unread ink is kept at this confidence or above; the cells it lands in
+  /// are re-read by `NumberRereader` either way.
+  public var unreadValueMinimumConfidence = 0.6
+  /// Unread numbers are added to a page only when it has at least this many: a speck or two is
+  /// not a table (a table row holds 2–15 values).
+  public var unreadValueMinimumCount = 3
+  /// At most this many runs of unread ink are read on one page (table 三 holds 175 values).
+  public var unreadValueMaximumCount = 400
   public init() {}
 }

@@ -1,0 +1,118 @@
+import DocumentModel
+
+/// Reads the numbers that page OCR left out of a scanned page outside its ruled tables.
+///
+/// Tesseract's page layout drops sparse columns of short digits: on a bilevel scan whose
+/// table borders vanished (stress 9758:79) it read every label of table 三's second page and
+/// not one of its 112 values, so no table could be found from text alignment. In a ruled table
+/// the cells are re-read anyway (`NumberRereader`); elsewhere the ink no word covers is the
+/// second witness. Its connected components are grouped into runs along a line; a run the size
+/// of printed digits, and shorter than the page's words (CJK glyphs stand taller than digits),
+/// is read by the digits engine. Only confident readings that are numbers become words, and
+/// only when a page has several of them: a lone speck is not a table.
+package struct UnreadValueReader {
+  var settings: OCRSettings
+
+  package init(settings: OCRSettings) {
+    self.settings = settings
+  }
+
+  /// Words for the numbers found in ink that `read` does not cover, outside the bounds of
+  /// `rulings` (ruled tables are read cell by cell later); empty when fewer than
+  /// `unreadValueMinimumCount` are found.
+  package func words(in image: PageImage, read: [Word], rulings: [Ruling], session: OCRSession)
+    -> [Word]
+  {
+    guard image.channels == 1, !read.isEmpty else { return [] }
+    let scale = image.dpi / 72
+    let heights = read.map(\.box.height).sorted()
+    let wordHeight = heights[heights.count / 2]
+    let ruled = Self.ruledArea(rulings)
+    let tallest = Int((settings.unreadValueMaximumHeight * scale).rounded(.up))
+    // Specks of a few pixels and anything taller than digits (rulings, pictures) are no digit.
+    let parts = unreadComponents(in: image, read: read).filter {
+      $0.count >= 4 && $0.maxY - $0.minY < tallest && $0.maxX - $0.minX < 4 * tallest
+    }
+    let runs = Self.runs(of: parts, scale: scale)
+      .filter { run in
+        let height = run.maxY - run.minY
+        let inRuledTable = ruled.map { $0.contains(x: run.midX, y: run.midY) } ?? false
+        return height >= settings.unreadValueMinimumHeight
+          && height
+            <= min(settings.unreadValueMaximumHeight, settings.unreadValueHeightShare * wordHeight)
+          && !inRuledTable
+      }
+    guard runs.count >= settings.unreadValueMinimumCount else { return [] }
+    let found = runs.prefix(settings.unreadValueMaximumCount).compactMap { run -> Word? in
+      guard let reading = session.number(in: image, ink: run),
+        reading.confidence >= settings.unreadValueMinimumConfidence,
+        Self.isNumber(reading.text)
+      else { return nil }
+      return Word(text: reading.text, box: run, origin: .ocr, confidence: reading.confidence)
+    }
+    return found.count >= settings.unreadValueMinimumCount ? found : []
+  }
+
+  /// Whether `text` is a printed value: digits with at most a sign, separators and a percent.
+  static func isNumber(_ text: String) -> Bool {
+    text.contains { $0.isASCII && $0.isNumber }
+      && text.allSatisfy { ($0.isASCII && $0.isNumber) || ".,+-%".contains($0) }
+  }
+
+  /// The bounds of the rulings when they run both ways (a ruled table), else nil.
+  private static func ruledArea(_ rulings: [Ruling]) -> Box? {
+    guard rulings.contains(where: { $0.axis == .horizontal }),
+      rulings.contains(where: { $0.axis == .vertical })
+    else { return nil }
+    return Box.union(
+      of: rulings.map { ruling in
+        ruling.axis == .horizontal
+          ? Box(minX: ruling.start, minY: ruling.position, maxX: ruling.end, maxY: ruling.position)
+          : Box(minX: ruling.position, minY: ruling.start, maxX: ruling.position, maxY: ruling.end)
+      })
+  }
+
+  /// The ink components no read word covers (each word's box grown by a fifth of its height).
+  private func unreadComponents(in image: PageImage, read: [Word]) -> [InkCluster.Component] {
+    let scale = image.dpi / 72
+    var ink = image.pixels.map { $0 < 128 }
+    for word in read {
+      let margin = word.box.height / 5
+      let x0 = max(0, Int(((word.box.minX - margin) * scale).rounded(.down)))
+      let x1 = min(image.width - 1, Int(((word.box.maxX + margin) * scale).rounded(.up)))
+      let y0 = max(0, Int(((word.box.minY - margin) * scale).rounded(.down)))
+      let y1 = min(image.height - 1, Int(((word.box.maxY + margin) * scale).rounded(.up)))
+      guard x0 <= x1, y0 <= y1 else { continue }
+      for y in y0...y1 {
+        let row = y * image.width
+        for x in x0...x1 { ink[row + x] = false }
+      }
+    }
+    return InkCluster.components(ink, width: image.width, height: image.height)
+  }
+
+  /// Components joined into runs along a line (gaps under half their height: digits of one
+  /// number, its decimal point), as boxes in points.
+  private static func runs(of components: [InkCluster.Component], scale: Double) -> [Box] {
+    var runs: [InkCluster.Component] = []
+    for part in components.sorted(by: { ($0.minX, $0.minY) < ($1.minX, $1.minY) }) {
+      let partHeight = part.maxY - part.minY + 1
+      if let index = runs.lastIndex(where: { run in
+        let runHeight = run.maxY - run.minY + 1
+        let overlap = min(run.maxY, part.maxY) - max(run.minY, part.minY) + 1
+        let gap = part.minX - run.maxX
+        return overlap * 2 >= min(runHeight, partHeight) && gap <= max(runHeight, partHeight) / 2
+      }) {
+        runs[index] = runs[index].union(part)
+      } else {
+        runs.append(part)
+      }
+    }
+    return runs.map {
+      Box(
+        minX: Double($0.minX) / scale, minY: Double($0.minY) / scale,
+        maxX: Double($0.maxX + 1) / scale, maxY: Double($0.maxY + 1) / scale)
+    }
+    .sorted { ($0.minY, $0.minX) < ($1.minY, $1.minX) }
+  }
+}
