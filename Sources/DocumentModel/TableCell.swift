@@ -61,6 +61,14 @@ public struct TableCell: Hashable, Sendable, Codable {
     TextJoiner.join(CellLines.lines(of: words).map { TextJoiner.join($0.map(\.text)) })
   }
 
+  /// The cell's lines made of bare values alone (`Word.isBareValue`), top to bottom.
+  ///
+  /// Two of them are two values stacked in one cell: a row border the table lost (a scan whose
+  /// dashed borders broke up, stress 9758:22: `211` over `1` read as 2111).
+  public var bareValueLines: [[Word]] {
+    CellLines.lines(of: words).filter { !$0.isEmpty && $0.allSatisfy(\.isBareValue) }
+  }
+
   /// The lowest confidence of the cell's words, 1 for an empty cell.
   public var confidence: Double { words.map(\.confidence).min() ?? 1 }
 }

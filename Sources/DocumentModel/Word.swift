@@ -25,6 +25,16 @@ public struct Word: Hashable, Sendable, Codable {
     self.fontSize = fontSize
   }
 
+  /// Whether the word is a value and nothing else: digits with signs, separators and a percent
+  /// (`-4`, `1,204`, `3.5%`), no unit or annotation (`22(其中修订`, `件)`).
+  public var isBareValue: Bool { Self.isBareValue(text) }
+
+  /// Whether `text` is a value and nothing else (`isBareValue`).
+  public static func isBareValue(_ text: String) -> Bool {
+    text.contains { $0.isASCII && $0.isNumber }
+      && text.allSatisfy { ($0.isASCII && $0.isNumber) || ".,+-%".contains($0) }
+  }
+
   /// A box taller than this many ems is taken to have inflated font metrics.
   ///
   /// 1.6: LibreOffice, WPS and reportlab text boxes are 1.0–1.45 em tall; Chromium's PDFs
@@ -36,7 +46,9 @@ public struct Word: Hashable, Sendable, Codable {
   /// The em (font size) of a text-layer word measured from its advance: full-width characters are
   /// one em wide, ASCII half an em.
   ///
-  /// Nil for OCR words and words under two characters.
+  /// Nil for OCR words. A word of one character counts too: the digits and the characters of
+  /// a vertical label (`度`, `办`, `理` 15 pt apart in 31 pt boxes) of Chromium's tables kept
+  /// their inflated boxes and chained table 三's rows into one line (text stress 9801:12).
   ///
   /// The advance is measured because the font size a PDF states can be off by the page's scale
   /// (Chromium's text says 20 pt for glyphs 10 pt wide).
@@ -48,7 +60,7 @@ public struct Word: Hashable, Sendable, Codable {
       units += scalar.isASCII ? 0.5 : 1
       count += 1
     }
-    guard count >= 2, units > 0, box.width > 0 else { return nil }
+    guard count >= 1, units > 0, box.width > 0 else { return nil }
     return box.width / units
   }
 

@@ -67,23 +67,21 @@ struct CellRecorder {
     return last
   }
 
-  /// The value words (digits and signs alone) of the first line of `cell` where two of them
-  /// stand side by side further apart than `gapRatio` of their height, or nil when none does.
+  /// The bare values of `cell` when it holds more than one apart: two on one line further apart
+  /// than `gapRatio` of their height, or two lines of them; nil when it holds one at most.
   ///
-  /// Such a cell spans columns whose border was not found (a table ruled by rows only, text
-  /// stress 9801:7's `2 1 28`): joined, its digits would read as one plausible number.
-  static func separatedNumbers(_ cell: TableCell, gapRatio: Double) -> [String]? {
-    // Only neighbouring words made of digits and signs alone: `22(其中修订16件)` is one value
-    // and its annotation (s09).
-    func isValue(_ word: Word) -> Bool {
-      word.text.contains { $0.isASCII && $0.isNumber }
-        && word.text.allSatisfy { ($0.isASCII && $0.isNumber) || ".,+-%".contains($0) }
-    }
+  /// Such a cell spans columns or rows whose border was not found (a table ruled by rows only,
+  /// text stress 9801:7's `2 1 28`; dashed row borders broken up, 9758:22's `211` over `1`):
+  /// joined, its digits would read as one plausible number. Only neighbouring bare values count:
+  /// `22(其中修订16件)` is one value and its annotation (s09).
+  static func separatedValues(_ cell: TableCell, gapRatio: Double) -> [String]? {
+    let stacked = cell.bareValueLines
+    if stacked.count >= 2 { return stacked.flatMap { $0.map(\.text) } }
     for line in CellLines.lines(of: cell.words) {
-      for (left, right) in zip(line, line.dropFirst()) where isValue(left) && isValue(right) {
+      for (left, right) in zip(line, line.dropFirst()) where left.isBareValue && right.isBareValue {
         let gap = right.box.minX - left.box.maxX
         if gap > gapRatio * max(left.lineBox.height, right.lineBox.height) {
-          return line.filter(isValue).map(\.text)
+          return line.filter(\.isBareValue).map(\.text)
         }
       }
     }
@@ -209,12 +207,12 @@ struct CellRecorder {
           ))
       }
     case .number(let number, let unit, let annotation):
-      if let numbers = Self.separatedNumbers(cell, gapRatio: separateValuesGapRatio) {
+      if let numbers = Self.separatedValues(cell, gapRatio: separateValuesGapRatio) {
         findings.append(
           Finding(
             check: Self.cellCheck, page: cell.page, cells: [key.path], code: .ambiguous,
             reason:
-              "its cell holds values side by side ('\(numbers.joined(separator: " "))'): a column border was not found; left null"
+              "its cell holds several values ('\(numbers.joined(separator: " "))'): a border between them was not found; left null"
           ))
         return
       }

@@ -46,6 +46,12 @@ struct SectionReader {
     guard let first = line.text.first(where: { !$0.isWhitespace }),
       LabelText.chineseDigit(first) != nil
     else { return nil }
+    // A line holding numbers apart is a table row that lost its table (`四、结转下年度继续办理
+    // 1 0 0 0 0 0 1`, text stress 9801:10 printed without borders), never a heading.
+    let numbers = line.text.split(whereSeparator: \.isWhitespace).filter { token in
+      token.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+    guard numbers.count < 2 else { return nil }
     let text = line.text.filter { !$0.isWhitespace }
     guard text.count < settings.headingMaximumLength,
       let mark = text.firstIndex(where: { $0 == "、" || $0 == "，" || $0 == "." || $0 == "．" })

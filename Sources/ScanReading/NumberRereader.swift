@@ -27,7 +27,21 @@ package struct NumberRereader {
   func reread(_ cell: TableCell, in image: PageImage, session: OCRSession) -> (
     cell: TableCell, shapes: [DigitShape]
   ) {
-    isLabel(cell) ? (cell, []) : rereadNumber(cell, in: image, session: session)
+    guard !isLabel(cell) else { return (cell, []) }
+    var reread = rereadNumber(cell, in: image, session: session)
+    // Values page OCR read on two lines of one cell: the re-read takes the main line's number
+    // alone, which may be a plausible value of the wrong row (`211` over `1`, a row border
+    // lost, stress 9758:22), or right where one line was a border's fragment read `1` (s20).
+    // It is kept, below the review threshold.
+    if cell.bareValueLines.count >= 2 {
+      reread.cell.words = reread.cell.words.map {
+        var word = $0
+        word.confidence = min(word.confidence, session.settings.reshapedConfidence)
+        return word
+      }
+      reread.shapes = []
+    }
+    return reread
   }
 
   /// A label holds at least `labelCJKCount` CJK characters and more of them than digits

@@ -46,17 +46,11 @@ package struct UnreadValueReader {
     let found = runs.prefix(settings.unreadValueMaximumCount).compactMap { run -> Word? in
       guard let reading = session.number(in: image, ink: run),
         reading.confidence >= settings.unreadValueMinimumConfidence,
-        Self.isNumber(reading.text)
+        Word.isBareValue(reading.text)
       else { return nil }
       return Word(text: reading.text, box: run, origin: .ocr, confidence: reading.confidence)
     }
     return found.count >= settings.unreadValueMinimumCount ? found : []
-  }
-
-  /// Whether `text` is a printed value: digits with at most a sign, separators and a percent.
-  static func isNumber(_ text: String) -> Bool {
-    text.contains { $0.isASCII && $0.isNumber }
-      && text.allSatisfy { ($0.isASCII && $0.isNumber) || ".,+-%".contains($0) }
   }
 
   /// The bounds of the rulings when they run both ways (a ruled table), else nil.

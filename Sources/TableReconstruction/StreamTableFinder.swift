@@ -48,6 +48,7 @@ struct StreamTableFinder {
     return blocks(of: splitLines).compactMap { table(from: $0, page: page) }
   }
 
+  /// The line's words grouped into cells at gaps wider than `streamCellGapRatio` heights.
   ///
   /// With `valueGapRatio`, a number following a label starts a cell at a gap of that many of
   /// the number's own heights (a line already known to be a table row).
@@ -121,7 +122,12 @@ struct StreamTableFinder {
   /// label reaching over it (`二、上年结转政府信息公开申请 数量`) would otherwise merge the
   /// labels with the first value column (stress 9710:9, a bilevel scan whose borders vanished:
   /// table 三's 自然人 column read as part of its labels).
-  private func valueColumns(of rows: [SplitLine]) -> [(minX: Double, maxX: Double)]? {
+  private func valueColumns(of allRows: [SplitLine]) -> [(minX: Double, maxX: Double)]? {
+    // Rows of several values place the columns; a row of one value (table 二's `行政许可 869`,
+    // centred under a header spanning the band) spans them, and its number would bridge two
+    // (text stress 9801:1: `27` and `8` read as one cell).
+    let several = allRows.filter { $0.segments.filter(\.isNumber).count >= 2 }
+    let rows = several.isEmpty ? allRows : several
     var values = mergedIntervals(
       rows.flatMap(\.segments).filter(\.isNumber).map { ($0.minX, $0.maxX) })
     // A number alone in its column, left of columns with numbers in three rows or more, is a
@@ -140,7 +146,7 @@ struct StreamTableFinder {
       }
     }
     guard let first = values.first else { return nil }
-    let labels = rows.flatMap(\.segments).filter { !$0.isNumber && $0.maxX < first.minX }
+    let labels = allRows.flatMap(\.segments).filter { !$0.isNumber && $0.maxX < first.minX }
     guard let left = labels.map(\.minX).min(), let right = labels.map(\.maxX).max() else {
       return nil
     }

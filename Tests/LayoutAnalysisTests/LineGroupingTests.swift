@@ -38,3 +38,29 @@ private func word(_ text: String, _ x: Double, _ y: Double, height: Double = 12)
     of: PageText(number: 3, width: 595, height: 842, glyphs: glyphs), rulings: rulings)
   #expect(forward.words.map(\.text) == ["语文", "数学", "71", "10"])
 }
+
+@Test func singleCharactersInInflatedBoxesDoNotChainRows() throws {
+  // Chromium's text boxes are ~2.6 em tall: a vertical label's characters 15 pt apart in 31 pt
+  // boxes, and the rows' one-digit values, chained table 三's rows into one line (text stress
+  // 9801:12). One-character words are measured by their advance too.
+  func inflated(_ text: String, _ x: Double, _ y: Double, width: Double) -> Word {
+    Word(text: text, box: Box(minX: x, minY: y, maxX: x + width, maxY: y + 31))
+  }
+  let words = [
+    inflated("度", 43, 340, width: 12), inflated("办", 43, 356, width: 12),
+    inflated("理", 43, 371, width: 12), inflated("结", 43, 387, width: 12),
+    inflated("1.属于国家秘密", 124, 351, width: 82), inflated("1", 240, 351, width: 6),
+    inflated("0", 289, 351, width: 6),
+    inflated("2.其他法律行政法", 118, 371, width: 95), inflated("1", 240, 378, width: 6),
+    inflated("7", 289, 378, width: 6),
+  ]
+  let lines = LayoutAnalyzer().lines(from: words)
+  let first = try #require(lines.first { $0.words.contains { $0.text == "1.属于国家秘密" } })
+  let seven = try #require(lines.first { $0.words.contains { $0.text == "7" } })
+  // The vertical label's characters fall on whichever row they stand beside; the values not.
+  let digits = { (line: TextLine) in
+    line.words.map(\.text).filter { $0.count == 1 && $0.first!.isASCII }.sorted()
+  }
+  #expect(digits(first) == ["0", "1"])
+  #expect(digits(seven) == ["1", "7"])
+}

@@ -255,7 +255,7 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   #expect(recorder.values[other] == nil)
 }
 
-@Test func valuesSideBySideInOneCellAreLeftNullAndInReview() {
+@Test func severalValuesInOneCellAreLeftNullAndInReview() {
   // A table ruled by rows only: no border between 2, 1 and 28, which joined read 2128.
   func value(_ text: String, _ x: Double) -> Word {
     Word(text: text, box: Box(minX: x, minY: 10, maxX: x + 6 * Double(text.count), maxY: 20))
@@ -280,6 +280,17 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   recorder.record(third, from: spaced)
   #expect(recorder.values[second] == ReportNumber(22))
   #expect(recorder.values[third] != nil)
+  // Two values stacked in one cell (a row border lost): `211` over `1` is not 2111.
+  let stacked = TableCell(
+    row: 4, column: 1, page: 2, box: Box(minX: 0, minY: 0, maxX: 60, maxY: 60),
+    words: [
+      Word(text: "211", box: Box(minX: 20, minY: 10, maxX: 38, maxY: 20)),
+      Word(text: "1", box: Box(minX: 26, minY: 40, maxX: 32, maxY: 50)),
+    ])
+  let fourth = CellKey(.proactive, row: "normative_documents", column: "in_force")
+  recorder.record(fourth, from: stacked)
+  #expect(recorder.values[fourth] == nil)
+  #expect(recorder.findings.contains { $0.cells == [fourth.path] && $0.reviewCode == .ambiguous })
 }
 
 @Test func aGroupPieceBesideAnEmptyLeafCellDoesNotNameTheRow() throws {

@@ -107,6 +107,24 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
   #expect(sections[4].text == "一、存在问题\n二、改进措施")
 }
 
+@Test func aTableRowOutsideItsTableIsNoHeading() {
+  // Text stress 9801:10 (no borders): table 三's last row, left out of its table, read as the
+  // heading of section 四 and the real heading was lost.
+  let reader = SectionReader(settings: MappingSettings())
+  let texts = [
+    "一、总体情况", "二、主动公开", "三、依申请", "四、结转下年度继续办理1 0 0 0 0 0 1", "四、复议诉讼", "五、问题",
+  ]
+  let lines = texts.enumerated().map {
+    ProseLine(
+      page: 1,
+      box: Box(
+        minX: 60, minY: Double($0.offset) * 20, maxX: 300, maxY: Double($0.offset) * 20 + 12),
+      text: $0.element, startsParagraph: true)
+  }
+  let sections = reader.sections(in: lines)
+  #expect(sections.map(\.title) == ["总体情况", "主动公开", "依申请", "复议诉讼", "问题"])
+}
+
 @Test func aHeadingNotReadAtAllDoesNotCostTheSectionsAfterIt() {
   // Stress 9751:13: a seal over `四、政府信息公开…` left nothing of the heading to read, and the
   // run 一二三 outweighed 五六, so 五 and 六 were lost too. One number may be skipped, not two.
