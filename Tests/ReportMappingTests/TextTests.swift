@@ -95,14 +95,7 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
 @Test func subListsReusingNumeralsDoNotBreakTheSectionChain() {
   let reader = SectionReader(settings: MappingSettings())
   let lines = ["一、总体情况", "二、主动公开", "三、依申请", "四、复议诉讼", "五、问题", "一、存在问题", "二、改进措施", "六、其他"]
-    .enumerated().map {
-      ProseLine(
-        page: 1,
-        box: Box(
-          minX: 60, minY: Double($0.offset) * 20, maxX: 300, maxY: Double($0.offset) * 20 + 12),
-        text: $0.element, startsParagraph: true)
-    }
-  let sections = reader.sections(in: lines)
+  let sections = reader.sections(in: proseLines(lines))
   #expect(sections.map(\.number) == ["一", "二", "三", "四", "五", "六"])
   #expect(sections[4].text == "一、存在问题\n二、改进措施")
 }
@@ -114,14 +107,7 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
   let texts = [
     "一、总体情况", "二、主动公开", "三、依申请", "四、结转下年度继续办理1 0 0 0 0 0 1", "四、复议诉讼", "五、问题",
   ]
-  let lines = texts.enumerated().map {
-    ProseLine(
-      page: 1,
-      box: Box(
-        minX: 60, minY: Double($0.offset) * 20, maxX: 300, maxY: Double($0.offset) * 20 + 12),
-      text: $0.element, startsParagraph: true)
-  }
-  let sections = reader.sections(in: lines)
+  let sections = reader.sections(in: proseLines(texts))
   #expect(sections.map(\.title) == ["总体情况", "主动公开", "依申请", "复议诉讼", "问题"])
 }
 
@@ -130,14 +116,7 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
   // run 一二三 outweighed 五六, so 五 and 六 were lost too. One number may be skipped, not two.
   let reader = SectionReader(settings: MappingSettings())
   func sections(_ texts: [String]) -> [String] {
-    let lines = texts.enumerated().map {
-      ProseLine(
-        page: 1,
-        box: Box(
-          minX: 60, minY: Double($0.offset) * 20, maxX: 300, maxY: Double($0.offset) * 20 + 12),
-        text: $0.element, startsParagraph: true)
-    }
-    return reader.sections(in: lines).map(\.number)
+    reader.sections(in: proseLines(texts)).map(\.number)
   }
   #expect(
     sections(["一、总体情况", "二、主动公开", "三、依申请", "鹤山乡人民政府复议诉讼", "五、问题", "六、其他"])
@@ -277,4 +256,15 @@ func valueParserReadsCells(text: String, literal: String?, unit: String?) {
   #expect(title.agency == "长宁区农业农村局")
   #expect(title.year == 2025)
   #expect(TitleReader.title(in: [cover, report], lineLimit: 8, pageLimit: 1) == nil)
+}
+
+/// Lines of page 1, one per text, 20 pt apart, each starting a paragraph.
+private func proseLines(_ texts: [String]) -> [ProseLine] {
+  texts.enumerated().map {
+    ProseLine(
+      page: 1,
+      box: Box(
+        minX: 60, minY: Double($0.offset) * 20, maxX: 300, maxY: Double($0.offset) * 20 + 12),
+      text: $0.element, startsParagraph: true)
+  }
 }

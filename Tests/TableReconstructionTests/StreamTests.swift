@@ -57,18 +57,15 @@ import Testing
 @Test func tableTwoBandsOfLabelAndValueAreRowsAndBandTitlesRowsOfTheirOwn() throws {
   // Table 二 printed without rulings (text stress 9801:13): a four-column band, then bands of a
   // label and one value centred under a wide header, each band title centred over the values.
-  let words = [
-    word("信息内容", 40, 100), word("本年制发件数", 160, 100), word("本年废止件数", 280, 100),
-    word("现行有效件数", 400, 100),
-    word("规章", 40, 120), word("1", 190, 120), word("0", 310, 120), word("7", 430, 120),
-    word("行政规范性文件", 40, 140), word("8", 190, 140), word("3", 310, 140), word("43", 430, 140),
-    word("第二十条第（五）项", 250, 160),
-    word("信息内容", 40, 180), word("本年处理决定数量", 270, 180),
-    word("行政许可", 40, 200), word("56", 305, 200),
-    word("第二十条第（六）项", 250, 220),
-    word("信息内容", 40, 240), word("本年处理决定数量", 270, 240),
-    word("行政处罚", 40, 260), word("12", 305, 260),
-  ]
+  let words =
+    firstBand(top: 100, rules: ["1", "0", "7"], normative: ["8", "3", "43"]) + [
+      word("第二十条第（五）项", 250, 160),
+      word("信息内容", 40, 180), word("本年处理决定数量", 270, 180),
+      word("行政许可", 40, 200), word("56", 305, 200),
+      word("第二十条第（六）项", 250, 220),
+      word("信息内容", 40, 240), word("本年处理决定数量", 270, 240),
+      word("行政处罚", 40, 260), word("12", 305, 260),
+    ]
   let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
   #expect(table.method == .stream)
   let texts = (0..<table.rowCount).map { row in
@@ -143,12 +140,7 @@ import Testing
 @Test func aGridRuledByRowsAloneIsReadFromTextAlignment() throws {
   // Row borders only (a portal's CSS): no ruling separates 2, 1 and 28, which a one-column
   // lattice read as one cell `2128` (text stress 9801:7).
-  let words = [
-    word("信息内容", 40, 102), word("本年制发件数", 160, 102), word("本年废止件数", 280, 102),
-    word("现行有效件数", 400, 102),
-    word("规章", 40, 122), word("2", 190, 122), word("1", 310, 122), word("28", 430, 122),
-    word("行政规范性文件", 40, 142), word("9", 190, 142), word("0", 310, 142), word("5", 430, 142),
-  ]
+  let words = firstBand(top: 102, rules: ["2", "1", "28"], normative: ["9", "0", "5"])
   let rulings =
     [100.0, 120, 140, 160].map { horizontal($0, 30, 530) } + [
       vertical(30, 100, 160), vertical(530, 100, 160),
@@ -156,4 +148,19 @@ import Testing
   let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: rulings)).first)
   #expect(table.columnsFromText)
   #expect(table.cells(inRow: 1).map(\.text) == ["规章", "2", "1", "28"])
+}
+
+/// Table 二's first band without its title: the header and the rows 规章 and 行政规范性文件,
+/// 20 pt apart from `top`, values in three columns at x = 190, 310 and 430.
+private func firstBand(top: Double, rules: [String], normative: [String]) -> [Word] {
+  let header = [
+    word("信息内容", 40, top), word("本年制发件数", 160, top), word("本年废止件数", 280, top),
+    word("现行有效件数", 400, top),
+  ]
+  let rows = [("规章", rules), ("行政规范性文件", normative)].enumerated().flatMap { index, row in
+    let y = top + 20 * Double(index + 1)
+    return [word(row.0, 40, y)]
+      + row.1.enumerated().map { column, value in word(value, 190 + 120 * Double(column), y) }
+  }
+  return header + rows
 }
