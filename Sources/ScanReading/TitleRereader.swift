@@ -285,11 +285,13 @@ struct TitleRereader {
   }
 
   /// Finds title-sized lines of ink: rows dark on `lineInkShare` of the page's width, runs as
-  /// tall as a fragment at least, fragments close together joined.
+  /// tall as a fragment at least, fragments close together joined whatever their height (the
+  /// halves of a lone `告` are 8 pt each).
   private func inkLineFinder(in image: PageImage, median: Double) -> InkLines {
     InkLines(
       inset: 0, minimumInkPixels: Int(lineInkShare * Double(image.width)),
-      minimumLineHeight: fragmentShare * median, mergeGap: fragmentGap * median)
+      minimumLineHeight: fragmentShare * median, mergeGap: fragmentGap * median,
+      separateLinesHeight: .infinity)
   }
 
   /// The lines of ink above page OCR's first line, as lines without text, top to bottom.
