@@ -51,9 +51,19 @@ enum TitleReader {
     ) -> Title? {
       let text = used.map(\.text).joined()
       let ocr = used.contains { $0.confidence != nil }
-      guard var title = lenient ? (ocr ? parseCutShort(text) : nil) : parse(text) else {
+      if ocr, used.count > 1, let tallest = used.map(\.box.height).max(),
+        used.contains(where: { $0.box.height < titleLineHeightShare * tallest })
+      {
         return nil
       }
+      let found: Title?
+      if lenient {
+        let repaired = ocr ? phraseRepaired(text) : nil
+        found = repaired.flatMap { parse($0) ?? parseCutShort($0) }
+      } else {
+        found = parse(text)
+      }
+      guard var title = found else { return nil }
       title.confidence = used.compactMap(\.confidence).min()
       title.lineBoxes = used.map(\.box)
       return title
@@ -92,6 +102,37 @@ enum TitleReader {
     guard !counted.isEmpty else { return true }
     let han = counted.filter(\.isHan).count
     return Double(han) >= titleLineHanShare * Double(counted.count)
+  }
+
+  /// The least height of an OCR'd line joined with others into a title, as a share of the
+  /// tallest of them.
+  ///
+  /// A title's lines share one type size. The remains of a seal above a title read as short
+  /// lines of Chinese (`本站、`, 9 pt over a 35 pt title: stress 9761:90) that pass
+  /// `titleLineHanShare` and were joined in front of the agency.
+  static let titleLineHeightShare = 0.5
+
+  /// The phrase a title's OCR text misread in one character repaired (`政麻信息公开` →
+  /// `政府信息公开`), where the phrase is followed by `工作`, `年度` or `报告`.
+  ///
+  /// A seal over a title (stress 9761:26, bilevel scan) left `2023年政麻信息公开工作年度报告`:
+  /// no title, so neither year nor agency. The phrase is 6 of a title's 16 or more characters;
+  /// one wrong among them, with the words that follow it right, is still the title. An OCR'd
+  /// title is always in review (`mapping.title-ocr`).
+  static func phraseRepaired(_ text: String) -> String {
+    let phrase = Array("政府信息公开")
+    let followers: [[Character]] = [Array("工作"), Array("年度"), Array("报告")]
+    var characters = Array(text.filter { !$0.isWhitespace })
+    guard characters.count >= phrase.count + 2 else { return text }
+    for start in 0...(characters.count - phrase.count - 2) {
+      let window = characters[start..<(start + phrase.count)]
+      let misses = zip(window, phrase).filter { $0 != $1 }.count
+      let next = Array(characters[(start + phrase.count)..<(start + phrase.count + 2)])
+      guard misses <= 1, followers.contains(next) else { continue }
+      characters.replaceSubrange(start..<(start + phrase.count), with: phrase)
+      return String(characters)
+    }
+    return text
   }
 
   /// Parses an OCR'd title whose last character was lost or misread: the text ends with `报` and

@@ -268,3 +268,49 @@ private func proseLines(_ texts: [String]) -> [ProseLine] {
       text: $0.element, startsParagraph: true)
   }
 }
+
+/// An OCR'd page whose lines stand at `y` with their own heights, one word each.
+private func ocrLines(_ lines: [(text: String, y: Double, height: Double)]) -> PageLayout {
+  let textLines = lines.map { line in
+    TextLine(words: [
+      Word(
+        text: line.text,
+        box: Box(
+          minX: 80, minY: line.y, maxX: 80 + line.height * Double(line.text.count),
+          maxY: line.y + line.height),
+        origin: .ocr, confidence: 0.9)
+    ])
+  }
+  return PageLayout(
+    pageNumber: 1, width: 595, height: 842, words: textLines.flatMap(\.words), lines: textLines,
+    rulings: [])
+}
+
+@Test func sealRemainsFarSmallerThanTheTitleAreNotJoinedToIt() throws {
+  // A seal above a two-line title read as short Chinese lines (stress 9761:90): `本站、` passes
+  // as a title line by its characters, not by its 9 pt height beside the title's 35 and 28 pt.
+  let layout = ocrLines([
+    ("站本", 45, 5), ("本站、", 50, 9), ("南湖市农业农村局2020年政府信息公开工作", 78, 35), ("年度报告", 114, 28),
+    ("一、总体情况", 182, 18),
+  ])
+  let title = try #require(TitleReader.title(in: [layout], lineLimit: 8, pageLimit: 3))
+  #expect(title.agency == "南湖市农业农村局")
+  #expect(title.year == 2020)
+}
+
+@Test func anOCRdTitleWithOneMisreadCharacterInItsPhraseGivesItsYear() throws {
+  // A seal over the agency line left it unread and `府` read `麻` (stress 9761:26, bilevel).
+  let layout = ocrLines([("2023年政麻信息公开工作年度报告", 130, 22), ("一、总体情况", 170, 11)])
+  let title = try #require(TitleReader.title(in: [layout], lineLimit: 8, pageLimit: 3))
+  #expect(title.year == 2023)
+  #expect(title.agency == nil)
+  // A text layer does not misread: the same words there are no title.
+  var printed = layout
+  printed.lines = printed.lines.map { line in
+    TextLine(words: line.words.map { Word(text: $0.text, box: $0.box) })
+  }
+  #expect(TitleReader.title(in: [printed], lineLimit: 8, pageLimit: 3) == nil)
+  // Two characters wrong, or the words after the phrase not those of a title: left alone.
+  #expect(TitleReader.phraseRepaired("2023年政麻信息公升工作年度报告") == "2023年政麻信息公升工作年度报告")
+  #expect(TitleReader.phraseRepaired("关于政务信息公开的通知") == "关于政务信息公开的通知")
+}
