@@ -57,12 +57,19 @@ package struct NumberRereader {
   /// engine read `元` as `3`), and the unit as page OCR read it.
   ///
   /// A word that ends in CJK characters loses them from its right end, one em (its height) each.
-  private func valueRegion(of cell: TableCell) -> (Box, String) {
+  /// Words of CJK characters alone right of it are the rest of the unit: page OCR read
+  /// `3537.24万` and `元` as two words (stress 9761:6, :84, :117), and the unit kept was `万`,
+  /// which no amount takes.
+  static func valueRegion(of cell: TableCell) -> (Box, String) {
     var region = cell.box
     var unit = ""
     for word in cell.words.sorted(by: { $0.box.minX < $1.box.minX }) {
       let scalars = Array(word.text.unicodeScalars)
       let trailing = scalars.reversed().prefix(while: \.isHan).count
+      if !unit.isEmpty, trailing == scalars.count {
+        unit += word.text
+        continue
+      }
       guard trailing > 0, unit.isEmpty else { continue }
       let hasDigitsBefore =
         scalars.dropLast(trailing).contains { ("0"..."9").contains($0) }
@@ -84,7 +91,7 @@ package struct NumberRereader {
     -> (cell: TableCell, shapes: [DigitShape])
   {
     var cell = cell
-    let (region, unit) = valueRegion(of: cell)
+    let (region, unit) = Self.valueRegion(of: cell)
     let found = inkCluster.value(in: image, cell: region)
     let reading = found.flatMap { session.number(in: image, ink: $0.box) }
     guard let found, !found.againstBorder || reading?.text == "1" else {

@@ -73,3 +73,23 @@ import TextRecognition
     NumberRereader.signLostByReread(cell(["-8"]), reread: TextReading(text: "-8", confidence: 0.9))
       == nil)
 }
+
+@Test func aUnitPageOCRReadAsTwoWordsIsKeptWhole() {
+  // Stress 9761:6: page OCR read `3537.24万` and `元`; the unit kept was `万`, which no
+  // amount takes, and table 二's procurement amount was lost.
+  let words = [
+    Word(
+      text: "3537.24万", box: Box(minX: 340, minY: 520, maxX: 392, maxY: 532), origin: .ocr,
+      confidence: 0.91),
+    Word(
+      text: "元", box: Box(minX: 393, minY: 520, maxX: 405, maxY: 532), origin: .ocr,
+      confidence: 0.9),
+  ]
+  let cell = TableCell(
+    row: 15, column: 2, page: 2, box: Box(minX: 303, minY: 515, maxX: 432, maxY: 538),
+    words: words)
+  let (region, unit) = NumberRereader.valueRegion(of: cell)
+  #expect(unit == "万元")
+  // The digits end where `万` begins, one em left of the first word's end.
+  #expect(region.maxX < 381 && region.maxX > 379)
+}
