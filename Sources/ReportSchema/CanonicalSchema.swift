@@ -178,4 +178,11 @@ public enum CanonicalSchema {
     ("一", "总体情况"), ("二", "主动公开政府信息情况"), ("三", "收到和处理政府信息公开申请情况"),
     ("四", "政府信息公开行政复议、行政诉讼情况"), ("五", "存在的主要问题及改进情况"), ("六", "其他需要报告的事项"),
   ]
+
+  /// Wordings of section titles that reports print besides the usual ones, by section number
+  /// (`shared/spec/report-format.md` §1: the typo `行政法复议`, `政府信息公开工作存在的…`).
+  public static let sectionTitleVariants: [Int: [String]] = [
+    4: ["政府信息公开行政法复议、行政诉讼情况"],
+    5: ["政府信息公开工作存在的主要问题及改进情况"],
+  ]
 }
