@@ -79,8 +79,9 @@ struct SectionReader {
 
   /// An OCR'd line taken for a section's heading although its numeral or its `、` was not read:
   /// the section's usual title whole (`总体情况`), or its end (`recoveredTitleShare`), or its
-  /// numeral, one character for the `、` and the title within `snapEdits` (`一“总体情况`,
-  /// `一人总体情况`: 12 of 120 scans of stress seed 9741 lost section 一 so).
+  /// numeral (after at most one stray character), one character for the `、` and the title
+  /// within `snapEdits` (`一“总体情况`, `一人总体情况`: 12 of 120 scans of stress seed 9741 lost
+  /// section 一 so).
   func headingWithoutNumber(_ line: ProseLine, index: Int) -> Heading? {
     var text = line.text.filter { !$0.isWhitespace }
     while let head = text.first, !head.unicodeScalars.allSatisfy(\.isHan) { text.removeFirst() }
@@ -95,8 +96,11 @@ struct SectionReader {
       {
         return heading
       }
-      if text.hasPrefix(section.number), text.count > section.number.count + 1 {
-        let title = String(text.dropFirst(section.number.count + 1))
+      // The numeral first, or after one stray character: a speck or a seal's stroke read as
+      // `人` in front of `三、收到和处理…` (stress 9761:25, bilevel) lost sections 三 to 六.
+      for start in [Substring(text), text.dropFirst()] where start.hasPrefix(section.number) {
+        guard start.count > section.number.count + 1 else { continue }
+        let title = String(start.dropFirst(section.number.count + 1))
         if TextSimilarity.editDistance(title, section.title) <= Self.snapEdits(for: section.title) {
           return heading
         }

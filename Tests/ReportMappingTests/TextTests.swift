@@ -153,6 +153,12 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
   #expect(reader.sections(in: lines(texts, ocr: false)).map(\.number) == ["三", "五", "六"])
   #expect(reader.sections(in: lines(["总体情况", "二、主动公开政府信息情况"], ocr: true)).count == 2)
   #expect(reader.sections(in: lines(["诉讼情况"], ocr: true)).isEmpty)
+  // One stray character before the numeral (stress 9761:25: a seal's stroke read `人`), with 四
+  // not read at all: without 三 the run 一二 outweighed 五六, and four sections were lost.
+  let stray = [
+    "一、总体情况", "二、主动公开政府信息情况", "人三、收到和处理政府信息公开申请情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项",
+  ]
+  #expect(reader.sections(in: lines(stray, ocr: true)).map(\.number) == ["一", "二", "三", "五", "六"])
 }
 
 @Test func notesAreKept() throws {
