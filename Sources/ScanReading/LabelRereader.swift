@@ -18,8 +18,9 @@ package struct LabelRereader {
   /// A cell that read as neither label nor number becomes a label only with this many CJK
   /// characters: the digits engine's `?` may be a digit it could not read, and page OCR reads a
   /// lone `0` as two CJK characters at times (`乙己` on `Samples/s08`), while the wrapped row
-  /// labels of table 三 hold 6–20.
-  var unreadLabelCJKCount = 4
+  /// labels of table 三 hold 6–20 and its total row `（七）总计` 3 (read `+` by page OCR on stress
+  /// 9761:71, 150 dpi gray: at 4 its re-read `（七）总计` was refused and the row lost).
+  var unreadLabelCJKCount = 3
   var inkLines = InkLines()
   /// A cell read as a short number is re-read as a wrapped label when it holds at least this
   /// many lines of ink (`rereadNumberedLabel`); a printed number is one.
@@ -27,6 +28,14 @@ package struct LabelRereader {
   /// Three: table 三's leaf labels wrap over three to five lines in narrow columns, while a
   /// value under a seal's stroke or beside a speck makes two at most.
   var numberedLabelLines = 3
+  /// A cell read as a short number is re-read as a label when its ink on one line is at least
+  /// this many times as wide as the line is tall: a number of a table's cells is 1–5 digits of
+  /// about 0.6 heights each.
+  ///
+  /// Page OCR read `四、结转下年度继续办理` (ink 11 heights wide) as `8` on stress 9761:71; read
+  /// alone as a line it is read right, and the row was lost. A 7-digit amount is about 4
+  /// heights wide.
+  var labelInkWidthRatio = 6.0
   /// How far inside its borders a cell is read as a block, in points: clear of the rulings'
   /// ink (1–2 px at 300 dpi), not of a label set tight against them.
   var blockInset = 1.0
@@ -53,6 +62,17 @@ package struct LabelRereader {
     -> TableCell
   {
     let lines = inkLines.lines(in: image, box: cell.box)
+    if lines.count == 1, let line = lines.first,
+      let width = Self.inkWidth(in: image, box: line),
+      width >= labelInkWidthRatio * line.height
+    {
+      // One line of ink far wider than the number read: a label page OCR read as junk.
+      let words = read(lines, in: image, session: session)
+      guard hanCount(words) >= unreadLabelCJKCount else { return cell }
+      var cell = cell
+      cell.words = words
+      return cell
+    }
     guard lines.count >= numberedLabelLines else { return cell }
     let words = read(lines, in: image, session: session)
     let digits = cell.text.prefix { $0.isASCII && $0.isNumber }
@@ -62,6 +82,29 @@ package struct LabelRereader {
     var cell = cell
     cell.words = words
     return cell
+  }
+
+  /// The width, in points, from the leftmost to the rightmost pixel column of `box` holding
+  /// dark ink; nil when none does.
+  static func inkWidth(in image: PageImage, box: Box) -> Double? {
+    let scale = image.dpi / 72
+    let x0 = max(0, Int((box.minX * scale).rounded(.up)))
+    let x1 = min(image.width, Int((box.maxX * scale).rounded(.down)))
+    let y0 = max(0, Int((box.minY * scale).rounded(.up)))
+    let y1 = min(image.height, Int((box.maxY * scale).rounded(.down)))
+    guard x1 > x0, y1 > y0 else { return nil }
+    var first: Int?
+    var last: Int?
+    image.pixels.withUnsafeBufferPointer { pixels in
+      for x in x0..<x1 {
+        let dark = (y0..<y1).contains { pixels[($0 * image.width + x) * image.channels] < 128 }
+        guard dark else { continue }
+        if first == nil { first = x }
+        last = x
+      }
+    }
+    guard let first, let last else { return nil }
+    return Double(last - first + 1) / scale
   }
 
   /// Whether the text is a short number with at most a trailing mark (`1`, `2.`, `6.4+`).

@@ -28,3 +28,11 @@ private let region = Box(minX: 0, minY: 0, maxX: 96, maxY: 38.4)
   let lines = InkLines().lines(in: rows([20..<24, 30..<34, 40..<44]), box: region)
   #expect(lines.count == 1)
 }
+
+@Test func inkWidthSpansTheFirstToTheLastDarkColumn() {
+  // Dark columns 40..<360 of a 300 dpi region: 320 px, 76.8 pt; a blank region has none.
+  let image = rows([20..<63])
+  let width = LabelRereader.inkWidth(in: image, box: region)
+  #expect(width.map { abs($0 - 76.8) < 0.01 } == true)
+  #expect(LabelRereader.inkWidth(in: image, box: Box(minX: 0, minY: 30, maxX: 9, maxY: 38)) == nil)
+}
