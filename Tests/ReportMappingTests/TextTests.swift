@@ -308,6 +308,14 @@ private func ocrLines(_ lines: [(text: String, y: Double, height: Double)]) -> P
   let title = try #require(TitleReader.title(in: [layout], lineLimit: 8, pageLimit: 3))
   #expect(title.agency == "南湖市农业农村局")
   #expect(title.year == 2020)
+  // A title line re-read from the ink under a seal has the seal's height (9758:5): it is no
+  // smaller than the body text, and joins.
+  let sealed = ocrLines([
+    ("桃源区卫生健康委员会2021年政府信息", 46, 73), ("公开工作年度报告", 131, 25), ("一、总体情况", 195, 16),
+    ("2021年，我委坚持以习近平新时代中国特色社会主义思想", 226, 16), ("为指导，认真贯彻落实新修订的", 257, 16),
+  ])
+  let joined = try #require(TitleReader.title(in: [sealed], lineLimit: 8, pageLimit: 3))
+  #expect(joined.agency == "桃源区卫生健康委员会")
 }
 
 @Test func anOCRdTitleWithOneMisreadCharacterInItsPhraseGivesItsYear() throws {
