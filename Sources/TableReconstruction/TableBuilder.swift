@@ -30,12 +30,24 @@ public struct TableBuilder: Sendable {
       // its row `2 1 28` read as one cell, 2128 (text stress 9801:7).
       .filter { $0.columnCount > 1 }
       .map { $0.withTextColumns(words: words).table(words: words, page: layout.pageNumber) }
+      .filter { !lostRows($0) }
     var tables = lattice
     if settings.findsStreamTables {
       let remaining = ProseExtractor().lines(outside: lattice, in: layout)
       tables += StreamTableFinder(settings: settings).tables(in: remaining, page: layout.pageNumber)
     }
     return tables.sorted { $0.top < $1.top }
+  }
+}
+
+extension TableBuilder {
+  /// Whether a ruled grid stacks values in so many of its cells that it lost rows its rulings
+  /// did not show (`TableSettings.lostRowsStackedShare`).
+  func lostRows(_ table: TableGrid) -> Bool {
+    let lines = table.cells.map(\.bareValueLines.count).filter { $0 > 0 }
+    let stacked = lines.filter { $0 >= 2 }.count
+    return stacked >= settings.lostRowsMinimumCells
+      && Double(stacked) >= settings.lostRowsStackedShare * Double(lines.count)
   }
 }
 

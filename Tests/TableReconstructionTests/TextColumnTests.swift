@@ -72,3 +72,32 @@ private extension Box {
     header: [word("自然人商业企业", 110, 24)])
   #expect(try #require(TableBuilder().tables(in: marks).first).columnCount == 3)
 }
+
+@Test func aGridThatStacksValuesInItsCellsIsLeftToTextAlignment() throws {
+  // What a bilevel scan kept of light gray borders (stress 9758:22): the outline and one row
+  // border around six printed rows, so every value cell of the grid holds three values.
+  let rulings = [
+    horizontal(0, 0, 280), horizontal(60, 0, 280), horizontal(120, 0, 280),
+    vertical(0, 0, 120), vertical(100, 0, 120), vertical(160, 0, 120), vertical(220, 0, 120),
+    vertical(280, 0, 120),
+  ]
+  var words: [Word] = []
+  for row in 0..<6 {
+    let y = 4 + 19 * Double(row)
+    words += [
+      word("第\(row + 1)行", 5, y), word("\(row + 10)", 110, y), word("\(row)", 175, y),
+      word("\(2 * row + 10)", 230, y),
+    ]
+  }
+  let tables = TableBuilder().tables(in: .page(words: words, rulings: rulings))
+  #expect(!tables.contains { $0.method == .lattice })
+  let table = try #require(tables.first)
+  #expect(table.rowCount == 6)
+  #expect(table.cells.contains { $0.text == "13" && $0.row == 3 })
+  // With one value a cell the same rulings make a grid.
+  let kept = TableBuilder().tables(
+    in: .page(
+      words: words.filter { $0.box.minY < 10 || ($0.box.minY > 60 && $0.box.minY < 70) },
+      rulings: rulings))
+  #expect(kept.first?.method == .lattice)
+}
