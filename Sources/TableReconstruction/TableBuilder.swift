@@ -30,7 +30,8 @@ public struct TableBuilder: Sendable {
       // its row `2 1 28` read as one cell, 2128 (text stress 9801:7).
       .filter { $0.columnCount > 1 }
       .map { $0.withTextColumns(words: words).table(words: words, page: layout.pageNumber) }
-      .filter { !lostRows($0) }
+      // A grid that lost rows is read better by text alignment, when that is on.
+      .filter { !(settings.findsStreamTables && lostRows($0)) }
     var tables = lattice
     if settings.findsStreamTables {
       let remaining = ProseExtractor().lines(outside: lattice, in: layout)
