@@ -316,6 +316,13 @@ private func ocrLines(_ lines: [(text: String, y: Double, height: Double)]) -> P
   ])
   let joined = try #require(TitleReader.title(in: [sealed], lineLimit: 8, pageLimit: 3))
   #expect(joined.agency == "桃源区卫生健康委员会")
+  // `报告` wrapped alone is a short line's box, 18 pt beside 25 pt body lines (Samples/s15).
+  let wrapped = ocrLines([
+    ("清河市林业局2022年政府信息公开工作年度", 107, 25), ("报告", 139, 18), ("一、总体情况", 196, 24),
+    ("2022年，我局坚持以习近平新时代中国特色社会主义思想为指", 227, 25), ("导，认真贯彻落实《中华人民共和国政府信息公开条例》", 258, 24),
+  ])
+  let whole = try #require(TitleReader.title(in: [wrapped], lineLimit: 8, pageLimit: 3))
+  #expect(whole.agency == "清河市林业局")
 }
 
 @Test func anOCRdTitleWithOneMisreadCharacterInItsPhraseGivesItsYear() throws {
