@@ -85,26 +85,11 @@ package struct LabelRereader {
   }
 
   /// The width, in points, from the leftmost to the rightmost pixel column of `box` holding
-  /// dark ink; nil when none does.
+  /// ink; nil when none does.
   static func inkWidth(in image: PageImage, box: Box) -> Double? {
-    let scale = image.dpi / 72
-    let x0 = max(0, Int((box.minX * scale).rounded(.up)))
-    let x1 = min(image.width, Int((box.maxX * scale).rounded(.down)))
-    let y0 = max(0, Int((box.minY * scale).rounded(.up)))
-    let y1 = min(image.height, Int((box.maxY * scale).rounded(.down)))
-    guard x1 > x0, y1 > y0 else { return nil }
-    var first: Int?
-    var last: Int?
-    image.pixels.withUnsafeBufferPointer { pixels in
-      for x in x0..<x1 {
-        let dark = (y0..<y1).contains { pixels[($0 * image.width + x) * image.channels] < 128 }
-        guard dark else { continue }
-        if first == nil { first = x }
-        last = x
-      }
-    }
-    guard let first, let last else { return nil }
-    return Double(last - first + 1) / scale
+    let runs = image.inkedColumnRuns(in: PixelRect(covering: box, in: image))
+    guard let first = runs.first, let last = runs.last else { return nil }
+    return Double(last.upperBound - first.lowerBound) * image.pointsPerPixel
   }
 
   /// Whether the text is a short number with at most a trailing mark (`1`, `2.`, `6.4+`).
