@@ -62,8 +62,14 @@ public struct RulingCleaner: Sendable {
     }
   }
 
-  /// Whether a short piece is a border: both its ends meet a long perpendicular ruling, and it
-  /// is not part of a long parallel one.
+  /// Whether a short piece is a border: it is not part of a long parallel one, and each of its
+  /// ends meets a long perpendicular ruling or, at one end at most, continues a long collinear
+  /// ruling across a break.
+  ///
+  /// A border broken just below a crossing leaves its short lower piece meeting only the
+  /// border at its far end: on stress scan 9763:100 (240 dpi, JPEG quality 32, a seal's red
+  /// removed) a 1.5 pt break under a row's top border left table 四's data-row piece, 12 pt
+  /// long, 2.9 pt from that border, and the row's two values read as one merged cell.
   private func isConnected(_ ruling: Ruling, across others: [Ruling], beside parallels: [Ruling])
     -> Bool
   {
@@ -74,8 +80,21 @@ public struct RulingCleaner: Sendable {
           && $0.end >= ruling.start
       })
     else { return false }
-    return meets(ruling, at: ruling.start, across: others)
-      && meets(ruling, at: ruling.end, across: others)
+    let startMeets = meets(ruling, at: ruling.start, across: others)
+    let endMeets = meets(ruling, at: ruling.end, across: others)
+    return (startMeets && endMeets)
+      || (startMeets && continues(ruling, pastEnd: true, along: parallels))
+      || (endMeets && continues(ruling, pastEnd: false, along: parallels))
+  }
+
+  /// Whether a long ruling of `parallels` on the same line (within `snapTolerance`) starts
+  /// within `joinGap` past the ruling's end (`pastEnd`) or ends within it before its start.
+  private func continues(_ ruling: Ruling, pastEnd: Bool, along parallels: [Ruling]) -> Bool {
+    parallels.contains { other in
+      guard abs(other.position - ruling.position) <= settings.snapTolerance else { return false }
+      let gap = pastEnd ? other.start - ruling.end : ruling.start - other.end
+      return gap > 0 && gap <= settings.joinGap
+    }
   }
 
   /// Whether a perpendicular ruling of `others` passes within `connectionTolerance` of the

@@ -95,8 +95,9 @@ public struct ReportMapper: Sendable {
     if let applications { report.applicationRowOrder = applications.rowOrder }
     var notes: [String] = []
     let reviewMapper = ReviewTableMapper(settings: settings)
-    // The first grid holding the data row: a header cut off by a page break holds none.
-    if let grid = reviewGrids.first(where: reviewMapper.hasDataRow) ?? reviewGrids.first {
+    // The grid whose data row holds the most numbers: a header cut off by a page break holds
+    // none, or only the few a seal's remains read as (stress scan 9763:104).
+    if let grid = reviewMapper.gridWithDataRow(reviewGrids) ?? reviewGrids.first {
       notes += reviewMapper.map(grid, into: &recorder)
     }
     for (kind, grids) in [("二", proactiveGrids), ("三", applicationGrids), ("四", reviewGrids)]

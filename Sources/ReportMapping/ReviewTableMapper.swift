@@ -65,12 +65,24 @@ struct ReviewTableMapper {
     return notes
   }
 
-  /// Whether the grid holds a data row (outside its footnote rows).
-  func hasDataRow(_ grid: TableGrid) -> Bool {
-    let rows = (0..<grid.rowCount).filter { row in
-      !Self.isNote(grid.cells(inRow: row).map(\.text).joined())
+  /// Of the grids, the one whose data row holds the most numbers (the first of equals), or the
+  /// first with a data row of none; nil when none has a data row.
+  func gridWithDataRow(_ grids: [TableGrid]) -> TableGrid? {
+    var best: (grid: TableGrid, numbers: Int)?
+    for grid in grids {
+      let rows = (0..<grid.rowCount).filter { row in
+        !Self.isNote(grid.cells(inRow: row).map(\.text).joined())
+      }
+      guard let row = dataRow(of: grid, rows: rows) else { continue }
+      let numbers = numberCount(grid, row: row)
+      if numbers > best?.numbers ?? -1 { best = (grid, numbers) }
     }
-    return dataRow(of: grid, rows: rows) != nil
+    return best?.grid
+  }
+
+  /// How many cells of the row read as numbers.
+  private func numberCount(_ grid: TableGrid, row: Int) -> Int {
+    grid.cells(inRow: row).filter { settings.parser.parse($0.text).number != nil }.count
   }
 
   /// The row with the most numbers, five or more (the first of equals), else the last row below
@@ -80,9 +92,7 @@ struct ReviewTableMapper {
   /// fragments (`果维持` under `结`) in rows that OCR reads partly as digits (`45`, `4`: six
   /// numbers on stress altered 8301:24), above the data row's fifteen.
   func dataRow(of grid: TableGrid, rows: [Int]) -> Int? {
-    let counts = rows.map { row in
-      (row, grid.cells(inRow: row).filter { settings.parser.parse($0.text).number != nil }.count)
-    }
+    let counts = rows.map { row in (row, numberCount(grid, row: row)) }
     if let most = counts.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }), most.1 >= 5 {
       return most.0
     }

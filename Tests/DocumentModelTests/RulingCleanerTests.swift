@@ -88,3 +88,18 @@ private func vertical(_ x: Double, _ y0: Double, _ y1: Double) -> Ruling {
   #expect(cleaned.count == 1)
   #expect(cleaned.first?.start == 70 && cleaned.first?.end == 520)
 }
+
+@Test func aBorderBrokenBelowACrossingKeepsItsShortPiece() {
+  // A long border piece down to 128, then a 1.4 pt break, then 11.6 pt reaching the bottom
+  // border at 141 but not the row border at 126.5 it was broken under.
+  let frame = [horizontal(84, 50, 250), horizontal(126.5, 50, 250), horizontal(141, 50, 250)]
+  let long = vertical(136, 84, 128)
+  let piece = vertical(136, 129.4, 141)
+  let cleaned = RulingCleaner().cleaned(frame + [long], strokes: [piece])
+  #expect(cleaned.filter { $0.axis == .vertical } == [vertical(136, 84, 141)])
+  // The same piece under no long ruling, or past a wider break, is a glyph stroke.
+  let alone = RulingCleaner().cleaned(frame, strokes: [piece])
+  #expect(alone.filter { $0.axis == .vertical }.isEmpty)
+  let farther = RulingCleaner().cleaned(frame + [vertical(136, 84, 125)], strokes: [piece])
+  #expect(farther.filter { $0.axis == .vertical } == [vertical(136, 84, 125)])
+}

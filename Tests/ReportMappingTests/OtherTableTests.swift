@@ -293,3 +293,28 @@ private func proactiveReview(_ rows: [[String]], pageBreakRow: Int?) throws -> (
     report.values[CellKey(.reviewLitigation, row: "litigation_after_review", column: "upheld")]
       == ReportNumber(5))
 }
+
+@Test func tableFoursDataRowIsReadFromThePartThatHoldsIt() throws {
+  // A page break after the header (stress scan 9763:104, a seal over it): the header part's
+  // last row holds two numbers a seal's remains read as; the next page's part holds the
+  // header's last row and the fifteen values.
+  let header = reviewGrid(values: ["7", "", "1"] + Array(repeating: "", count: 12))
+  var fixture = GridFixture(columnWidths: Array(repeating: 30, count: 15))
+  let fragments = ["维持", "纪正", "结果", "审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+  for (index, text) in fragments.enumerated() { fixture.add(text, row: 0, column: index) }
+  let values = (1...15).map(String.init)
+  for (index, text) in values.enumerated() { fixture.add(text, row: 1, column: index) }
+  var continuation = fixture.grid(rowCount: 2)
+  continuation.pages = [2]
+  continuation.cells = continuation.cells.map { cell in
+    var cell = cell
+    cell.page = 2
+    return cell
+  }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [ApplicationTableFixture().grid(), header, continuation], layouts: [],
+    findings: &findings)
+  #expect(report.reviewLitigation("review", "upheld") == ReportNumber(1))
+  #expect(report.reviewLitigation("litigation_after_review", "total") == ReportNumber(15))
+}
