@@ -93,7 +93,7 @@ struct LatticeGrid {
   func hasHorizontalBorder(atRowEdge edge: Int, column: Int) -> Bool {
     let lower = columnEdges[column]
     let upper = columnEdges[column + 1]
-    let covered = PositionClusters.coveredLength(
+    let covered = Intervals.coveredLength(
       of: horizontalSegments[edge], from: lower, to: upper)
     return covered >= settings.borderCoverage * (upper - lower)
   }
@@ -102,7 +102,7 @@ struct LatticeGrid {
   func hasVerticalBorder(atColumnEdge edge: Int, row: Int) -> Bool {
     let lower = rowEdges[row]
     let upper = rowEdges[row + 1]
-    let covered = PositionClusters.coveredLength(of: verticalSegments[edge], from: lower, to: upper)
+    let covered = Intervals.coveredLength(of: verticalSegments[edge], from: lower, to: upper)
     return covered >= settings.borderCoverage * (upper - lower)
   }
 }

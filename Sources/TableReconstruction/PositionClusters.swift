@@ -38,21 +38,4 @@ enum PositionClusters {
     }
     return low
   }
-
-  /// The length of the union of intervals clipped to `lower...upper`.
-  static func coveredLength(of intervals: [(Double, Double)], from lower: Double, to upper: Double)
-    -> Double
-  {
-    var covered = 0.0
-    var reach = lower
-    for (start, end) in intervals.sorted(by: { $0.0 < $1.0 }) {
-      let clippedStart = max(start, reach)
-      let clippedEnd = min(end, upper)
-      if clippedEnd > clippedStart {
-        covered += clippedEnd - clippedStart
-        reach = clippedEnd
-      }
-    }
-    return covered
-  }
 }

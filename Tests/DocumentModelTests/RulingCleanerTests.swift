@@ -103,3 +103,20 @@ private func vertical(_ x: Double, _ y0: Double, _ y1: Double) -> Ruling {
   let farther = RulingCleaner().cleaned(frame + [vertical(136, 84, 125)], strokes: [piece])
   #expect(farther.filter { $0.axis == .vertical } == [vertical(136, 84, 125)])
 }
+
+@Test func theNoiseOfAShadedRowTakesNoColumnBorderWithIt() {
+  // Stress scan 9763:109: a shaded 第二十条 row (290–327) binarized into side-by-side vertical
+  // pieces as tall as the row, 1.5 pt apart across the table, between its frame (77–80, drawn
+  // double) and 458; above it, the column borders at 223 and 302 of the rows 181–291.
+  let noise = stride(from: 85.0, through: 454.0, by: 1.5).map { vertical($0, 290, 327) }
+  let borders = [vertical(223, 181, 291), vertical(302, 181, 291), vertical(302.2, 170, 328)]
+  let frame = [vertical(77, 145, 618), vertical(80, 145, 618), vertical(458, 145, 618)]
+  let rows = [181.0, 218, 255, 291, 327].map { horizontal($0, 76, 459) }
+  let cleaned = RulingCleaner().cleaned(noise + borders + frame + rows)
+  let verticals = cleaned.filter { $0.axis == .vertical }
+  // Both column borders stay, each one ruling; no noise piece is kept beside the frame.
+  #expect(verticals.filter { abs($0.position - 223) < 1 }.map(\.start) == [181])
+  #expect(verticals.filter { abs($0.position - 302) < 1 }.map(\.start) == [170])
+  #expect(!verticals.contains { $0.position > 82 && $0.position < 90 })
+  #expect(!verticals.contains { $0.position > 450 && $0.position < 456 })
+}
