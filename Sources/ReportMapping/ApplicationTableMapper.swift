@@ -128,7 +128,7 @@ struct ApplicationTableMapper {
     // A row split by a page break whose tables were not stitched: the values and the label's
     // start on page N, the rest of the label on top of page N+1 in a row of its own with blank
     // values. Joining wrapped labels once more over all grids puts the rest back on its row.
-    printed = PrintedRow.mergedWrappedLabels(printed)
+    printed = PrintedRow.mergedWrappedLabels(printed, parser: settings.parser)
     let scored = printed.map(ScoredRow.init)
     var best: (variant: ReportFormat, keys: [String?], gain: Double)?
     var gains: [ReportFormat: Double] = [:]
@@ -318,7 +318,8 @@ struct ApplicationTableMapper {
   }
 
   /// Pairs unmatched printed rows that sit between two matched rows by position alone, when
-  /// the gap holds exactly as many printed as unmatched canonical rows; returns the gain added.
+  /// the gap holds exactly as many printed rows, or printed rows holding values, as unmatched
+  /// canonical rows; returns the gain added.
   ///
   /// An OCR-mangled label (`（二）部分公开…` read as `E一AN人只1`) scores below the threshold,
   /// but between `（一）予以公开` and `1.属于国家秘密` only one canonical row fits. Each row paired
@@ -332,10 +333,16 @@ struct ApplicationTableMapper {
     }
     var gain = 0.0
     for (left, right) in zip(anchors, anchors.dropFirst()) {
-      let printedGap = (left.0 + 1)..<right.0
+      var printedGap = Array((left.0 + 1)..<right.0)
       let canonicalGap = (left.1 + 1)..<right.1
+      guard !printedGap.isEmpty, canonicalGap.allSatisfy({ !used.contains($0) }) else { continue }
+      if printedGap.count != canonicalGap.count {
+        // A label's tail left in a row of its own without values (a page break, a wrap the
+        // grid cut: `府信息公开申请` under `…要求缴纳费用、行政机关`, stress scan 9763:54) is
+        // no row: the rows holding values are.
+        printedGap = printedGap.filter { printed[$0].hasValues }
+      }
       guard !printedGap.isEmpty, printedGap.count == canonicalGap.count,
-        canonicalGap.allSatisfy({ !used.contains($0) }),
         printedGap.allSatisfy({ printed[$0].hasValues || !printed[$0].leaf.isEmpty })
       else { continue }
       for (row, target) in zip(printedGap, canonicalGap) {

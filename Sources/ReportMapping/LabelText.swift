@@ -89,7 +89,8 @@ enum LabelText {
       else { return nil }
       return (Numbering(style: .arabic, value: value), text.index(after: digits.endIndex))
     }
-    if first == "(" {
+    // OCR reads the full-width （ as 《 or 〈 at times (`《六)` on stress scan 9763:115).
+    if first == "(" || first == "《" || first == "〈" {
       let inner = text.dropFirst().prefix { chineseDigit($0) != nil }
       guard !inner.isEmpty, inner.endIndex < text.endIndex, text[inner.endIndex] == ")",
         let value = chineseNumber(String(inner))

@@ -81,7 +81,8 @@ struct PrintedRow: Sendable {
       row = unit.upperBound
     }
     return mergedWrappedLabels(
-      rows.filter { (!$0.leaf.isEmpty || $0.hasValues) && !$0.isRepeatedHeader(parser: parser) })
+      rows.filter { (!$0.leaf.isEmpty || $0.hasValues) && !$0.isRepeatedHeader(parser: parser) },
+      parser: parser)
   }
 
   /// Whether a leaf is empty or its numbering alone (`2．`: the rest of the label went on to the
@@ -154,13 +155,22 @@ struct PrintedRow: Sendable {
   ///
   /// Such rows are not data: counted as printed rows they would tip the choice between the
   /// 25-row and the 23-row (single （六）) row sets.
+  ///
+  /// A header cell that OCR read as a mark (`总计` as `|`, which parses as `1`) does not make
+  /// the row data when more of its cells hold column headers than numbers: on stress scan
+  /// 9763:16 a header repeated on every page of a seven-page table 三 was taken for a row with
+  /// values and cut a label from its page-break continuation.
   func isRepeatedHeader(parser: ValueParser, threshold: Double = 0.6) -> Bool {
-    guard !holdsNumbers(parser) else { return false }
-    return valueCells.contains { cell in
-      guard let cell, !cell.text.isEmpty else { return false }
+    var cells: [TableCell] = []
+    for case let cell? in valueCells where !cell.text.isEmpty && !cells.contains(cell) {
+      cells.append(cell)
+    }
+    let headers = cells.filter { cell in
       let text = TextSimilarity.scalars(of: LabelText.normalized(cell.text))
       return Self.headerTexts.contains { TextSimilarity.ratio($0, text, reaches: threshold) }
-    }
+    }.count
+    let numbers = cells.filter { parser.parse($0.text).number != nil }.count
+    return headers > 0 && (numbers == 0 || headers > numbers)
   }
 
   /// Rows whose label wrapped into rows of their own, joined to the row holding the values.
@@ -177,13 +187,17 @@ struct PrintedRow: Sendable {
   /// on to page N+1 in a row of its own with blank cells) leaves a value row without a label, or
   /// with its numbering alone, beside a label row without values on the next page: the two are
   /// joined whatever the label.
-  static func mergedWrappedLabels(_ rows: [PrintedRow]) -> [PrintedRow] {
+  ///
+  /// A row whose value cells hold no number (blank, or a speck read as `?`: stress scan 9763:87,
+  /// where `纳费用、行政机关不再处理其政府信息公开申请` went on to the next page beside a `?`) is a
+  /// row without values here.
+  static func mergedWrappedLabels(_ rows: [PrintedRow], parser: ValueParser) -> [PrintedRow] {
     var merged: [PrintedRow] = []
     var pending: PrintedRow?
     for var row in rows {
       let numbered = LabelText.numbering(of: row.leaf) != nil
       if let head = pending {
-        if row.hasValues
+        if row.holdsNumbers(parser)
           && ((!numbered && !row.leaf.isEmpty && readsBetter(head.leaf, row.leaf))
             || (Self.hasNoBody(row.leaf) && row.page > head.page))
         {
@@ -195,7 +209,7 @@ struct PrintedRow: Sendable {
           pending = nil
         }
       }
-      if !row.hasValues {
+      if !row.holdsNumbers(parser) {
         if let last = merged.last, !row.leaf.isEmpty,
           (!numbered && readsBetter(last.leaf, row.leaf))
             || (last.hasValues && Self.hasNoBody(last.leaf) && row.page > last.page)

@@ -52,8 +52,23 @@ struct ProactiveTableMapper {
     var afterDataRow = false
     for grid in grids {
       if grid.columnsFromText { reading.unruled = true }
+      // Per page: a grid stitched across a page break may have the sliver on one page only.
+      var blank: [Int: Set<Int>] = [:]
+      for page in grid.pages { blank[page] = Set(0..<grid.columnCount) }
+      for cell in grid.cells where !cell.text.allSatisfy(\.isWhitespace) {
+        blank[cell.page]?.subtract(cell.column..<(cell.column + cell.columnSpan))
+      }
       for row in 0..<grid.rowCount {
-        let cells = grid.cells(inRow: row)
+        // A column blank in every row of the page, left of the labels, is no label column: the gap between
+        // a frame drawn double and the cells' own borders (stress scan 9763:109, Chromium),
+        // which would leave every row without a label.
+        let cells = Array(
+          grid.cells(inRow: row).drop { cell in
+            cell.text.allSatisfy(\.isWhitespace)
+              && (cell.column..<(cell.column + cell.columnSpan)).allSatisfy {
+                blank[cell.page]?.contains($0) ?? false
+              }
+          })
         let texts = cells.map { LabelText.normalized($0.text) }
         guard let first = cells.first, texts.contains(where: { !$0.isEmpty }) else { continue }
         let scalars = texts.map(TextSimilarity.scalars(of:))

@@ -305,3 +305,49 @@ func expectColumnsByPosition(_ grid: TableGrid) throws {
   #expect(findings.contains { $0.check == "mapping.row-unmapped" })
   #expect(report.application("carried_forward", "total") == nil)
 }
+
+/// A printed row of table 三 with its seven value cells (`nil` for a blank one).
+private func printedRow(_ leaf: String, _ values: [String?], page: Int = 1) -> PrintedRow {
+  let cells = values.enumerated().map { column, text in
+    text.map { text in
+      let box = Box(
+        minX: Double(300 + 40 * column), minY: 100, maxX: Double(340 + 40 * column), maxY: 120)
+      return TableCell(
+        row: 0, column: column, page: page, box: box,
+        words: [Word(text: text, box: box, origin: .ocr, confidence: 0.9)])
+    }
+  }
+  return PrintedRow(leaf: LabelText.normalized(leaf), context: [], valueCells: cells, page: page)
+}
+
+@Test func aLabelTailBesideASpeckIsJoinedToTheRowAbove() {
+  // Stress scan 9763:87: the row split by a page break, its label's tail on the next page
+  // beside a speck read as `?`.
+  let rows = [
+    printedRow("2.申请人逾期未按收费通知要求缴", ["0", "0", "0", "0", "0", "0", "0"]),
+    printedRow("纳费用、行政机关不再处理其政府信息公开申请", ["?", nil, nil, nil, nil, nil, nil], page: 2),
+    printedRow("3.其他", ["0", "0", "0", "0", "0", "0", "0"], page: 2),
+  ]
+  let merged = PrintedRow.mergedWrappedLabels(rows, parser: ValueParser())
+  #expect(merged.map(\.leaf) == [rows[0].leaf + rows[1].leaf, rows[2].leaf])
+}
+
+@Test func aGarbledRowBesideALabelTailIsPlacedByPosition() {
+  // Stress scan 9763:54: `2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请`
+  // read `6要求缴纳费用、行政机关` beside its values, its tail `府信息公开申请` a row of its own
+  // with no values: between the matched rows above and below, one canonical row is left.
+  let canonical = ApplicationTableMapper.CanonicalRow.rows(.v2021)
+  let zeros: [String?] = Array(repeating: "0", count: 7)
+  let rows = CanonicalSchema.applicationRows(.v2021)
+  var printed = rows.map { printedRow($0.label, zeros) }
+  guard let index = rows.firstIndex(where: { $0.key == "other.fee_unpaid" }) else {
+    Issue.record("no fee_unpaid row")
+    return
+  }
+  printed[index] = printedRow("6要求缴纳费用、行政机关", zeros)
+  printed.insert(printedRow("府信息公开申请", Array(repeating: nil, count: 7)), at: index + 1)
+  let mapper = ApplicationTableMapper(settings: MappingSettings())
+  let (keys, _) = mapper.assign(printed, to: canonical)
+  #expect(keys[index] == "other.fee_unpaid")
+  #expect(keys[index + 1] == nil)
+}

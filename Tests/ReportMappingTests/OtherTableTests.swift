@@ -318,3 +318,58 @@ private func proactiveReview(_ rows: [[String]], pageBreakRow: Int?) throws -> (
   #expect(report.reviewLitigation("review", "upheld") == ReportNumber(1))
   #expect(report.reviewLitigation("litigation_after_review", "total") == ReportNumber(15))
 }
+
+@Test func aRepeatedHeaderWithOneCellReadAsAMarkIsNoDataRow() {
+  // Stress scan 9763:16: the header printed again on each page, its `总计` read as `|`, which
+  // parses as 1.
+  func cell(_ text: String, _ column: Int) -> TableCell {
+    TableCell(
+      row: 0, column: column, page: 1,
+      box: Box(minX: Double(column) * 30, minY: 0, maxX: Double(column) * 30 + 30, maxY: 20),
+      words: text.isEmpty
+        ? []
+        : [
+          Word(
+            text: text,
+            box: Box(minX: Double(column) * 30, minY: 0, maxX: Double(column) * 30 + 30, maxY: 20),
+            origin: .ocr, confidence: 0.9)
+        ])
+  }
+  let parser = ValueParser()
+  let header = ["自然", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "|"]
+  let repeated = PrintedRow(
+    leaf: "", context: [], valueCells: header.enumerated().map { cell($1, $0) }, page: 2)
+  #expect(repeated.isRepeatedHeader(parser: parser))
+  // A data row with a column header read into one cell stays data.
+  let values = ["3", "0", "1", "其他", "0", "2", "6"]
+  let data = PrintedRow(
+    leaf: "", context: [], valueCells: values.enumerated().map { cell($1, $0) }, page: 2)
+  #expect(!data.isRepeatedHeader(parser: parser))
+}
+
+@Test func aBlankSliverLeftOfTableTwosLabelsIsNoLabelColumn() throws {
+  // A frame drawn double (Chromium, stress scan 9763:109) leaves a blank 4 pt column left of the
+  // labels in every row.
+  var fixture = GridFixture(columnWidths: [4, 120, 80, 80, 80])
+  for (index, texts) in proactive2021Rows.enumerated() {
+    fixture.add("", row: index, column: 0)
+    switch texts.count {
+    case 1: fixture.add(texts[0], row: index, column: 1, columnSpan: 4)
+    case 2:
+      fixture.add(texts[0], row: index, column: 1)
+      fixture.add(texts[1], row: index, column: 2, columnSpan: 3)
+    default:
+      for (column, text) in texts.enumerated() { fixture.add(text, row: index, column: column + 1) }
+    }
+  }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [fixture.grid(rowCount: proactive2021Rows.count)], layouts: [], findings: &findings)
+  #expect(report.values[CellKey(.proactive, row: "rules", column: "issued")] == ReportNumber(0))
+  #expect(
+    report.values[CellKey(.proactive, row: "normative_documents", column: "in_force")]
+      == ReportNumber(5))
+  #expect(report.values[CellKey(.proactive, row: "licensing", column: nil)] == ReportNumber(550))
+  #expect(
+    !findings.contains { $0.check == "mapping.row-missing" && $0.message.contains("table 二") })
+}

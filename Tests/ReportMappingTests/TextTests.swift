@@ -199,6 +199,9 @@ func valueParserReadsCells(text: String, literal: String?, unit: String?) {
   #expect(LabelText.body(of: "一、本年新收") == "本年新收")
   #expect(LabelText.body(of: "12.属于国家秘密") == "属于国家秘密")
   #expect(LabelText.body(of: "(三)不予公开") == "不予公开")
+  // The full-width opening bracket as OCR misreads it (stress scan 9763:115).
+  #expect(LabelText.numbering(of: "《六)") == LabelText.Numbering(style: .parenthesized, value: 6))
+  #expect(LabelText.body(of: "〈五)不予处理") == "不予处理")
   // No mark after the number, or nothing but a number: no numbering, the label is its own body.
   #expect(LabelText.numbering(of: "12") == nil)
   #expect(LabelText.body(of: "三") == "三")
