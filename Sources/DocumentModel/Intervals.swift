@@ -16,4 +16,17 @@ public enum Intervals {
     }
     return covered
   }
+
+  /// The intervals with overlapping ones merged, ascending by start.
+  public static func merged(_ intervals: [(Double, Double)]) -> [(Double, Double)] {
+    var merged: [(Double, Double)] = []
+    for interval in intervals.sorted(by: { $0.0 < $1.0 }) {
+      if let last = merged.last, interval.0 <= last.1 {
+        merged[merged.count - 1].1 = max(last.1, interval.1)
+      } else {
+        merged.append(interval)
+      }
+    }
+    return merged
+  }
 }

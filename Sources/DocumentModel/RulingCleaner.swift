@@ -194,14 +194,7 @@ public struct RulingCleaner: Sendable {
       }
     }
     guard !bands.isEmpty else { return [group] }
-    var merged: [(start: Double, end: Double)] = []
-    for band in bands.sorted(by: { $0.start < $1.start }) {
-      if let last = merged.last, band.start <= last.end {
-        merged[merged.count - 1].end = max(last.end, band.end)
-      } else {
-        merged.append(band)
-      }
-    }
+    let merged = Intervals.merged(bands.map { ($0.start, $0.end) }).map { (start: $0.0, end: $0.1) }
     let tolerance = settings.joinGap
     func inside(_ piece: Ruling, _ band: (start: Double, end: Double)) -> Bool {
       piece.start >= band.start - tolerance && piece.end <= band.end + tolerance

@@ -168,15 +168,7 @@ struct StreamTableFinder {
   private func mergedIntervals(_ segments: [(minX: Double, maxX: Double)])
     -> [(minX: Double, maxX: Double)]
   {
-    var merged: [(minX: Double, maxX: Double)] = []
-    for segment in segments.sorted(by: { $0.minX < $1.minX }) {
-      if let last = merged.last, segment.minX <= last.maxX {
-        merged[merged.count - 1].maxX = max(last.maxX, segment.maxX)
-      } else {
-        merged.append(segment)
-      }
-    }
-    return merged
+    Intervals.merged(segments.map { ($0.minX, $0.maxX) }).map { (minX: $0.0, maxX: $0.1) }
   }
 
   /// The block's lines grouped into table rows: row lines, plus wrapped label lines (words in

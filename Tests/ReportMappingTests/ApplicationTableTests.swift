@@ -123,13 +123,7 @@ func expectDefaultValues(_ report: AnnualReport, format: ReportFormat, except: S
   // A scanned compilation whose second title was not read: its pages joined the report before
   // it, whose pages then held two tables 三 (stress compilation:scan 5605:0, 145 silent cells).
   let first = ApplicationTableFixture().grid()
-  var second = first
-  second.pages = [2]
-  second.cells = second.cells.map { cell in
-    var moved = cell
-    moved.page = 2
-    return moved
-  }
+  let second = first.moved(toPage: 2)
   var findings: [Finding] = []
   let report = try ReportMapper().report(from: [first, second], layouts: [], findings: &findings)
   let flagged = try #require(findings.first { $0.check == "mapping.two-tables" })

@@ -195,3 +195,17 @@ struct ApplicationTableFixture {
     return fixture.grid(rowCount: rows.count + 3)
   }
 }
+
+extension TableGrid {
+  /// The grid with every cell printed on `page` instead.
+  func moved(toPage page: Int) -> TableGrid {
+    var grid = self
+    grid.pages = [page]
+    grid.cells = cells.map { cell in
+      var moved = cell
+      moved.page = page
+      return moved
+    }
+    return grid
+  }
+}

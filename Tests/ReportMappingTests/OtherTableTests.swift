@@ -304,13 +304,7 @@ private func proactiveReview(_ rows: [[String]], pageBreakRow: Int?) throws -> (
   for (index, text) in fragments.enumerated() { fixture.add(text, row: 0, column: index) }
   let values = (1...15).map(String.init)
   for (index, text) in values.enumerated() { fixture.add(text, row: 1, column: index) }
-  var continuation = fixture.grid(rowCount: 2)
-  continuation.pages = [2]
-  continuation.cells = continuation.cells.map { cell in
-    var cell = cell
-    cell.page = 2
-    return cell
-  }
+  let continuation = fixture.grid(rowCount: 2).moved(toPage: 2)
   var findings: [Finding] = []
   let report = try ReportMapper().report(
     from: [ApplicationTableFixture().grid(), header, continuation], layouts: [],
