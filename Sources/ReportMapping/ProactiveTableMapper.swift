@@ -59,9 +59,9 @@ struct ProactiveTableMapper {
         blank[cell.page]?.subtract(cell.column..<(cell.column + cell.columnSpan))
       }
       for row in 0..<grid.rowCount {
-        // A column blank in every row of the page, left of the labels, is no label column: the gap between
-        // a frame drawn double and the cells' own borders (stress scan 9763:109, Chromium),
-        // which would leave every row without a label.
+        // A column blank in every row of the page, left of the labels, is no label column: the
+        // gap between a frame drawn double and the cells' own borders (stress scan 9763:109,
+        // Chromium), which would leave every row without a label.
         let cells = Array(
           grid.cells(inRow: row).drop { cell in
             cell.text.allSatisfy(\.isWhitespace)
