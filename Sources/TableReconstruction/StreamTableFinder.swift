@@ -98,7 +98,8 @@ struct StreamTableFinder {
       split($0.line, valueGapRatio: settings.streamValueAfterLabelGapRatio)
     }
     guard
-      let intervals = valueColumns(of: rows) ?? commonColumns(of: rows),
+      let intervals = valueColumns(of: rows, header: headerSegments(of: block, rows: rows))
+        ?? commonColumns(of: rows),
       intervals.count >= 2
     else { return nil }
     let words = block.flatMap(\.line.words)
@@ -122,7 +123,9 @@ struct StreamTableFinder {
   /// label reaching over it (`二、上年结转政府信息公开申请 数量`) would otherwise merge the
   /// labels with the first value column (stress 9710:9, a bilevel scan whose borders vanished:
   /// table 三's 自然人 column read as part of its labels).
-  private func valueColumns(of allRows: [SplitLine]) -> [(minX: Double, maxX: Double)]? {
+  private func valueColumns(of allRows: [SplitLine], header: [Segment])
+    -> [(minX: Double, maxX: Double)]?
+  {
     // Rows of several values place the columns; a row of one value (table 二's `行政许可 869`,
     // centred under a header spanning the band) spans them, and its number would bridge two
     // (text stress 9801:1: `27` and `8` read as one cell).
@@ -145,6 +148,8 @@ struct StreamTableFinder {
         values.removeFirst()
       }
     }
+    guard !values.isEmpty else { return nil }
+    values = Self.witnessed(values, header: header, rows: rows)
     guard let first = values.first else { return nil }
     let labels = allRows.flatMap(\.segments).filter { !$0.isNumber && $0.maxX < first.minX }
     guard let left = labels.map(\.minX).min(), let right = labels.map(\.maxX).max() else {

@@ -164,3 +164,31 @@ private func firstBand(top: Double, rules: [String], normative: [String]) -> [Wo
   }
   return header + rows
 }
+
+@Test func aColumnBlankInEveryRowIsTakenFromItsHeader() throws {
+  // Table 三 with its 总计 column left empty and no rulings (text stress 9804:16): the values
+  // witness two columns, the header three; 其他 and 总计 were one cell.
+  let words = [
+    word("项目", 40, 100), word("自然人", 200, 100), word("其他", 260, 100), word("总计", 320, 100),
+    word("一、本年新收", 40, 120), word("3", 210, 120), word("1", 270, 120),
+    word("二、上年结转", 40, 140), word("5", 210, 140), word("6", 270, 140),
+  ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
+  #expect(table.columnCount == 4)
+  #expect(table.cells(inRow: 0).map(\.text) == ["项目", "自然人", "其他", "总计"])
+  #expect(table.cells(inRow: 1).map(\.text) == ["一、本年新收", "3", "1", ""])
+}
+
+@Test func valuesRightAlignedOffTheirHeadersMakeNoBlankColumns() throws {
+  // Values set right of their headers' extent (text stress 9804:12): each header still has its
+  // values beside it, so no header cell is a column of its own.
+  let words = [
+    word("信息内容", 40, 100), word("本年制发", 160, 100), word("本年废止", 280, 100),
+    word("现行有效", 400, 100),
+    word("规章", 40, 120), word("0", 250, 120), word("0", 370, 120), word("140", 470, 120),
+    word("规范性文件", 40, 140), word("39", 240, 140), word("39", 360, 140), word("71", 480, 140),
+  ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
+  #expect(table.columnCount == 4)
+  #expect(table.cells(inRow: 2).map(\.text) == ["规范性文件", "39", "39", "71"])
+}

@@ -1,0 +1,62 @@
+import DocumentModel
+
+extension StreamTableFinder {
+  /// The cells of the block's lines above its first row of values: its header.
+  func headerSegments(of block: [SplitLine], rows: [SplitLine]) -> [Segment] {
+    guard
+      let top = rows.filter({ $0.segments.contains(where: \.isNumber) })
+        .map(\.line.box.minY).min()
+    else { return [] }
+    return block.filter { $0.line.box.maxY <= top }.flatMap(\.segments).filter { !$0.isNumber }
+  }
+
+  /// The value columns with those that only the header witnesses: columns whose every value
+  /// is blank.
+  ///
+  /// Columns come from the cells that hold numbers, so a column left blank in every row (zeros
+  /// printed as blanks, a 总计 column left empty) was no column: its header joined the next
+  /// one's cell and the table had one column too few (text stress 9804:16 and 9804:13, scan
+  /// 9761:36, all without rulings). The header's lowest cells right of the rows' labels (narrow
+  /// cells first, so 法人或其他组织 over five columns is not one once they are taken) are
+  /// columns of their own when no value column lies under them or in the gaps beside them
+  /// (values right-aligned off their header's extent are no evidence that a column is blank).
+  static func witnessed(
+    _ values: [(minX: Double, maxX: Double)], header: [Segment], rows: [SplitLine]
+  ) -> [(minX: Double, maxX: Double)] {
+    // The labels of the rows of values: no header cell over them is a value column.
+    let labelRight = rows.compactMap { row -> Double? in
+      guard row.segments.contains(where: \.isNumber), let first = row.segments.first,
+        !first.isNumber
+      else { return nil }
+      return first.maxX
+    }.max()
+    guard var labelRight, let firstValue = values.first?.minX else { return values }
+    // A header cell starting over the labels and ending before the values is the label
+    // column's own header (`和，等于第三项加第四项` over `之和）`, text stress 9804:14).
+    for cell in header.sorted(by: { $0.minX < $1.minX })
+    where cell.minX <= labelRight && cell.maxX < firstValue {
+      labelRight = max(labelRight, cell.maxX)
+    }
+    var cells: [Segment] = []
+    for cell in header.sorted(by: { ($0.maxX - $0.minX, $0.minX) < ($1.maxX - $1.minX, $1.minX) })
+    where cell.minX > labelRight && (cell.minX + cell.maxX) / 2 > firstValue
+      && !cells.contains(where: { $0.minX <= cell.maxX && cell.minX <= $0.maxX })
+    {
+      cells.append(cell)
+    }
+    cells.sort { $0.minX < $1.minX }
+    func overlaps(_ value: (minX: Double, maxX: Double), _ cell: Segment) -> Bool {
+      value.minX <= cell.maxX && cell.minX <= value.maxX
+    }
+    // Value columns under no header cell: right-aligned values between two headers' centres.
+    let astray = values.filter { value in !cells.contains { overlaps(value, $0) } }
+    let added = cells.indices.filter { index in
+      let cell = cells[index]
+      let left = index > 0 ? cells[index - 1].maxX : labelRight
+      let right = index + 1 < cells.count ? cells[index + 1].minX : .infinity
+      return !values.contains { overlaps($0, cell) }
+        && !astray.contains { $0.maxX > left && $0.minX < right }
+    }.map { (minX: cells[$0].minX, maxX: cells[$0].maxX) }
+    return (values + added).sorted { $0.minX < $1.minX }
+  }
+}
