@@ -37,7 +37,10 @@ struct ApplicationColumns: Sendable, Equatable {
         gridColumns: named, firstDataRow: firstDataRow, byPosition: false,
         extents: extents(of: named, in: grid))
     }
-    if let inherited, firstDataRow == 0 {
+    // Columns the previous grid took by position are no better than this grid's own: a header
+    // alone at the foot of a page, its cells wrapped past reading, gave every continuation its
+    // guess (text stress 9804:20, no rulings).
+    if let inherited, !inherited.byPosition, firstDataRow == 0 {
       // A continuation on the next page: its columns lie under the header's. Its grid may have
       // a column more or less on the left (a label column empty on that page has no rulings of
       // its own), so the header's columns are found again by their x extent, not their index.

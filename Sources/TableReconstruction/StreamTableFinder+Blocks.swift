@@ -11,6 +11,14 @@ extension StreamTableFinder {
       }
   }
 
+  /// Whether `line` lies within the horizontal extent of the lines of `header` (none: false).
+  private static func liesWithin(_ line: SplitLine, _ header: [SplitLine]) -> Bool {
+    guard let left = header.map(\.line.box.minX).min(),
+      let right = header.map(\.line.box.maxX).max()
+    else { return false }
+    return line.line.box.minX >= left && line.line.box.maxX <= right
+  }
+
   /// Where the values of a row begin: its first number after the label, or nil.
   private static func valueStart(of line: SplitLine) -> Double? {
     line.isRow ? line.segments.dropFirst().first(where: \.isNumber)?.minX : nil
@@ -88,9 +96,15 @@ extension StreamTableFinder {
         pendingOther += 1
       } else {
         close()
-        // A header wraps over up to three lines of two or more cells (本年/制发件数 over
-        // 信息内容 and 现行有效件数); a line of one cell (prose, a band title) ends it.
-        leading = line.segments.count >= 2 ? Array((leading + [line]).suffix(3)) : []
+        // A header wraps over lines of two or more cells (本年/制发件数 over 信息内容 and
+        // 现行有效件数); a line of one cell (prose, a band title) ends it, unless it lies within
+        // the header's width: the rest of a wrapped header cell (`其他` below `商业企 科研机…`,
+        // text stress 9804:1, where table 三's header took seven lines).
+        let continuesHeader =
+          line.segments.count >= 2 || Self.liesWithin(line, leading)
+        leading =
+          continuesHeader
+          ? Array((leading + [line]).suffix(settings.streamMaximumHeaderLines)) : []
       }
     }
     close()

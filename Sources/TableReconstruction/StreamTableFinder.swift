@@ -185,14 +185,27 @@ struct StreamTableFinder {
   private func groupedRows(_ block: [SplitLine], columnEdges: [Double]) -> [[Word]] {
     let rowLines = block.filter(\.isRow)
     var rows = rowLines.map(\.line.words)
-    for line in block where !line.isRow {
-      let columns = Set(
+    func columns(_ line: SplitLine) -> Set<Int> {
+      Set(
         line.line.words.compactMap { PositionClusters.interval(of: $0.box.midX, in: columnEdges) })
+    }
+    // Label lines among the header's lines stay rows of their own: the label column's header
+    // (`二项之和，等于第三项加第四项之和）`) was joined to the first row of values and that row's
+    // label no longer read (text stress 9801:16, no rulings). Label lines below the header's
+    // last line over the values are a label's rest, continued from the page before (9801:1).
+    let firstValues =
+      rowLines.filter { $0.segments.contains(where: \.isNumber) }
+      .map(\.line.box.minY).min() ?? -.infinity
+    let headerBottom =
+      block.filter { $0.line.box.maxY <= firstValues && columns($0) != [0] }
+      .map(\.line.box.maxY).max() ?? -.infinity
+    for line in block where !line.isRow {
+      let columns = columns(line)
       let nearest = rowLines.indices.min {
         abs(rowLines[$0].line.box.midY - line.line.box.midY)
           < abs(rowLines[$1].line.box.midY - line.line.box.midY)
       }
-      if columns == [0], let nearest {
+      if columns == [0], line.line.box.maxY > headerBottom, let nearest {
         rows[nearest] += line.line.words
       } else {
         rows.append(line.line.words)

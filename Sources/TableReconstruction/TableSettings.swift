@@ -132,6 +132,15 @@ public struct TableSettings: Sendable, Equatable, Codable {
   /// Row labels of table 三 wrap over at most 3 lines, with the numbers on the middle one.
   public var streamMaximumWrappedLines = 2
 
+  /// A stream table's header above its first row takes up to this many lines.
+  ///
+  /// Table 三's header wraps its cells over up to seven lines where its columns are narrow
+  /// (申请人情况, 法人或其他组织, 自然人 … 总计, `商业企 科研机 社会公 法律服`, `其他`, `业 构
+  /// 益组织 务机构`: text stress 9804:1, no rulings); without them, columns blank in every row
+  /// are not found (`StreamTableFinder.witnessed`). Lines of one cell beyond the header's width
+  /// (prose) end it whatever this number.
+  public var streamMaximumHeaderLines = 7
+
   /// A vertical gap between lines larger than this multiple of the line height ends a stream table.
   public var streamMaximumLineGapRatio = 2.5
 

@@ -345,3 +345,20 @@ private func printedRow(_ leaf: String, _ values: [String?], page: Int = 1) -> P
   #expect(keys[index] == "other.fee_unpaid")
   #expect(keys[index + 1] == nil)
 }
+
+@Test func columnsTakenByPositionOnOnePageAreNotGivenToTheNext() {
+  // A header alone at the foot of a page, read past recognition (text stress 9804:20, no
+  // rulings): its grid's columns were a guess that took the label column for 自然人, and every
+  // continuation reused it, each row's label lost. The continuation places its own columns.
+  var fixture = GridFixture(columnWidths: [180] + Array(repeating: 40, count: 7))
+  for (row, label) in ["1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”"].enumerated() {
+    fixture.add(label, row: row, column: 0)
+    for column in 1...7 { fixture.add(String(row + column), row: row, column: column) }
+  }
+  let grid = fixture.grid(rowCount: 3)
+  let guessed = ApplicationColumns(
+    gridColumns: Array(0..<7), firstDataRow: 0, byPosition: true,
+    extents: ApplicationColumns.extents(of: Array(0..<7), in: grid))
+  let columns = ApplicationColumns.locate(in: grid, inherited: guessed, settings: MappingSettings())
+  #expect(columns.gridColumns == Array(1...7))
+}

@@ -192,3 +192,31 @@ private func firstBand(top: Double, rules: [String], normative: [String]) -> [Wo
   #expect(table.columnCount == 4)
   #expect(table.cells(inRow: 2).map(\.text) == ["规范性文件", "39", "39", "71"])
 }
+
+@Test func aHeaderCellWrappedOntoALineOfItsOwnStillWitnessesItsColumn() throws {
+  // Table 三's narrow header (text stress 9804:1): `其他` wrapped below the line of 自然人 and 总计,
+  // a line of one cell within the header's width; its column is blank in every row.
+  let words = [
+    word("自然人", 200, 80), word("总计", 320, 80), word("其他", 260, 94),
+    word("一、本年新收", 40, 120), word("3", 210, 120), word("4", 330, 120),
+    word("二、上年结转", 40, 140), word("5", 210, 140), word("6", 330, 140),
+  ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
+  #expect(table.columnCount == 4)
+  #expect(table.cells(inRow: table.rowCount - 2).map(\.text) == ["一、本年新收", "3", "", "4"])
+}
+
+@Test func theLabelColumnsHeaderStaysOutOfTheFirstRow() throws {
+  // The label column's header wrapped onto a line of its own (text stress 9801:16): joined to
+  // the nearest row with values, it made that row's label `二项之和）一、本年新收`.
+  let words = [
+    word("（本列数据的勾稽关系为：", 40, 80), word("法人或其他组织", 240, 80),
+    word("二项之和）", 40, 94), word("自然人", 200, 108), word("总计", 320, 108),
+    word("一、本年新收", 40, 130), word("3", 210, 130), word("1", 270, 130), word("4", 330, 130),
+    word("二、上年结转", 40, 150), word("5", 210, 150), word("6", 270, 150), word("11", 330, 150),
+  ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
+  let first = try #require(
+    (0..<table.rowCount).first { table.cells(inRow: $0).contains { $0.text == "3" } })
+  #expect(table.cells(inRow: first).first?.text == "一、本年新收")
+}
