@@ -19,6 +19,25 @@ extension StreamTableFinder {
     return line.line.box.minX >= left && line.line.box.maxX <= right
   }
 
+  /// Whether `below` follows `above` within `streamMaximumLineGapRatio` line heights.
+  private static func adjacent(_ above: SplitLine, _ below: SplitLine, settings: TableSettings)
+    -> Bool
+  {
+    below.line.box.minY - above.line.box.maxY
+      <= settings.streamMaximumLineGapRatio * max(above.height, below.height)
+  }
+
+  /// The lines of one cell above a block's first row, when it holds values, that are that row's
+  /// label: those left of where its values begin, the last of them close above it (`三` and `、` of 三、本年度办理结果
+  /// printed down a column, above the first row of a continued table 三: text stress 9804:1,
+  /// where they were taken for text between two parts of the table).
+  private func labels(_ lines: [SplitLine], before row: SplitLine) -> [SplitLine] {
+    guard let last = lines.last, Self.adjacent(last, row, settings: settings),
+      let start = Self.valueStart(of: row)
+    else { return [] }
+    return lines.filter { $0.line.box.maxX < start }
+  }
+
   /// Where the values of a row begin: its first number after the label, or nil.
   private static func valueStart(of line: SplitLine) -> Double? {
     line.isRow ? line.segments.dropFirst().first(where: \.isNumber)?.minX : nil
@@ -36,6 +55,9 @@ extension StreamTableFinder {
     var pendingOther = 0
     /// Lines of several cells just above the block's first row: its header.
     var leading: [SplitLine] = []
+    /// Lines of one cell just above, outside any block and header: perhaps the first row's
+    /// label wrapped above its values.
+    var labelsAbove: [SplitLine] = []
     var valueStart = Double.infinity
     /// Whether a gap wider than `streamMaximumLineGapRatio` lies after the block's last row.
     var wideGap = false
@@ -83,8 +105,9 @@ extension StreamTableFinder {
       }
       if line.isRow {
         wideGap = false
-        if current.isEmpty { current = leading }
+        if current.isEmpty { current = leading + labels(labelsAbove, before: line) }
         leading = []
+        labelsAbove = []
         current += pendingWrapped + [line]
         pendingWrapped = []
         pendingOther = 0
@@ -105,6 +128,13 @@ extension StreamTableFinder {
         leading =
           continuesHeader
           ? Array((leading + [line]).suffix(settings.streamMaximumHeaderLines)) : []
+        if continuesHeader || line.segments.count != 1 {
+          labelsAbove = []
+        } else {
+          labelsAbove = Array(
+            (labelsAbove.last.map { Self.adjacent($0, line, settings: settings) } == true
+              ? labelsAbove + [line] : [line]).suffix(settings.streamMaximumWrappedLines))
+        }
       }
     }
     close()

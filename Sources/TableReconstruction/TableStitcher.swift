@@ -70,13 +70,19 @@ public struct TableStitcher: Sendable {
   ) -> [TableGrid] {
     var result: [TableGrid] = []
     for (index, table) in tables.enumerated() {
-      if let previous = result.last, let previousPage = previous.pages.last,
+      guard let previous = result.last, let previousPage = previous.pages.last,
         let page = table.pages.first, page == previousPage + 1,
-        isFirst(index, on: page, in: tables),
-        let edges = joinedEdges(previous, table, minimumInnerMatches: minimumInnerMatches),
+        isFirst(index, on: page, in: tables)
+      else {
+        result.append(table)
+        continue
+      }
+      if let edges = joinedEdges(previous, table, minimumInnerMatches: minimumInnerMatches),
         allowed(previous, table)
       {
         result[result.count - 1] = joined(previous, table, edges: edges)
+      } else if let regridded = regridded(table, under: previous), allowed(previous, table) {
+        result[result.count - 1] = joined(previous, regridded, edges: previous.columnEdges)
       } else {
         result.append(table)
       }

@@ -131,3 +131,43 @@ private func bandTables(heading: String?, footer: String = "-1-", footerY: Doubl
   let (first, second, layouts) = try bandTables(heading: "三、收到和处理政府信息公开申请情况")
   #expect(TableStitcher().stitched([first, second], layouts: layouts).count == 2)
 }
+
+@Test func aStreamContinuationWithBlankColumnsTakesTheColumnsOfItsHeader() throws {
+  // Table 三 without rulings, zeros printed as blanks (text stress 9804:1): under the header on
+  // page 1 four columns, on page 2 the 商业 column is blank in every row, so its stream table
+  // has three; it joins page 1's table with each value in its header's column.
+  let pageOne: [Word] = [
+    word("自然人", 200, 700), word("商业", 260, 700), word("总计", 320, 700),
+    word("一、本年新收", 40, 720), word("3", 210, 720), word("1", 270, 720), word("4", 330, 720),
+    word("二、上年结转", 40, 740), word("5", 210, 740), word("6", 270, 740), word("11", 330, 740),
+  ]
+  let pageTwo: [Word] = [
+    word("（一）予以公开", 40, 60), word("7", 210, 60), word("7", 330, 60),
+    word("（二）部分公开", 40, 80), word("2", 210, 80), word("2", 330, 80),
+    word("四、结转", 40, 100), word("1", 210, 100), word("1", 330, 100),
+  ]
+  let first = try #require(
+    TableBuilder().tables(in: .page(words: pageOne, rulings: [], number: 1)).first)
+  let second = try #require(
+    TableBuilder().tables(in: .page(words: pageTwo, rulings: [], number: 2)).first)
+  #expect(first.columnCount == 4 && second.columnCount == 3)
+  let stitched = TableStitcher().stitched([first, second])
+  let table = try #require(stitched.first)
+  #expect(stitched.count == 1 && table.pages == [1, 2])
+  expectCoversGridOnce(table)
+  #expect(table.cells(inRow: table.rowCount - 1).map(\.text) == ["四、结转", "1", "", "1"])
+}
+
+@Test func aStreamTableOfMoreColumnsOnTheNextPageIsNoContinuation() throws {
+  // Table 三's last rows, then table 四's one row of many values at the top of the next page.
+  let pageOne: [Word] = [
+    word("一、本年新收", 40, 720), word("3", 210, 720), word("1", 270, 720), word("4", 330, 720),
+    word("二、上年结转", 40, 740), word("5", 210, 740), word("6", 270, 740), word("11", 330, 740),
+  ]
+  let pageTwo = (0..<15).map { word("\($0 % 4)", 40 + 32 * Double($0), 60) }
+  let first = try #require(
+    TableBuilder().tables(in: .page(words: pageOne, rulings: [], number: 1)).first)
+  let second = try #require(
+    TableBuilder().tables(in: .page(words: pageTwo, rulings: [], number: 2)).first)
+  #expect(TableStitcher().stitched([first, second]).count == 2)
+}

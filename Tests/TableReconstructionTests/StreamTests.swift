@@ -220,3 +220,16 @@ private func firstBand(top: Double, rules: [String], normative: [String]) -> [Wo
     (0..<table.rowCount).first { table.cells(inRow: $0).contains { $0.text == "3" } })
   #expect(table.cells(inRow: first).first?.text == "一、本年新收")
 }
+
+@Test func aLabelWrappedAboveTheFirstRowOfValuesIsPartOfIt() throws {
+  // `三` and `、` of 三、本年度办理结果, printed down the label column above the first row of a
+  // continued table 三 (text stress 9804:1): outside the table they read as text between its two
+  // parts, and the parts were not joined.
+  let words = [
+    word("三", 40, 60), word("、", 40, 74),
+    word("本（一）予以公开", 40, 88), word("3", 210, 88), word("1", 270, 88), word("4", 330, 88),
+    word("（二）部分公开", 60, 108), word("5", 210, 108), word("6", 270, 108), word("11", 330, 108),
+  ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
+  #expect(table.cells.flatMap(\.words).contains { $0.text == "三" })
+}
