@@ -1,13 +1,21 @@
 import DocumentModel
 
 extension StreamTableFinder {
-  /// The cells of the block's lines above its first row of values: its header.
+  /// The words of the block's lines above its first row of values, its header, each as a cell.
+  ///
+  /// Words, not the cells a line splits into: the header cells of narrow columns stand closer
+  /// than any gap that separates cells (table 四's `结果维持` and `结果纠正` 1 pt apart, text
+  /// stress 9804:13), and each is a word of its own.
   func headerSegments(of block: [SplitLine], rows: [SplitLine]) -> [Segment] {
     guard
       let top = rows.filter({ $0.segments.contains(where: \.isNumber) })
         .map(\.line.box.minY).min()
     else { return [] }
-    return block.filter { $0.line.box.maxY <= top }.flatMap(\.segments).filter { !$0.isNumber }
+    return block.filter { $0.line.box.maxY <= top }.flatMap { line in
+      line.line.words.map {
+        Segment(minX: $0.box.minX, maxX: $0.box.maxX, text: $0.text, height: line.height)
+      }
+    }.filter { !$0.isNumber }
   }
 
   /// The value columns with those that only the header witnesses: columns whose every value
@@ -24,22 +32,27 @@ extension StreamTableFinder {
     _ values: [(minX: Double, maxX: Double)], header: [Segment], rows: [SplitLine]
   ) -> [(minX: Double, maxX: Double)] {
     // The labels of the rows of values: no header cell over them is a value column.
-    let labelRight = rows.compactMap { row -> Double? in
+    var labelRight = rows.compactMap { row -> Double? in
       guard row.segments.contains(where: \.isNumber), let first = row.segments.first,
         !first.isNumber
       else { return nil }
       return first.maxX
     }.max()
-    guard var labelRight, let firstValue = values.first?.minX else { return values }
+    guard let firstValue = values.first?.minX else { return values }
     // A header cell starting over the labels and ending before the values is the label
     // column's own header (`和，等于第三项加第四项` over `之和）`, text stress 9804:14).
     for cell in header.sorted(by: { $0.minX < $1.minX })
-    where cell.minX <= labelRight && cell.maxX < firstValue {
-      labelRight = max(labelRight, cell.maxX)
+    where labelRight.map({ cell.minX <= $0 }) == true && cell.maxX < firstValue {
+      labelRight = max(labelRight ?? cell.maxX, cell.maxX)
     }
+    // Beside labels, a header cell left of every value lies over the label column. A table
+    // without labels (table 四's one row of values) has none, and its first columns may be the
+    // blank ones (text stress 9804:13: 结果维持 blank).
+    let labelEnd = labelRight ?? -.infinity
+    let valuesStart = labelRight == nil ? -.infinity : firstValue
     var cells: [Segment] = []
     for cell in header.sorted(by: { ($0.maxX - $0.minX, $0.minX) < ($1.maxX - $1.minX, $1.minX) })
-    where cell.minX > labelRight && (cell.minX + cell.maxX) / 2 > firstValue
+    where cell.minX > labelEnd && (cell.minX + cell.maxX) / 2 > valuesStart
       && !cells.contains(where: { $0.minX <= cell.maxX && cell.minX <= $0.maxX })
     {
       cells.append(cell)
@@ -52,7 +65,7 @@ extension StreamTableFinder {
     let astray = values.filter { value in !cells.contains { overlaps(value, $0) } }
     let added = cells.indices.filter { index in
       let cell = cells[index]
-      let left = index > 0 ? cells[index - 1].maxX : labelRight
+      let left = index > 0 ? cells[index - 1].maxX : labelEnd
       let right = index + 1 < cells.count ? cells[index + 1].minX : .infinity
       return !values.contains { overlaps($0, cell) }
         && !astray.contains { $0.maxX > left && $0.minX < right }

@@ -153,7 +153,10 @@ struct StreamTableFinder {
     guard let first = values.first else { return nil }
     let labels = allRows.flatMap(\.segments).filter { !$0.isNumber && $0.maxX < first.minX }
     guard let left = labels.map(\.minX).min(), let right = labels.map(\.maxX).max() else {
-      return nil
+      // No labels: table 四's one row of values, its columns those of the values and of the
+      // header cells over blank ones (text stress 9804:13, 结果维持 blank in the first column).
+      return header.isEmpty || values.count < settings.streamSingleRowMinimumValues
+        ? nil : values
     }
     return [(left, right)] + values
   }

@@ -233,3 +233,17 @@ private func firstBand(top: Double, rules: [String], normative: [String]) -> [Wo
   let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
   #expect(table.cells.flatMap(\.words).contains { $0.text == "三" })
 }
+
+@Test func tableFoursBlankFirstColumnIsTakenFromItsHeaderWords() throws {
+  // Table 四 without rulings, zeros printed as blanks (text stress 9804:13): its header cells
+  // stand 1 pt apart on a line wider than the line above, and its first column is blank.
+  let leaves = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计合计", "结果维持"]
+  let header =
+    [word("行政复议", 60, 80), word("行政诉讼", 200, 80)]
+    + leaves.enumerated().map { word($0.element, 40 + 41 * Double($0.offset), 94) }
+  let values = (1..<6).map { word("\($0)", 57 + 41 * Double($0), 110) }
+  let table = try #require(
+    TableBuilder().tables(in: .page(words: header + values, rulings: [])).first)
+  #expect(table.columnCount == 6)
+  #expect(table.cells(inRow: table.rowCount - 1).map(\.text) == ["", "1", "2", "3", "4", "5"])
+}
