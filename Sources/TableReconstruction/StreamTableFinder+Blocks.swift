@@ -32,6 +32,17 @@ extension StreamTableFinder {
     return line.line.box.minY - last.line.box.maxY <= max(line.height, last.height)
   }
 
+  /// Whether `line` is one cell no wider than the header's widest, following the header's last
+  /// line within one line height: a header cell wrapped beyond the width of the lines above
+  /// (`总计` right of 法人或其他组织, text stress 9804:6).
+  private static func narrowCellCloseBelow(_ line: SplitLine, _ header: [SplitLine]) -> Bool {
+    guard let last = header.last, line.segments.count == 1,
+      let widest = header.flatMap(\.segments).map({ $0.maxX - $0.minX }).max()
+    else { return false }
+    return line.line.box.width <= widest
+      && line.line.box.minY - last.line.box.maxY <= max(line.height, last.height)
+  }
+
   /// Whether `below` follows `above` within `streamMaximumLineGapRatio` line heights.
   private static func adjacent(_ above: SplitLine, _ below: SplitLine, settings: TableSettings)
     -> Bool
@@ -139,6 +150,7 @@ extension StreamTableFinder {
         let continuesHeader =
           line.segments.count >= 2 || Self.liesWithin(line, leading)
           || Self.wordsCloseBelow(line, leading, settings: settings)
+          || Self.narrowCellCloseBelow(line, leading)
         leading =
           continuesHeader
           ? Array((leading + [line]).suffix(settings.streamMaximumHeaderLines)) : []

@@ -247,3 +247,18 @@ private func firstBand(top: Double, rules: [String], normative: [String]) -> [Wo
   #expect(table.columnCount == 6)
   #expect(table.cells(inRow: table.rowCount - 1).map(\.text) == ["", "1", "2", "3", "4", "5"])
 }
+
+@Test func aHeaderCellWrappedBeyondTheLinesAboveStillBelongsToTheHeader() throws {
+  // Table 三's header (text stress 9804:6): `总计` on a line of its own, right of the lines above
+  // it; without it the total's values lay under no header cell and the blank 商业 and 其他
+  // columns beside them were not found.
+  let words = [
+    word("（本列数据的勾稽关系为：", 40, 80), word("法人或其他组织", 240, 80),
+    word("自然人", 200, 94), word("总计", 330, 108), word("商业", 250, 122), word("其他", 290, 122),
+    word("一、本年新收", 40, 140), word("3", 210, 140), word("4", 335, 140),
+    word("二、上年结转", 40, 160), word("5", 210, 160), word("6", 335, 160),
+  ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
+  #expect(table.columnCount == 5)
+  #expect(table.cells(inRow: table.rowCount - 1).map(\.text) == ["二、上年结转", "5", "", "", "6"])
+}
