@@ -19,14 +19,16 @@ extension StreamTableFinder {
     return line.line.box.minX >= left && line.line.box.maxX <= right
   }
 
-  /// Whether `line` holds at least `streamMinimumColumns` words and follows the header's last
-  /// line within one line height: header cells of narrow columns that stand too close to split
+  /// Whether `line` holds at least `streamMinimumColumns` words of a text layer
+  /// (`wordsAreCells`) and follows the header's last line within one line height: header cells of narrow columns that stand too close to split
   /// (`结果维持结果纠正其他结果尚未审结总计` under 行政复议, wider than the lines above it: table 四,
   /// text stress 9804:13).
   private static func wordsCloseBelow(
     _ line: SplitLine, _ header: [SplitLine], settings: TableSettings
   ) -> Bool {
-    guard let last = header.last, line.line.words.count >= settings.streamMinimumColumns else {
+    guard let last = header.last, wordsAreCells(line),
+      line.line.words.count >= settings.streamMinimumColumns
+    else {
       return false
     }
     return line.line.box.minY - last.line.box.maxY <= max(line.height, last.height)

@@ -1,21 +1,30 @@
 import DocumentModel
 
 extension StreamTableFinder {
-  /// The words of the block's lines above its first row of values, its header, each as a cell.
+  /// The cells of the block's lines above its first row of values: its header.
   ///
-  /// Words, not the cells a line splits into: the header cells of narrow columns stand closer
-  /// than any gap that separates cells (table 四's `结果维持` and `结果纠正` 1 pt apart, text
-  /// stress 9804:13), and each is a word of its own.
+  /// A text layer's words are its cells: the header cells of narrow columns stand closer than
+  /// any gap that separates cells (table 四's `结果维持` and `结果纠正` 1 pt apart, text stress
+  /// 9804:13), and each is a word of its own. OCR's words are not: tesseract reads Chinese a
+  /// character or two at a time, and each was taken for a blank column (scan 9763:2, 22 → 115
+  /// cells wrong); there the cells are the line's own (`split`).
   func headerSegments(of block: [SplitLine], rows: [SplitLine]) -> [Segment] {
     guard
       let top = rows.filter({ $0.segments.contains(where: \.isNumber) })
         .map(\.line.box.minY).min()
     else { return [] }
     return block.filter { $0.line.box.maxY <= top }.flatMap { line in
-      line.line.words.map {
+      guard Self.wordsAreCells(line) else { return line.segments }
+      return line.line.words.map {
         Segment(minX: $0.box.minX, maxX: $0.box.maxX, text: $0.text, height: line.height)
       }
     }.filter { !$0.isNumber }
+  }
+
+  /// Whether the line's words come from a text layer, where each word is a run the producer
+  /// drew as one.
+  static func wordsAreCells(_ line: SplitLine) -> Bool {
+    line.line.words.allSatisfy { $0.origin == .text }
   }
 
   /// The value columns with those that only the header witnesses: columns whose every value

@@ -262,3 +262,22 @@ private func firstBand(top: Double, rules: [String], normative: [String]) -> [Wo
   #expect(table.columnCount == 5)
   #expect(table.cells(inRow: table.rowCount - 1).map(\.text) == ["二、上年结转", "5", "", "", "6"])
 }
+
+@Test func ocrWordsOfOneHeaderCellAreNoBlankColumns() throws {
+  // OCR reads Chinese a character at a time: `自` `然` `人` are three words of one header cell,
+  // and the one beside the values is no blank column of its own (scan 9763:2, borders gone).
+  func ocr(_ text: String, _ x: Double, _ y: Double) -> Word {
+    Word(
+      text: text, box: Box(minX: x, minY: y, maxX: x + 10 * Double(text.count), maxY: y + 12),
+      origin: .ocr, confidence: 0.9)
+  }
+  let words = [
+    ocr("自", 200, 100), ocr("然", 210, 100), ocr("人", 220, 100), ocr("总", 320, 100),
+    ocr("计", 330, 100),
+    ocr("一、本年新收", 40, 120), ocr("3", 203, 120), ocr("4", 322, 120),
+    ocr("二、上年结转", 40, 140), ocr("5", 203, 140), ocr("6", 322, 140),
+  ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
+  #expect(table.columnCount == 3)
+  #expect(table.cells(inRow: table.rowCount - 1).map(\.text) == ["二、上年结转", "5", "6"])
+}
