@@ -102,6 +102,28 @@ extension StreamTableFinder {
       valueStart = .infinity
       wideGap = false
     }
+    /// Takes a line outside any block into the header being gathered (`leading`) or the label
+    /// lines above a first row (`labelsAbove`).
+    func advanceHeader(with line: SplitLine) {
+      // A header wraps over lines of two or more cells (本年/制发件数 over 信息内容 and
+      // 现行有效件数); a line of one cell (prose, a band title) ends it, unless it lies within
+      // the header's width: the rest of a wrapped header cell (`其他` below `商业企 科研机…`,
+      // text stress 9804:1, where table 三's header took seven lines).
+      let continuesHeader =
+        line.segments.count >= 2 || Self.liesWithin(line, leading)
+        || Self.wordsCloseBelow(line, leading, settings: settings)
+        || Self.narrowCellCloseBelow(line, leading)
+      leading =
+        continuesHeader
+        ? Array((leading + [line]).suffix(settings.streamMaximumHeaderLines)) : []
+      if continuesHeader || line.segments.count != 1 {
+        labelsAbove = []
+      } else {
+        labelsAbove = Array(
+          (labelsAbove.last.map { Self.adjacent($0, line, settings: settings) } == true
+            ? labelsAbove + [line] : [line]).suffix(settings.streamMaximumWrappedLines))
+      }
+    }
     for line in lines {
       if let previous = (pendingWrapped.last ?? current.last) {
         let gap = line.line.box.minY - previous.line.box.maxY
@@ -119,8 +141,25 @@ extension StreamTableFinder {
           .map(\.segments.count).max(),
         Double(line.segments.count) > settings.streamColumnGrowthRatio * Double(widest)
       {
+        // The lines after the block's last row of values belong to the next table: its
+        // header, or text between the two. Taken as the first table's wrapped labels, table
+        // 三's header went into table 二 and table 三 was read without it (text stress 9801:19).
+        // Label lines close below the last row (its label's rest) stay with it.
+        let lastValues =
+          current.lastIndex { $0.isRow && $0.segments.contains(where: \.isNumber) } ?? -1
+        var tail = Array(current[(lastValues + 1)...]) + pendingWrapped
+        current.removeSubrange((lastValues + 1)...)
+        pendingWrapped = []
+        while let next = tail.first, let last = current.last, next.line.box.maxX < valueStart,
+          next.line.box.minY - last.line.box.maxY
+            <= settings.streamWrappedLineGapRatio * max(next.height, last.height)
+        {
+          current.append(tail.removeFirst())
+        }
         close()
         leading = []
+        labelsAbove = []
+        for line in tail { advanceHeader(with: line) }
       }
       // Across a wide gap only a row whose cells line up with the block's goes on with it, and
       // the label lines before that row: a table with tall rows (44 px) leaves 3 line heights
@@ -145,24 +184,7 @@ extension StreamTableFinder {
         pendingOther += 1
       } else {
         close()
-        // A header wraps over lines of two or more cells (本年/制发件数 over 信息内容 and
-        // 现行有效件数); a line of one cell (prose, a band title) ends it, unless it lies within
-        // the header's width: the rest of a wrapped header cell (`其他` below `商业企 科研机…`,
-        // text stress 9804:1, where table 三's header took seven lines).
-        let continuesHeader =
-          line.segments.count >= 2 || Self.liesWithin(line, leading)
-          || Self.wordsCloseBelow(line, leading, settings: settings)
-          || Self.narrowCellCloseBelow(line, leading)
-        leading =
-          continuesHeader
-          ? Array((leading + [line]).suffix(settings.streamMaximumHeaderLines)) : []
-        if continuesHeader || line.segments.count != 1 {
-          labelsAbove = []
-        } else {
-          labelsAbove = Array(
-            (labelsAbove.last.map { Self.adjacent($0, line, settings: settings) } == true
-              ? labelsAbove + [line] : [line]).suffix(settings.streamMaximumWrappedLines))
-        }
+        advanceHeader(with: line)
       }
     }
     close()

@@ -33,9 +33,8 @@ extension StreamTableFinder {
   /// Columns come from the cells that hold numbers, so a column left blank in every row (zeros
   /// printed as blanks, a 总计 column left empty) was no column: its header joined the next
   /// one's cell and the table had one column too few (text stress 9804:16 and 9804:13, scan
-  /// 9761:36, all without rulings). The header's lowest cells right of the rows' labels (narrow
-  /// cells first, so 法人或其他组织 over five columns is not one once they are taken) are
-  /// columns of their own when no value column lies under them or in the gaps beside them
+  /// 9761:36, all without rulings). The header's cells over one column each right of the rows'
+  /// labels (`leafCells`) are columns of their own when no value column lies under them or in the gaps beside them
   /// (values right-aligned off their header's extent are no evidence that a column is blank).
   static func witnessed(
     _ values: [(minX: Double, maxX: Double)], header: [Segment], rows: [SplitLine]
@@ -59,13 +58,8 @@ extension StreamTableFinder {
     // blank ones (text stress 9804:13: 结果维持 blank).
     let labelEnd = labelRight ?? -.infinity
     let valuesStart = labelRight == nil ? -.infinity : firstValue
-    var cells: [Segment] = []
-    for cell in header.sorted(by: { ($0.maxX - $0.minX, $0.minX) < ($1.maxX - $1.minX, $1.minX) })
-    where cell.minX > labelEnd && (cell.minX + cell.maxX) / 2 > valuesStart
-      && !cells.contains(where: { $0.minX <= cell.maxX && cell.minX <= $0.maxX })
-    {
-      cells.append(cell)
-    }
+    var cells = leafCells(
+      header.filter { $0.minX > labelEnd && ($0.minX + $0.maxX) / 2 > valuesStart })
     cells.sort { $0.minX < $1.minX }
     func overlaps(_ value: (minX: Double, maxX: Double), _ cell: Segment) -> Bool {
       value.minX <= cell.maxX && cell.minX <= value.maxX
@@ -80,5 +74,24 @@ extension StreamTableFinder {
         && !astray.contains { $0.maxX > left && $0.minX < right }
     }.map { (minX: cells[$0].minX, maxX: cells[$0].maxX) }
     return (values + added).sorted { $0.minX < $1.minX }
+  }
+
+  /// The header cells over one column each: no cell over two others that stand apart (法人或其他组织
+  /// over 商业企业 and 科研机构), and of cells one over the other, the widest (`商业企` over
+  /// its wrapped `业`, which stands off the column's values: text stress 9801:19).
+  static func leafCells(_ candidates: [Segment]) -> [Segment] {
+    func overlap(_ a: Segment, _ b: Segment) -> Bool { a.minX <= b.maxX && b.minX <= a.maxX }
+    let leaves = candidates.indices.filter { index in
+      let under = candidates.indices.filter {
+        $0 != index && overlap(candidates[$0], candidates[index])
+      }
+      return !under.contains { a in under.contains { b in !overlap(candidates[a], candidates[b]) } }
+    }.map { candidates[$0] }
+    var cells: [Segment] = []
+    for cell in leaves.sorted(by: { ($1.maxX - $1.minX, $0.minX) < ($0.maxX - $0.minX, $1.minX) })
+    where !cells.contains(where: { overlap($0, cell) }) {
+      cells.append(cell)
+    }
+    return cells
   }
 }

@@ -141,6 +141,15 @@ public struct TableSettings: Sendable, Equatable, Codable {
   /// (prose) end it whatever this number.
   public var streamMaximumHeaderLines = 7
 
+  /// Below a stream table's last row, a label line at most this many line heights under the line
+  /// before it is that row's label wrapped; farther, it belongs to what follows.
+  ///
+  /// A label wraps at the table's line spacing (1.2–1.5: gaps of 0.2–0.5 heights, negative where
+  /// a font inflates its boxes); the text after a table stands at least a paragraph's spacing
+  /// away. At 2.5 heights (`streamMaximumLineGapRatio`) table 三's heading, prose and header
+  /// after table 二 were all taken as table 二's last label (text stress 9801:19).
+  public var streamWrappedLineGapRatio = 0.6
+
   /// A vertical gap between lines larger than this multiple of the line height ends a stream table.
   public var streamMaximumLineGapRatio = 2.5
 

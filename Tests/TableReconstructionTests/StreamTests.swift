@@ -281,3 +281,38 @@ private func firstBand(top: Double, rules: [String], normative: [String]) -> [Wo
   #expect(table.columnCount == 3)
   #expect(table.cells(inRow: table.rowCount - 1).map(\.text) == ["二、上年结转", "5", "6"])
 }
+
+@Test func theHeaderOfTheNextTableIsNotTheLastRowsLabel() throws {
+  // Table 二's last band, then table 三's heading and header (text stress 9801:19): the lines
+  // after 行政事业性收费 were taken as its wrapped label, and table 三 was read without its header.
+  let words = [
+    word("信息内容", 40, 40), word("本年收费金额", 300, 40), word("行政强制", 40, 60),
+    word("218", 300, 60), word("行政事业性收费", 40, 80), word("92614.4", 300, 80),
+    word("三、收到和处理情况", 40, 110), word("法人或其他组织", 240, 130),
+    word("自然人", 160, 144), word("商业", 200, 144), word("其他", 240, 144), word("总计", 280, 144),
+    word("一、本年新收", 40, 170), word("3", 170, 170), word("1", 210, 170), word("5", 250, 170),
+    word("9", 290, 170),
+    word("二、上年结转", 40, 190), word("4", 170, 190), word("2", 210, 190), word("6", 250, 190),
+    word("12", 290, 190),
+  ]
+  let tables = TableBuilder().tables(in: .page(words: words, rulings: []))
+  let three = try #require(tables.last)
+  #expect(tables.count == 2)
+  #expect(three.cells(inRow: 0).map(\.text).contains("自然人"))
+  #expect(!three.cells.flatMap(\.words).contains { $0.text.hasPrefix("三、") })
+}
+
+@Test func aWrappedHeaderCellIsTakenWhole() throws {
+  // `商业企` over its wrapped `业` (text stress 9801:19): the tail stands left of the column's
+  // values and, taken for the cell, made every column right of it look blank or not.
+  let words = [
+    word("项目", 40, 80), word("自然人", 200, 80), word("商业企", 240, 80), word("科研机", 280, 80),
+    word("社会公", 320, 80),
+    word("业", 245, 94), word("构", 285, 94), word("益组织", 320, 94),
+    word("一、本年新收", 40, 120), word("3", 205, 120), word("1", 256, 120), word("2", 296, 120),
+    word("二、上年结转", 40, 140), word("5", 205, 140), word("6", 256, 140), word("7", 296, 140),
+  ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
+  #expect(table.columnCount == 5)
+  #expect(table.cells(inRow: table.rowCount - 1).map(\.text) == ["二、上年结转", "5", "6", "7", ""])
+}
