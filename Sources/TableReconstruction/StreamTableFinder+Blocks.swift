@@ -20,9 +20,9 @@ extension StreamTableFinder {
   }
 
   /// Whether `line` holds at least `streamMinimumColumns` words of a text layer
-  /// (`wordsAreCells`) and follows the header's last line within one line height: header cells of narrow columns that stand too close to split
-  /// (`结果维持结果纠正其他结果尚未审结总计` under 行政复议, wider than the lines above it: table 四,
-  /// text stress 9804:13).
+  /// (`wordsAreCells`) and follows the header's last line within one line height: header cells
+  /// of narrow columns that stand too close to split (`结果维持结果纠正其他结果尚未审结总计`
+  /// under 行政复议, wider than the lines above it: table 四, text stress 9804:13).
   private static func wordsCloseBelow(
     _ line: SplitLine, _ header: [SplitLine], settings: TableSettings
   ) -> Bool {
@@ -54,9 +54,9 @@ extension StreamTableFinder {
   }
 
   /// The lines of one cell above a block's first row, when it holds values, that are that row's
-  /// label: those left of where its values begin, the last of them close above it (`三` and `、` of 三、本年度办理结果
-  /// printed down a column, above the first row of a continued table 三: text stress 9804:1,
-  /// where they were taken for text between two parts of the table).
+  /// label: those left of where its values begin, the last of them close above it (`三` and `、`
+  /// of 三、本年度办理结果 printed down a column, above the first row of a continued table 三:
+  /// text stress 9804:1, where they were taken for text between two parts of the table).
   private func labels(_ lines: [SplitLine], before row: SplitLine) -> [SplitLine] {
     guard let last = lines.last, Self.adjacent(last, row, settings: settings),
       let start = Self.valueStart(of: row)
@@ -145,11 +145,16 @@ extension StreamTableFinder {
         // header, or text between the two. Taken as the first table's wrapped labels, table
         // 三's header went into table 二 and table 三 was read without it (text stress 9801:19).
         // Label lines close below the last row (its label's rest) stay with it.
+        // OCR'd lines stay as they were: a header OCR reads in fragments (`结` `持` `4结`) made
+        // table 四 a table of junk rows that no longer read as table 四 (scan 9763:103).
         let lastValues =
           current.lastIndex { $0.isRow && $0.segments.contains(where: \.isNumber) } ?? -1
-        var tail = Array(current[(lastValues + 1)...]) + pendingWrapped
-        current.removeSubrange((lastValues + 1)...)
-        pendingWrapped = []
+        let after = Array(current[(lastValues + 1)...]) + pendingWrapped
+        var tail = after.allSatisfy(Self.wordsAreCells) ? after : []
+        if !tail.isEmpty {
+          current.removeSubrange((lastValues + 1)...)
+          pendingWrapped = []
+        }
         while let next = tail.first, let last = current.last, next.line.box.maxX < valueStart,
           next.line.box.minY - last.line.box.maxY
             <= settings.streamWrappedLineGapRatio * max(next.height, last.height)

@@ -34,8 +34,9 @@ extension StreamTableFinder {
   /// printed as blanks, a 总计 column left empty) was no column: its header joined the next
   /// one's cell and the table had one column too few (text stress 9804:16 and 9804:13, scan
   /// 9761:36, all without rulings). The header's cells over one column each right of the rows'
-  /// labels (`leafCells`) are columns of their own when no value column lies under them or in the gaps beside them
-  /// (values right-aligned off their header's extent are no evidence that a column is blank).
+  /// labels (`leafCells`) are columns of their own when no value column lies under them or in
+  /// the gaps beside them (values right-aligned off their header's extent are no evidence that a
+  /// column is blank).
   static func witnessed(
     _ values: [(minX: Double, maxX: Double)], header: [Segment], rows: [SplitLine]
   ) -> [(minX: Double, maxX: Double)] {
@@ -76,9 +77,9 @@ extension StreamTableFinder {
     return (values + added).sorted { $0.minX < $1.minX }
   }
 
-  /// The header cells over one column each: no cell over two others that stand apart (法人或其他组织
-  /// over 商业企业 and 科研机构), and of cells one over the other, the widest (`商业企` over
-  /// its wrapped `业`, which stands off the column's values: text stress 9801:19).
+  /// The header cells over one column each: no cell over two others that stand apart
+  /// (法人或其他组织 over 商业企业 and 科研机构), and of cells one over the other, the widest
+  /// (`商业企` over its wrapped `业`, which stands off the column's values: text stress 9801:19).
   static func leafCells(_ candidates: [Segment]) -> [Segment] {
     func overlap(_ a: Segment, _ b: Segment) -> Bool { a.minX <= b.maxX && b.minX <= a.maxX }
     let leaves = candidates.indices.filter { index in

@@ -316,3 +316,26 @@ private func firstBand(top: Double, rules: [String], normative: [String]) -> [Wo
   #expect(table.columnCount == 5)
   #expect(table.cells(inRow: table.rowCount - 1).map(\.text) == ["二、上年结转", "5", "6", "7", ""])
 }
+
+@Test func anOCRdHeaderInFragmentsDoesNotHeadTheNextTable() throws {
+  // A bilevel scan whose borders vanished (scan 9763:103): table 四's header OCR'd in fragments
+  // (`结` `持` `4结`). Taken as its header they made table 四 a table of junk rows that no longer
+  // read as table 四; they stay where they were, after table 三's last row.
+  func ocr(_ text: String, _ x: Double, _ y: Double) -> Word {
+    Word(
+      text: text, box: Box(minX: x, minY: y, maxX: x + 10 * Double(text.count), maxY: y + 12),
+      origin: .ocr, confidence: 0.8)
+  }
+  let three = [100.0, 120].flatMap { y in
+    [ocr("一、本年新收", 40, y)] + (0..<7).map { ocr("\($0)", 200 + 40 * Double($0), y) }
+  }
+  let fragments = [
+    ocr("结", 40, 150), ocr("4结", 120, 150), ocr("其", 240, 150), ocr("持", 60, 164),
+    ocr("维", 300, 164),
+  ]
+  let four = (0..<15).map { ocr("\($0 % 4)", 40 + 30 * Double($0), 190) }
+  let tables = TableBuilder().tables(in: .page(words: three + fragments + four, rulings: []))
+  let last = try #require(tables.last)
+  #expect(tables.count == 2)
+  #expect(last.rowCount == 1)
+}
