@@ -31,7 +31,7 @@ extension StreamTableFinder {
     else {
       return false
     }
-    return line.line.box.minY - last.line.box.maxY <= max(line.height, last.height)
+    return Self.gap(from: last, to: line) <= 1
   }
 
   /// Whether `line` is one cell no wider than the header's widest, following the header's last
@@ -42,15 +42,19 @@ extension StreamTableFinder {
       let widest = header.flatMap(\.segments).map({ $0.maxX - $0.minX }).max()
     else { return false }
     return line.line.box.width <= widest
-      && line.line.box.minY - last.line.box.maxY <= max(line.height, last.height)
+      && Self.gap(from: last, to: line) <= 1
+  }
+
+  /// The vertical gap from `above` to `below`, in the taller line's heights.
+  private static func gap(from above: SplitLine, to below: SplitLine) -> Double {
+    (below.line.box.minY - above.line.box.maxY) / max(above.height, below.height)
   }
 
   /// Whether `below` follows `above` within `streamMaximumLineGapRatio` line heights.
   private static func adjacent(_ above: SplitLine, _ below: SplitLine, settings: TableSettings)
     -> Bool
   {
-    below.line.box.minY - above.line.box.maxY
-      <= settings.streamMaximumLineGapRatio * max(above.height, below.height)
+    gap(from: above, to: below) <= settings.streamMaximumLineGapRatio
   }
 
   /// The lines of one cell above a block's first row, when it holds values, that are that row's
@@ -126,10 +130,7 @@ extension StreamTableFinder {
     }
     for line in lines {
       if let previous = (pendingWrapped.last ?? current.last) {
-        let gap = line.line.box.minY - previous.line.box.maxY
-        if gap > settings.streamMaximumLineGapRatio * max(line.height, previous.height) {
-          wideGap = true
-        }
+        if !Self.adjacent(previous, line, settings: settings) { wideGap = true }
       }
       // A line left of where the block's values begin is part of a wrapped label.
       let labelOnly = !current.isEmpty && line.line.box.maxX < valueStart
@@ -156,8 +157,7 @@ extension StreamTableFinder {
           pendingWrapped = []
         }
         while let next = tail.first, let last = current.last, next.line.box.maxX < valueStart,
-          next.line.box.minY - last.line.box.maxY
-            <= settings.streamWrappedLineGapRatio * max(next.height, last.height)
+          Self.gap(from: last, to: next) <= settings.streamWrappedLineGapRatio
         {
           current.append(tail.removeFirst())
         }

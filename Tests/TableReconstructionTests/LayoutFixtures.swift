@@ -38,6 +38,13 @@ func word(_ text: String, _ x: Double, _ y: Double) -> Word {
   Word(text: text, box: Box(minX: x, minY: y, maxX: x + 10 * Double(text.count), maxY: y + 12))
 }
 
+/// A word as OCR reads it, placed as `word(_:_:_:)` places one, at confidence 0.9.
+func ocrWord(_ text: String, _ x: Double, _ y: Double) -> Word {
+  Word(
+    text: text, box: Box(minX: x, minY: y, maxX: x + 10 * Double(text.count), maxY: y + 12),
+    origin: .ocr, confidence: 0.9)
+}
+
 func horizontal(_ y: Double, _ x0: Double, _ x1: Double) -> Ruling {
   Ruling(axis: .horizontal, position: y, start: x0, end: x1)
 }

@@ -266,16 +266,11 @@ private func firstBand(top: Double, rules: [String], normative: [String]) -> [Wo
 @Test func ocrWordsOfOneHeaderCellAreNoBlankColumns() throws {
   // OCR reads Chinese a character at a time: `自` `然` `人` are three words of one header cell,
   // and the one beside the values is no blank column of its own (scan 9763:2, borders gone).
-  func ocr(_ text: String, _ x: Double, _ y: Double) -> Word {
-    Word(
-      text: text, box: Box(minX: x, minY: y, maxX: x + 10 * Double(text.count), maxY: y + 12),
-      origin: .ocr, confidence: 0.9)
-  }
   let words = [
-    ocr("自", 200, 100), ocr("然", 210, 100), ocr("人", 220, 100), ocr("总", 320, 100),
-    ocr("计", 330, 100),
-    ocr("一、本年新收", 40, 120), ocr("3", 203, 120), ocr("4", 322, 120),
-    ocr("二、上年结转", 40, 140), ocr("5", 203, 140), ocr("6", 322, 140),
+    ocrWord("自", 200, 100), ocrWord("然", 210, 100), ocrWord("人", 220, 100), ocrWord("总", 320, 100),
+    ocrWord("计", 330, 100),
+    ocrWord("一、本年新收", 40, 120), ocrWord("3", 203, 120), ocrWord("4", 322, 120),
+    ocrWord("二、上年结转", 40, 140), ocrWord("5", 203, 140), ocrWord("6", 322, 140),
   ]
   let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
   #expect(table.columnCount == 3)
@@ -321,19 +316,14 @@ private func firstBand(top: Double, rules: [String], normative: [String]) -> [Wo
   // A bilevel scan whose borders vanished (scan 9763:103): table 四's header OCR'd in fragments
   // (`结` `持` `4结`). Taken as its header they made table 四 a table of junk rows that no longer
   // read as table 四; they stay where they were, after table 三's last row.
-  func ocr(_ text: String, _ x: Double, _ y: Double) -> Word {
-    Word(
-      text: text, box: Box(minX: x, minY: y, maxX: x + 10 * Double(text.count), maxY: y + 12),
-      origin: .ocr, confidence: 0.8)
-  }
   let three = [100.0, 120].flatMap { y in
-    [ocr("一、本年新收", 40, y)] + (0..<7).map { ocr("\($0)", 200 + 40 * Double($0), y) }
+    [ocrWord("一、本年新收", 40, y)] + (0..<7).map { ocrWord("\($0)", 200 + 40 * Double($0), y) }
   }
   let fragments = [
-    ocr("结", 40, 150), ocr("4结", 120, 150), ocr("其", 240, 150), ocr("持", 60, 164),
-    ocr("维", 300, 164),
+    ocrWord("结", 40, 150), ocrWord("4结", 120, 150), ocrWord("其", 240, 150), ocrWord("持", 60, 164),
+    ocrWord("维", 300, 164),
   ]
-  let four = (0..<15).map { ocr("\($0 % 4)", 40 + 30 * Double($0), 190) }
+  let four = (0..<15).map { ocrWord("\($0 % 4)", 40 + 30 * Double($0), 190) }
   let tables = TableBuilder().tables(in: .page(words: three + fragments + four, rulings: []))
   let last = try #require(tables.last)
   #expect(tables.count == 2)
