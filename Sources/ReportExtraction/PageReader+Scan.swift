@@ -9,6 +9,10 @@ import TextRecognition
 extension PageReader {
   /// The check id of the one finding that says scanned pages were not checked for orientation.
   static let orientationUnchecked = "page.orientation-unchecked"
+  /// The check ids of the findings that say a scanned page was read turned back, or read as
+  /// upright although orientation detection called it turned.
+  static let pageTurned = "page.turned"
+  static let orientationDoubtful = "page.orientation-doubtful"
 
   /// Reads one scanned page on the calling thread: render, binarize, turn upright, clean, find
   /// rulings, OCR, lay out.
@@ -45,7 +49,28 @@ extension PageReader {
       timer.mark("page \(number) orientation")
       if turn != 0 {
         switch read(binarized, page: number, turn: turn, ocr: ocr) {
-        case .success(let read): (page, words) = read
+        case .success(let read):
+          // The turn was judged on a reduced copy; the two full readings decide it. OSD called
+          // a 150 dpi bilevel page of letter-spaced labels and zeros upside down with
+          // confidence 2.6, no word pair read either way, and its 149 zeros were lost turned
+          // (stress 9766:19 p. 3; mean word confidence 0.49 upright, 0.30 turned).
+          let upright = Self.horizontalVocabularyPairs(in: words)
+          let turned = Self.horizontalVocabularyPairs(in: read.1)
+          let uprightConfidence = Self.meanConfidence(of: words)
+          let turnedConfidence = Self.meanConfidence(of: read.1)
+          if Self.readsBetterUpright(upright: words, turned: read.1) {
+            findings.removeAll { $0.check == Self.pageTurned && $0.page == number }
+            findings.append(
+              Finding(
+                check: Self.orientationDoubtful, page: number,
+                message: String(
+                  format:
+                    "orientation detection says the page is turned %d°, but read at full resolution it reads better upright (%d of the format's word pairs, mean confidence %.2f) than turned back (%d, %.2f); read as upright",
+                  turn, upright, uprightConfidence, turned, turnedConfidence)
+              ))
+          } else {
+            (page, words) = read
+          }
         case .failure(let error): return .failure(error)
         }
       }
@@ -143,7 +168,9 @@ extension PageReader {
       binarized.rulings.turnedCounterClockwise(by: turn), skewDegrees: cleaned.skewDegrees)
     let detector = RulingDetector(settings: settings.rulings, cleanup: settings.rulingCleanup)
     let found = detector.found(in: [cleaned.image, rulingImage])
-    let rulings = found.rulings
+    let rulings = RulingCompleter(
+      settings: settings.rulings.completion, tolerance: settings.rulingCleanup.snapTolerance
+    ).completed(found.rulings, in: [cleaned.image, rulingImage])
     // Dashed borders are taken out of the page before OCR: tesseract's page layout takes their
     // thousands of dashes for noise or pictures and reads whole regions as junk (9741:28, a
     // table in 3.6 pt dashes: table 三 read as `|加本其，志1/时`, while the same page without
@@ -153,14 +180,17 @@ extension PageReader {
       ? cleaned.image
       : cleaned.image.whitened(
         along: found.dashed, halfWidth: settings.rulings.dashMaximumThickness)
-    DebugDump.image(image, name: "page\(number)")
-    DebugDump.image(rulingImage, name: "page\(number)-rulings")
+    // A page read both ways keeps both readings' dumps apart.
+    let name = "page\(number)" + (turn == 0 ? "" : "-turned\(turn)")
+    DebugDump.image(image, name: name)
+    DebugDump.image(rulingImage, name: "\(name)-rulings")
+    DebugDump.image(cleaned.image, rulings: rulings, name: "\(name)-grid")
     DebugDump.text(
       found.dashed.map { "\($0.axis) \(Int($0.position)) \(Int($0.start))–\(Int($0.end))" }
-        .joined(separator: "\n"), name: "page\(number)-dashed")
+        .joined(separator: "\n"), name: "\(name)-dashed")
     DebugDump.text(
       rulings.map { "\($0.axis) \(Int($0.position)) \(Int($0.start))–\(Int($0.end))" }
-        .joined(separator: "\n"), name: "page\(number)-rulings")
+        .joined(separator: "\n"), name: "\(name)-rulings")
     timer.mark("page \(number) cleaning")
     let darkInk = binarized.darkInk.map {
       cleaner.straightened($0.turnedCounterClockwise(by: turn), skewDegrees: cleaned.skewDegrees)
@@ -176,6 +206,20 @@ extension PageReader {
     words.filter { $0.box.width > $0.box.height }.reduce(0) {
       $0 + ReportVocabulary.hits(in: $1.text)
     }
+  }
+
+  /// Whether a page's full reading as it lies reads better than its reading turned back: more
+  /// of the format's word pairs, or as many and a higher mean confidence.
+  static func readsBetterUpright(upright: [Word], turned: [Word]) -> Bool {
+    let (uprightPairs, turnedPairs) =
+      (horizontalVocabularyPairs(in: upright), horizontalVocabularyPairs(in: turned))
+    return turnedPairs < uprightPairs
+      || (turnedPairs == uprightPairs && meanConfidence(of: turned) < meanConfidence(of: upright))
+  }
+
+  /// The mean OCR confidence of `words` (0 for none).
+  static func meanConfidence(of words: [Word]) -> Double {
+    words.isEmpty ? 0 : words.reduce(0) { $0 + $1.confidence } / Double(words.count)
   }
 
   /// How far the scanned page's text is turned clockwise (0, 90, 180 or 270).
@@ -208,7 +252,7 @@ extension PageReader {
     guard turned > upright || (turned == upright && confident) else {
       findings.append(
         Finding(
-          check: "page.orientation-doubtful", page: number,
+          check: Self.orientationDoubtful, page: number,
           message:
             "orientation detection says the page is turned \(found.degrees)° (confidence \(confidence)), but it reads as a report upright (\(upright) of the format's word pairs, \(turned) turned); read as upright"
         ))
@@ -216,7 +260,7 @@ extension PageReader {
     }
     findings.append(
       Finding(
-        check: "page.turned", page: number,
+        check: Self.pageTurned, page: number,
         message:
           "the page is scanned turned \(found.degrees)° clockwise (confidence \(confidence); \(turned) of the format's word pairs read turned back, \(upright) as it lies); read turned back"
       ))

@@ -17,6 +17,25 @@ package enum DebugDump {
     try? data.write(to: folder.appendingPathComponent(name + ".pgm"))
   }
 
+  /// Saves a gray page image as `name.pgm` with `rulings` drawn over it in mid gray.
+  package static func image(_ image: PageImage, rulings: [Ruling], name: String) {
+    guard folder != nil, image.channels == 1 else { return }
+    var drawn = image
+    let scale = image.dpi / 72
+    for ruling in rulings {
+      let across = Int((ruling.position * scale).rounded())
+      let from = max(0, Int((ruling.start * scale).rounded()))
+      let limit = ruling.axis == .horizontal ? image.width : image.height
+      let to = min(limit, Int((ruling.end * scale).rounded()))
+      for along in from..<max(from, to) {
+        let (x, y) = ruling.axis == .horizontal ? (along, across) : (across, along)
+        guard x >= 0, y >= 0, x < image.width, y < image.height else { continue }
+        drawn.pixels[y * image.width + x] = 128
+      }
+    }
+    self.image(drawn, name: name)
+  }
+
   /// Saves text as `name.txt`.
   package static func text(_ text: String, name: String) {
     guard let folder else { return }
