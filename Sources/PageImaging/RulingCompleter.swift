@@ -33,10 +33,13 @@ public struct RulingCompleter: Sendable {
     public var spreadStep: Double
     /// The least share of a gap's steps that hold ink.
     public var minimumSpread: Double
+    /// The least share of the gaps along a line lost whole that must be inked.
+    public var minimumLostShare: Double
 
     public init(
       band: Double, margin: Double, controlOffset: Double, minimumCoverage: Double,
-      minimumContrast: Double, minimumGap: Double, spreadStep: Double, minimumSpread: Double
+      minimumContrast: Double, minimumGap: Double, spreadStep: Double, minimumSpread: Double,
+      minimumLostShare: Double
     ) {
       self.band = band
       self.margin = margin
@@ -46,6 +49,7 @@ public struct RulingCompleter: Sendable {
       self.minimumGap = minimumGap
       self.spreadStep = spreadStep
       self.minimumSpread = minimumSpread
+      self.minimumLostShare = minimumLostShare
     }
   }
 
@@ -59,15 +63,29 @@ public struct RulingCompleter: Sendable {
     self.tolerance = tolerance
   }
 
-  /// `rulings` and the pieces that complete them: for every line (the pieces at one position),
-  /// each gap between two consecutive rulings crossing it that continues the line, is not
-  /// covered by its pieces, and whose ink `isInked` in one of `images`.
+  /// `rulings` and the pieces that complete them: lines lost whole (`lostLines`), then the
+  /// gaps that continue a line between two rulings crossing it (`withGapsFilled`).
   ///
   /// - Parameters:
   ///   - rulings: A page's rulings, in points.
   ///   - images: The page binarized (0 ink, 255 paper), each with its own `dpi`.
   /// - Returns: `rulings` followed by the new pieces, each spanning one gap.
   public func completed(_ rulings: [Ruling], in images: [PageImage]) -> [Ruling] {
+    var found = rulings
+    for axis in [Ruling.Axis.horizontal, .vertical] {
+      let crossers = rulings.filter { $0.axis != axis }
+      for image in images {
+        found += lostLines(
+          of: axis, crossers: crossers, existing: found.filter { $0.axis == axis }, in: image)
+      }
+    }
+    return withGapsFilled(found, in: images)
+  }
+
+  /// `rulings` and, for every line (the pieces at one position), each gap between two
+  /// consecutive rulings crossing it that continues the line, is not covered by its pieces,
+  /// and whose ink `isInked` in one of `images`.
+  private func withGapsFilled(_ rulings: [Ruling], in images: [PageImage]) -> [Ruling] {
     var added: [Ruling] = []
     for axis in [Ruling.Axis.horizontal, .vertical] {
       let crossers = rulings.filter { $0.axis != axis }
@@ -95,6 +113,74 @@ public struct RulingCompleter: Sendable {
       }
     }
     return rulings + added
+  }
+
+  /// The lines of `axis` that left no piece at all.
+  ///
+  /// They are found where the ink across the tables, between the rulings crossing them, peaks
+  /// at a line's thickness while the bands beside it are nearly empty; each is returned as its
+  /// inked gaps between crossers (`isInked`). Lines within reach of `existing` (closer than two
+  /// borders can be) are not looked for.
+  private func lostLines(
+    of axis: Ruling.Axis, crossers: [Ruling], existing: [Ruling], in image: PageImage
+  ) -> [Ruling] {
+    let scale = image.dpi / 72
+    let (length, breadth) =
+      axis == .horizontal ? (image.height, image.width) : (image.width, image.height)
+    // Ink per pixel line across the axis, between the first and last crosser, their own
+    // strokes left out; and how long that stretch is.
+    var ink = [Int](repeating: 0, count: length)
+    var span = [Int](repeating: 0, count: length)
+    for position in 0..<length {
+      let at = Double(position) / scale
+      let crossing = crossingPositions(of: at, among: crossers)
+      guard crossing.count >= 2 else { continue }
+      for (from, to) in zip(crossing, crossing.dropFirst()) {
+        let start = max(0, Int(((from + settings.margin) * scale).rounded()))
+        let end = min(breadth, Int(((to - settings.margin) * scale).rounded()))
+        guard end > start else { continue }
+        span[position] += end - start
+        for along in start..<end {
+          let (x, y) = axis == .horizontal ? (along, position) : (position, along)
+          if image.gray(x: x, y: y) < 128 { ink[position] += 1 }
+        }
+      }
+    }
+    let half = max(1, Int((settings.band * scale).rounded()))
+    let offset = Int((settings.controlOffset * scale).rounded())
+    func share(_ position: Int) -> Double {
+      guard position >= 0, position < length, span[position] > 0 else { return 0 }
+      return Double(ink[position]) / Double(span[position])
+    }
+    func peak(_ position: Int) -> Double {
+      ((position - half)...(position + half)).map(share).max() ?? 0
+    }
+    var result: [Ruling] = []
+    var position = 0
+    while position < length {
+      defer { position += 1 }
+      let at = Double(position) / scale
+      guard span[position] > 0, share(position) >= settings.minimumCoverage,
+        share(position) == peak(position),
+        share(position) >= settings.minimumContrast
+          * max(peak(position - offset), peak(position + offset)),
+        !existing.contains(where: {
+          abs($0.position - at) < 2 * tolerance + settings.controlOffset
+        }),
+        !result.contains(where: { abs($0.position - at) < settings.controlOffset })
+      else { continue }
+      let crossing = crossingPositions(of: at, among: crossers)
+      // A border lost whole ran through its table: its specks show in most of the gaps along
+      // it. The stem of a glyph (`十` of `第二十条` in a 17 pt band row, stress 9764:100) inks
+      // the one row it stands in.
+      let gaps = zip(crossing, crossing.dropFirst()).filter { $0.1 - $0.0 >= settings.minimumGap }
+        .map { Ruling(axis: axis, position: at, start: $0.0, end: $0.1) }
+      let inked = gaps.filter { isInked($0, in: image) }
+      if inked.count >= 2, Double(inked.count) >= settings.minimumLostShare * Double(gaps.count) {
+        result += inked
+      }
+    }
+    return result
   }
 
   /// The pieces of one axis grouped into lines: pieces within `tolerance` of the line's first

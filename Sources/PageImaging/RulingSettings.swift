@@ -74,11 +74,14 @@ public struct RulingSettings: Sendable, Equatable, Codable {
   /// real borders held ink along 0.35–0.83 of their band (±0.75 pt) with 0–0.07 in the bands
   /// 3 pt beside them; gaps across text held 0.25–0.45 on the line and 0.2–0.45 beside it.
   /// Coverage 0.25 and contrast 4 part the two; gaps under 10 pt are narrower than any cell.
-  /// A digit `1` in a 25 pt row (0.4 of the gap, stress 9764:0) inks 2–3 of its 4 pt steps,
-  /// a border's specks ≥ 3 of every 4.
+  /// Spread: a border's specks lie every 1–3 pt, so ink shows in each 4 pt step of its gap; the
+  /// border of one cell in a gap two cells wide (the crossing between them broken: 9766:19 p. 3,
+  /// 0.55 of one cell inked, none of the other) inks half the steps, a glyph's stroke fewer.
+  /// Lost share: a row border lost whole on 9766:19 showed in most of the gaps across its
+  /// table; the stem of `十` in 第二十条 band rows (9764:100) in 5 of table 二's 14 rows.
   public var completion = RulingCompleter.Settings(
     band: 0.75, margin: 2, controlOffset: 3, minimumCoverage: 0.25, minimumContrast: 4,
-    minimumGap: 10, spreadStep: 4, minimumSpread: 0.75)
+    minimumGap: 10, spreadStep: 4, minimumSpread: 0.75, minimumLostShare: 0.5)
 
   public init() {}
 }

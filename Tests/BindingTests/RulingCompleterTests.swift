@@ -22,11 +22,12 @@ import Testing
       image.pixels[py * image.width + px] = 0
     }
 
-    /// A 2 × 2 px speck every 5 px along the ruling: 40 % of its length inked.
-    mutating func specks(along ruling: Ruling) {
+    /// A 2 × 2 px speck every `every` px along the ruling: at 5, 40 % of its length inked; at
+    /// 2, a solid stroke.
+    mutating func specks(along ruling: Ruling, every: Int = 5) {
       let scale = RulingCompleterTests.dpi / 72
       let across = Int((ruling.position * scale).rounded())
-      for along in stride(from: Int(ruling.start * scale), to: Int(ruling.end * scale), by: 5) {
+      for along in stride(from: Int(ruling.start * scale), to: Int(ruling.end * scale), by: every) {
         for (a, b) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
           let (x, y) =
             ruling.axis == .horizontal ? (along + a, across + b) : (across + b, along + a)
@@ -68,6 +69,23 @@ import Testing
     #expect(row.count == 3, "\(row)")
     #expect(row.map(\.start) == Array(Self.columns.prefix(3)))
     #expect(row.map(\.end) == Array(Self.columns.suffix(3)))
+  }
+
+  @Test func aBorderLostWholeIsFoundFromItsSpecks() {
+    var page = Page()
+    page.specks(along: Self.horizontal(Self.rows[1], Self.columns[0], Self.columns[3]))
+    let row = Self.row1(Self.completer.completed(Self.rulingsWithoutRow1, in: [page.image]))
+    #expect(row.count == 3, "\(row)")
+    #expect(row.allSatisfy { abs($0.position - Self.rows[1]) < 0.5 }, "\(row)")
+  }
+
+  /// A glyph's stroke inks the one cell it stands in; a border lost whole runs through most of
+  /// its table. (A stroke across the middle cell is a third of the line: enough ink to look.)
+  @Test func inkInOneCellOfALineIsNoLostBorder() {
+    var page = Page()
+    page.specks(along: Self.horizontal(Self.rows[1], Self.columns[1], Self.columns[2]), every: 2)
+    let row = Self.row1(Self.completer.completed(Self.rulingsWithoutRow1, in: [page.image]))
+    #expect(row.isEmpty, "\(row)")
   }
 
   @Test func aMergedCellWithoutInkStaysMerged() {
