@@ -35,22 +35,6 @@ public struct RulingCompleter: Sendable {
     public var minimumSpread: Double
     /// The least share of the gaps along a line lost whole that must be inked.
     public var minimumLostShare: Double
-
-    public init(
-      band: Double, margin: Double, controlOffset: Double, minimumCoverage: Double,
-      minimumContrast: Double, minimumGap: Double, spreadStep: Double, minimumSpread: Double,
-      minimumLostShare: Double
-    ) {
-      self.band = band
-      self.margin = margin
-      self.controlOffset = controlOffset
-      self.minimumCoverage = minimumCoverage
-      self.minimumContrast = minimumContrast
-      self.minimumGap = minimumGap
-      self.spreadStep = spreadStep
-      self.minimumSpread = minimumSpread
-      self.minimumLostShare = minimumLostShare
-    }
   }
 
   public var settings: Settings
