@@ -285,15 +285,17 @@ private func proseLines(_ texts: [String]) -> [ProseLine] {
 }
 
 /// An OCR'd page whose lines stand at `y` with their own heights, one word each.
-private func ocrLines(_ lines: [(text: String, y: Double, height: Double)]) -> PageLayout {
-  let textLines = lines.map { line in
+private func ocrLines(
+  _ lines: [(text: String, y: Double, height: Double)], confidences: [Double] = []
+) -> PageLayout {
+  let textLines = lines.enumerated().map { index, line in
     TextLine(words: [
       Word(
         text: line.text,
         box: Box(
           minX: 80, minY: line.y, maxX: 80 + line.height * Double(line.text.count),
           maxY: line.y + line.height),
-        origin: .ocr, confidence: 0.9)
+        origin: .ocr, confidence: index < confidences.count ? confidences[index] : 0.9)
     ])
   }
   return PageLayout(
@@ -343,4 +345,48 @@ private func ocrLines(_ lines: [(text: String, y: Double, height: Double)]) -> P
   // Two characters wrong, or the words after the phrase not those of a title: left alone.
   #expect(TitleReader.phraseRepaired("2023年政麻信息公升工作年度报告") == "2023年政麻信息公升工作年度报告")
   #expect(TitleReader.phraseRepaired("关于政务信息公开的通知") == "关于政务信息公开的通知")
+}
+
+@Test func anUnsureGlyphAboveAnOCRdTitleIsNoPartOfItsAgency() throws {
+  // A seal's remains above the title read `全` at 0.15 (stress 9767:31) and joined the agency.
+  let sealed = ocrLines(
+    [("全", 59, 42), ("北川镇人民政府2025年政府信息公开工作年度报告", 112, 17), ("一、总体情况", 158, 17)],
+    confidences: [0.15])
+  let title = try #require(TitleReader.title(in: [sealed], lineLimit: 8, pageLimit: 3))
+  #expect(title.agency == "北川镇人民政府")
+  // An agency line of its own stays, however unsure: without it there is no agency.
+  let twoLines = ocrLines(
+    [("兴隆市市场监督管理局", 80, 22), ("2025年政府信息公开工作年度报告", 110, 22), ("一、总体情况", 158, 17)],
+    confidences: [0.3])
+  let both = try #require(TitleReader.title(in: [twoLines], lineLimit: 8, pageLimit: 3))
+  #expect(both.agency == "兴隆市市场监督管理局")
+  #expect(both.year == 2025)
+  // A sure line in front is the agency's (a wrapped agency name), kept.
+  let wrapped = ocrLines(
+    [("淮安市洪泽区", 80, 22), ("人民政府2025年政府信息公开工作年度报告", 110, 22), ("一、总体情况", 158, 17)])
+  let kept = try #require(TitleReader.title(in: [wrapped], lineLimit: 8, pageLimit: 3))
+  #expect(kept.agency == "淮安市洪泽区人民政府")
+}
+
+@Test func anOCRdTitleWhoseWrappedReportLineWasLostIsFound() throws {
+  // The title wrapped after `年度` and page OCR missed `报告` alone on the next line (stress
+  // 9767:20).
+  let layout = ocrLines([
+    ("滨海街道办事处2022年政府信息公开工作年度", 72, 28), ("一、总体情况", 161, 13),
+    ("2022年本街道坚持以习近平新时代中国特色社会主义思想为指", 169, 20),
+  ])
+  let title = try #require(TitleReader.title(in: [layout], lineLimit: 8, pageLimit: 3))
+  #expect(title.agency == "滨海街道办事处")
+  #expect(title.year == 2022)
+  #expect(title.title.hasSuffix("年度报告"))
+  // Body text ending with `年度` is no title.
+  #expect(TitleReader.parseCutShort("2025年，增强政府工作透明度和公信力，现将本年度") == nil)
+}
+
+@Test func anOCRdTitlesPhraseWithACharacterTooManyOrLostIsRepaired() {
+  // A speck read as a digit inside the phrase (stress 9767:43), or a glyph lost.
+  #expect(TitleReader.phraseRepaired("包屯县农业农村局2023年政府信息4公开工作年度报告") == "包屯县农业农村局2023年政府信息公开工作年度报告")
+  #expect(TitleReader.phraseRepaired("2023年政府信公开工作年度报告") == "2023年政府信息公开工作年度报告")
+  // Two characters too many are not.
+  #expect(TitleReader.phraseRepaired("2023年政府信息4公开5工作年度报告") == "2023年政府信息4公开5工作年度报告")
 }

@@ -1,5 +1,6 @@
 import DocumentModel
 import Testing
+import TextRecognition
 
 @testable import ScanReading
 
@@ -92,5 +93,29 @@ extension TitleWideningTests {
     #expect(merged == [0])
     #expect(parts.map(\.box.minY) == [20, 60] && parts.map(\.box.maxY) == [40, 80])
     #expect(parts.allSatisfy { $0.text.isEmpty })
+  }
+}
+
+extension TitleWideningTests {
+  @Test func aLineUnderASealIsReadFromTheDarkInkWhenThePagesReadingWouldBeDropped() {
+    // Stress 9767:24: a seal over the agency line of a two-line title. Page OCR had skipped the
+    // line; its ink read `CC` from the page (agreeing, but unsure: dropped) and the agency from
+    // the dark ink (agreeing less, surely).
+    let rereader = TitleRereader()
+    let page = ReadingVote(text: "CC", confidence: 0.40, agreement: 0.80, readingCount: 5)
+    let dark = ReadingVote(text: "滨海省卫生健康委员会", confidence: 0.87, agreement: 0.57, readingCount: 7)
+    #expect(!rereader.keepsUnread(page))
+    #expect(rereader.takesDarkInk(dark, over: page, lineFound: false))
+    // A line page OCR found keeps its own reading unless the dark ink's agree more.
+    #expect(!rereader.takesDarkInk(dark, over: page, lineFound: true))
+    // A seal's name read alone from its darkest pixels, agreeing at confidence 0 (9753:24), is
+    // never taken; nor a dark vote that splits.
+    let seal = ReadingVote(text: "和", confidence: 0, agreement: 1, readingCount: 7)
+    #expect(!rereader.takesDarkInk(seal, over: page, lineFound: false))
+    let split = ReadingVote(text: "滨海省", confidence: 0.9, agreement: 0.43, readingCount: 7)
+    #expect(!rereader.takesDarkInk(split, over: page, lineFound: false))
+    // A page reading that would be kept is replaced only by a dark vote agreeing more.
+    let kept = ReadingVote(text: "滨海省卫生健康委员", confidence: 0.7, agreement: 0.86, readingCount: 7)
+    #expect(!rereader.takesDarkInk(dark, over: kept, lineFound: false))
   }
 }
