@@ -89,8 +89,10 @@ extension LatticeGrid {
     }
     var found: [Corridor] = []
     for candidate in candidates.sorted() {
+      // Two candidates in one corridor give it the same middle: it is one edge, not two.
       guard !found.contains(where: { abs($0.x - candidate) < minimumGap }),
-        let corridor = corridor(at: candidate, rows: rows, minimumGap: minimumGap)
+        let corridor = corridor(at: candidate, rows: rows, minimumGap: minimumGap),
+        !found.contains(where: { abs($0.x - corridor.x) < minimumGap })
       else { continue }
       found.append(corridor)
     }

@@ -29,7 +29,10 @@ public struct TableBuilder: Sendable {
       // only its horizontal borders) leave the table to text alignment: as a one-column grid
       // its row `2 1 28` read as one cell, 2128 (text stress 9801:7).
       .filter { $0.columnCount > 1 }
-      .map { $0.withTextColumns(words: words).table(words: words, page: layout.pageNumber) }
+      .map {
+        $0.withTextRows(words: words).withTextColumns(words: words)
+          .table(words: words, page: layout.pageNumber)
+      }
       // A grid that lost rows is read better by text alignment, when that is on.
       .filter { !(settings.findsStreamTables && lostRows($0)) }
     var tables = lattice

@@ -86,6 +86,28 @@ public struct TableSettings: Sendable, Equatable, Codable {
   /// one side only once the gap is narrower than `textColumnGapRatio`.
   public var textColumnMinimumRows = 3
 
+  /// Inside a ruled row, a bare band at least this many word heights tall (the median height of
+  /// the row's words) between two lines of words may be a row border the rulings lost
+  /// (`LatticeGrid.withTextRows(words:)`); the words beside it decide.
+  ///
+  /// Page OCR's words on stress 9767:39 (200 dpi bilevel): the three lines stacked in table 二's
+  /// first ruled row stood 14–15 pt apart with words 7–8 pt tall (about 2 heights); the lines of
+  /// table 三's wrapped label `（二）部分公开（区分处理的…）` 0–1 pt apart (under 0.15), and a
+  /// wrapped label has no values beside it to split it anyway.
+  public var textRowGapRatio = 0.3
+
+  /// A band is a row border only when words lie right above and right below it in at least this
+  /// many columns: a label and its values.
+  public var textRowMinimumColumns = 2
+
+  /// A band is a row border only when the line above it or below it holds at least this many
+  /// values (words of digits).
+  ///
+  /// Rows of values, or a header over them, hold some. Headers wrapped in every column
+  /// (`商业` over `企业`) hold none. One is enough: page OCR reads few of a row's lone digits
+  /// (9767:39's `一、本年新收…` line under table 三's header: `293` of `293 9 5 13`).
+  public var textRowMinimumValues = 1
+
   /// A ruled grid is left to text alignment when at least this share of its cells that hold
   /// values hold two lines of them (`TableCell.bareValueLines`), and at least
   /// `lostRowsMinimumCells` cells do: the grid lost rows its rulings did not show.
