@@ -5,9 +5,10 @@ import ReportSchema
 ///
 /// Only cells read by OCR are ever changed; a text-layer value is printed truth, and a source
 /// defect stays as printed with its failed checks. Two cases are repaired, both exactly:
-/// - Table 三: the failing checks of rules 1–3 are all fixed by changing one single cell, the
-///   value is the same from every failing check it lies on (at least two: a row sum and a
-///   column sum), and no other single cell does the same.
+/// - Table 三: changing one single cell makes every failing check of rules 1–3 it lies on pass
+///   and no other fail, the value is the same from each of those checks (at least two: a row
+///   sum and a column sum), and no other such cell lies on any of them; repeated while one is
+///   found.
 /// - Table 四: a failing group sum with exactly one untrusted cell (unreadable or below the
 ///   confidence threshold) whose four partners are trusted; one equation only, which the
 ///   review item says.
@@ -26,7 +27,8 @@ public struct SumRepairer: Sendable {
   public func repaired(_ report: AnnualReport) -> (AnnualReport, [ReviewItem]) {
     var result = report
     var items: [ReviewItem] = []
-    if let (key, value, reason) = applicationRepair(report) {
+    // Each repair makes at least two failing checks pass, so this ends.
+    while let (key, value, reason) = applicationRepair(result) {
       apply(value, to: key, in: &result)
       items.append(ReviewItem(cell: key.path, code: .repaired, reason: reason))
     }
@@ -50,9 +52,20 @@ public struct SumRepairer: Sendable {
     return (result, items)
   }
 
-  /// The single table-三 cell whose change fixes every failing check of rules 1–3, if unique.
+  /// A table-三 cell whose change makes every failing check of rules 1–3 it lies on pass (at
+  /// least two, all requiring the same value) and no other check fail, where no other such cell
+  /// lies on any of those checks.
+  ///
+  /// One misread cell fails its row sum and its column's sum, and both require its true value.
+  /// Several misreads in different rows and columns are each such a cell, repaired one after
+  /// another (stress 9767:8, an all-zero report scanned at 150 dpi: `0` read `1` or `9` in five
+  /// rows). Two misreads in one row or one column fail the shared check by their joint error,
+  /// so neither check agrees with the other on either cell. A correct cell whose row and column
+  /// each hold a misread off by the same amount would seem to need a change too; the misread
+  /// cell in its row then claims the row's check as well, and neither is repaired.
   func applicationRepair(_ report: AnnualReport) -> (CellKey, ReportNumber, String)? {
-    let failing = ReportChecker().checks(for: report).filter { !$0.ok && $0.rule != .groupSum }
+    let checks = ReportChecker().checks(for: report)
+    let failing = checks.filter { !$0.ok && $0.rule != .groupSum }
     guard failing.count >= 2 else { return nil }
     var candidates: [CellKey] = []
     for check in failing {
@@ -72,9 +85,22 @@ public struct SumRepairer: Sendable {
       let stillFailing = ReportChecker().checks(for: trial).filter {
         !$0.ok && $0.rule != .groupSum
       }
-      if stillFailing.isEmpty { solutions.append((cell, value, involved)) }
+      // While other checks still fail, only a number misread is repaired: a cell read blank
+      // or unreadable beside other misreads agreed by chance with a column failing for another
+      // reason (stress 9768:104, a table 三 printing its zeros blank: `6` put in the wrong
+      // column of a row whose value was not read).
+      let alone = stillFailing.isEmpty
+      if stillFailing.count == failing.count - involved.count, alone || report.values[cell] != nil {
+        solutions.append((cell, value, involved))
+      }
     }
-    guard solutions.count == 1, let (cell, value, involved) = solutions.first else { return nil }
+    // A check two solutions claim is explained by at most one of them: both stay unrepaired.
+    let unshared = solutions.filter { solution in
+      !solutions.contains { other in
+        other.0 != solution.0 && other.2.contains { check in solution.2.contains(check) }
+      }
+    }
+    guard let (cell, value, involved) = unshared.first else { return nil }
     let rules = involved.map { "\($0.rule.rawValue) [\($0.scope)]" }.joined(separator: ", ")
     let reason =
       "repaired from the cross-sums: OCR read '\(report.cells[cell]?.text ?? "")', and \(rules) all require \(value)"

@@ -148,6 +148,53 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   #expect(review.contains("applications.rows.granted.commercial"))
 }
 
+@Test func misreadsInDifferentRowsAndColumnsAreEachRepaired() {
+  // An all-zero report scanned at 150 dpi read `0` as `1` or `9` in several rows (stress
+  // 9767:8): each misread fails its own row and column, and both agree on its value.
+  var report = consistentReport(origin: .ocr)
+  misread(&report, "denied.state_secret", "natural_person", as: "4")
+  misread(&report, "unable.not_held", "commercial", as: "7")
+  let (repaired, items) = SumRepairer().repaired(report)
+  #expect(
+    repaired.values[CellKey(.applications, row: "denied.state_secret", column: "natural_person")]
+      == ReportNumber(1))
+  #expect(
+    repaired.values[CellKey(.applications, row: "unable.not_held", column: "commercial")]
+      == ReportNumber(1))
+  #expect(items.count == 2 && items.allSatisfy { $0.code == .repaired })
+  #expect(ReportChecker().checks(for: repaired).allSatisfy { $0.ok })
+}
+
+@Test func aBlankCellIsRepairedOnlyWhenItExplainsEveryFailingCheck() {
+  // `unable.not_held.natural_person` (3) read blank: its row and column agree on 3. While two
+  // misreads in the granted row keep other checks failing, a blank is not filled (a blank
+  // agreed by chance with a column failing for another reason, stress 9768:104).
+  var report = consistentReport(origin: .ocr)
+  let blank = CellKey(.applications, row: "unable.not_held", column: "natural_person")
+  report.values[blank] = nil
+  report.cells[blank]?.text = ""
+  var busy = report
+  misread(&busy, "granted", "commercial", as: "4")
+  misread(&busy, "granted", "research", as: "2")
+  #expect(SumRepairer().repaired(busy).0.values[blank] == nil)
+  // Alone, it is filled as before.
+  #expect(SumRepairer().repaired(report).0.values[blank] == ReportNumber(3))
+}
+
+@Test func aCorrectCellBetweenTwoMisreadsOffByTheSameAmountIsNotChanged() {
+  // `granted.natural_person` (5) lies on the row of a misread (granted.commercial 1 → 4) and on
+  // the column of another (partially_granted.natural_person 2 → 5): its row and column both
+  // seem to want it 3 lower. Each misread claims one of those checks as well, so no claim is
+  // alone and nothing is repaired; every cell on a failed check stays in review.
+  var report = consistentReport(origin: .ocr)
+  misread(&report, "granted", "commercial", as: "4")
+  misread(&report, "partially_granted", "natural_person", as: "5")
+  let (repaired, items) = SumRepairer().repaired(report)
+  let key = CellKey(.applications, row: "granted", column: "natural_person")
+  #expect(repaired.values[key] == ReportNumber(5))
+  #expect(items.isEmpty && repaired == report)
+}
+
 @Test func textLayerDefectIsNeverRepaired() {
   var report = consistentReport(origin: .text)
   misread(&report, "denied.state_secret", "natural_person", as: "4")
