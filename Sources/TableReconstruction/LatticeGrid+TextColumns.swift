@@ -83,7 +83,8 @@ extension LatticeGrid {
     let minimumGap = settings.textColumnGapRatio * heights[heights.count / 2]
     var candidates: [Double] = []
     for row in rows {
-      for gap in Self.gaps(between: row.own) where gap.upperBound - gap.lowerBound >= minimumGap {
+      for gap in Self.gaps(between: row.own, low: \.minX, high: \.maxX)
+      where gap.upperBound - gap.lowerBound >= minimumGap {
         candidates.append((gap.lowerBound + gap.upperBound) / 2)
       }
     }
@@ -131,13 +132,16 @@ extension LatticeGrid {
     return Corridor(x: middle, rows: first...last)
   }
 
-  /// The bare intervals between boxes, left to right.
-  private static func gaps(between boxes: [Box]) -> [ClosedRange<Double>] {
+  /// The bare intervals between the extents `low`…`high` of boxes along one axis, in order
+  /// (`\.minX`, `\.maxX` for the gaps between columns; `\.minY`, `\.maxY` between lines).
+  static func gaps(
+    between boxes: [Box], low: KeyPath<Box, Double>, high: KeyPath<Box, Double>
+  ) -> [ClosedRange<Double>] {
     var result: [ClosedRange<Double>] = []
     var reach = -Double.infinity
-    for box in boxes.sorted(by: { $0.minX < $1.minX }) {
-      if reach.isFinite, box.minX > reach { result.append(reach...box.minX) }
-      reach = max(reach, box.maxX)
+    for box in boxes.sorted(by: { $0[keyPath: low] < $1[keyPath: low] }) {
+      if reach.isFinite, box[keyPath: low] > reach { result.append(reach...box[keyPath: low]) }
+      reach = max(reach, box[keyPath: high])
     }
     return result
   }

@@ -48,7 +48,7 @@ extension LatticeGrid {
     guard heights.count >= 2 else { return [] }
     let minimumGap = settings.textRowGapRatio * heights[heights.count / 2]
     var result: [Double] = []
-    for gap in Self.verticalGaps(between: words.map(\.box))
+    for gap in Self.gaps(between: words.map(\.box), low: \.minY, high: \.maxY)
     where gap.upperBound - gap.lowerBound >= minimumGap {
       let above = Self.lineNext(
         to: gap.lowerBound, among: words.filter { $0.box.maxY <= gap.lowerBound }, above: true)
@@ -107,17 +107,6 @@ extension LatticeGrid {
   /// `|` is no line of text).
   private static func hasLetterOrDigit(_ text: String) -> Bool {
     text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-  }
-
-  /// The bare intervals between boxes, top to bottom.
-  private static func verticalGaps(between boxes: [Box]) -> [ClosedRange<Double>] {
-    var result: [ClosedRange<Double>] = []
-    var reach = -Double.infinity
-    for box in boxes.sorted(by: { $0.minY < $1.minY }) {
-      if reach.isFinite, box.minY > reach { result.append(reach...box.minY) }
-      reach = max(reach, box.maxY)
-    }
-    return result
   }
 
   /// Adds a row edge at `y` inside row `row`, bordered across the columns whose cell in the row
