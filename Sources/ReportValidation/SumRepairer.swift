@@ -58,14 +58,13 @@ public struct SumRepairer: Sendable {
   ///
   /// One misread cell fails its row sum and its column's sum, and both require its true value.
   /// Several misreads in different rows and columns are each such a cell, repaired one after
-  /// another (stress 9767:8, an all-zero report scanned at 150 dpi: `0` read `1` or `9` in five
-  /// rows). Two misreads in one row or one column fail the shared check by their joint error,
+  /// another (stress 9767:8, an all-zero report scanned at 150 dpi: `0` read `1` or `9` in
+  /// several rows). Two misreads in one row or one column fail the shared check by their joint error,
   /// so neither check agrees with the other on either cell. A correct cell whose row and column
   /// each hold a misread off by the same amount would seem to need a change too; the misread
   /// cell in its row then claims the row's check as well, and neither is repaired.
   func applicationRepair(_ report: AnnualReport) -> (CellKey, ReportNumber, String)? {
-    let checks = ReportChecker().checks(for: report)
-    let failing = checks.filter { !$0.ok && $0.rule != .groupSum }
+    let failing = ReportChecker().checks(for: report).filter { !$0.ok && $0.rule != .groupSum }
     guard failing.count >= 2 else { return nil }
     var candidates: [CellKey] = []
     for check in failing {

@@ -18,7 +18,7 @@ extension LatticeGrid {
   /// - Parameter words: The page's words; those outside the grid, and any not read by OCR, are
   ///   ignored.
   /// - Returns: The grid, with the added edges and their borders.
-  /// - Complexity: O(r · w log w) for r rows and w words inside the grid.
+  /// - Complexity: O(r · w + Σ wᵣ²) for r rows, w words inside the grid and wᵣ in row r.
   func withTextRows(words: [Word]) -> LatticeGrid {
     guard let left = columnEdges.first, let right = columnEdges.last else { return self }
     // Only a scan loses borders: a text layer's rulings are what its producer drew, and a row
@@ -50,10 +50,8 @@ extension LatticeGrid {
     var result: [Double] = []
     for gap in Self.gaps(between: words.map(\.box), low: \.minY, high: \.maxY)
     where gap.upperBound - gap.lowerBound >= minimumGap {
-      let above = Self.lineNext(
-        to: gap.lowerBound, among: words.filter { $0.box.maxY <= gap.lowerBound }, above: true)
-      let below = Self.lineNext(
-        to: gap.upperBound, among: words.filter { $0.box.minY >= gap.upperBound }, above: false)
+      let above = Self.lineNext(among: words.filter { $0.box.maxY <= gap.lowerBound }, above: true)
+      let below = Self.lineNext(among: words.filter { $0.box.minY >= gap.upperBound }, above: false)
       let columnsAbove = Set(above.compactMap { column(of: $0) }).intersection(bordered)
       let columnsBelow = Set(below.compactMap { column(of: $0) }).intersection(bordered)
       let values = max(above.count { Self.isValue($0.text) }, below.count { Self.isValue($0.text) })
@@ -65,9 +63,10 @@ extension LatticeGrid {
     return result
   }
 
-  /// The words of the line next to a band: those within half the tallest one's height of the
-  /// nearest edge (`above`: the lowest bottom; else the highest top).
-  private static func lineNext(to edge: Double, among words: [Word], above: Bool) -> [Word] {
+  /// The words of the line next to a band, among the words on one side of it: those within half
+  /// the tallest one's height of the nearest edge (`above`: the lowest bottom; else the highest
+  /// top).
+  private static func lineNext(among words: [Word], above: Bool) -> [Word] {
     guard let tallest = words.map(\.box.height).max() else { return [] }
     if above {
       guard let last = words.map(\.box.maxY).max() else { return [] }
