@@ -70,11 +70,7 @@ extension LatticeGrid {
     for word in words where word.box.maxX > lower && word.box.minX < upper {
       guard let row = PositionClusters.interval(of: word.box.midY, in: rowEdges) else { continue }
       rows[row].reaching.append(word.box)
-      if word.box.midX > lower, word.box.midX < upper,
-        word.text.unicodeScalars.contains(where: {
-          $0.properties.isAlphabetic || $0.properties.numericType != nil
-        })
-      {
+      if word.box.midX > lower, word.box.midX < upper, Self.hasLetterOrDigit(word.text) {
         rows[row].own.append(word.box)
       }
     }
@@ -130,6 +126,12 @@ extension LatticeGrid {
     while first > 0, bothSides(first - 1) { first -= 1 }
     while last + 1 < rows.count, bothSides(last + 1) { last += 1 }
     return Corridor(x: middle, rows: first...last)
+  }
+
+  /// Whether `text` holds a letter, an ideograph or a digit, not marks alone (a border read as
+  /// `|` is no word of a column or a line).
+  static func hasLetterOrDigit(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
   }
 
   /// The bare intervals between the extents `low`…`high` of boxes along one axis, in order

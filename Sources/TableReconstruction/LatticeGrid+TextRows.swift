@@ -102,12 +102,6 @@ extension LatticeGrid {
     }
   }
 
-  /// Whether `text` holds a letter, an ideograph or a digit, not marks alone (a border read as
-  /// `|` is no line of text).
-  private static func hasLetterOrDigit(_ text: String) -> Bool {
-    text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-  }
-
   /// Adds a row edge at `y` inside row `row`, bordered across the columns whose cell in the row
   /// is bordered above and below (`borderedColumns(inRow:)`).
   private mutating func insertRowEdge(at y: Double, after row: Int) {
