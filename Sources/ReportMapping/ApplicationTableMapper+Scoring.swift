@@ -68,7 +68,7 @@ extension ApplicationTableMapper {
   /// full text's when it is the leaf).
   func score(_ row: ScoredRow, _ canonical: CanonicalRow) -> Double {
     let body = canonical.bodyScalars
-    let leafCommon = TextSimilarity.commonSubsequenceLength(body, row.leafBody)
+    let leafCommon = Self.commonLength(canonical.bodyPattern, body, row.leafBody)
     var value = TextSimilarity.ratio(common: leafCommon, row.leafBody.count, body.count)
     if canonical.bodyCount >= 5 {
       // A leaf that swallowed its group label (`（三）不予公开1.属于国家秘密` in one cell).
@@ -84,7 +84,7 @@ extension ApplicationTableMapper {
       let fullCommon =
         row.fullIsLeaf
         ? leafCommon
-        : TextSimilarity.commonSubsequenceLength(body, row.fullBody)
+        : Self.commonLength(canonical.bodyPattern, body, row.fullBody)
       value = max(
         value,
         0.95
@@ -96,7 +96,7 @@ extension ApplicationTableMapper {
     }
     let subgroup = canonical.subgroupScalars
     if !subgroup.isEmpty && !row.context.isEmpty {
-      let common = TextSimilarity.commonSubsequenceLength(subgroup, row.context)
+      let common = Self.commonLength(canonical.subgroupPattern, subgroup, row.context)
       var agreement = TextSimilarity.containment(
         common: common, needle: subgroup.count, haystack: row.context.count)
       if let number = canonical.subgroupNumbering {
@@ -107,5 +107,13 @@ extension ApplicationTableMapper {
       value += 0.1 * agreement - 0.05
     }
     return value
+  }
+
+  /// The LCS length of a canonical text (`scalars`, prepared as `pattern`) and a printed one.
+  private static func commonLength(
+    _ pattern: SubsequencePattern?, _ scalars: [UInt32], _ printed: [UInt32]
+  ) -> Int {
+    pattern?.commonLength(with: printed)
+      ?? TextSimilarity.commonSubsequenceLength(scalars, printed)
   }
 }

@@ -31,6 +31,9 @@ struct ApplicationTableMapper {
     var bodyCount: Int
     /// `subgroupBody`'s scalars.
     var subgroupScalars: [UInt32]
+    /// `bodyScalars` and `subgroupScalars` prepared for the LCS (nil past 64 scalars).
+    var bodyPattern: SubsequencePattern?
+    var subgroupPattern: SubsequencePattern?
 
     /// What a printed row's score against this row depends on (`score(_:_:)`): rows of the two
     /// formats with the same label score the same.
@@ -60,6 +63,8 @@ struct ApplicationTableMapper {
       bodyScalars = TextSimilarity.scalars(of: body)
       bodyCount = body.count
       subgroupScalars = TextSimilarity.scalars(of: subgroupBody)
+      bodyPattern = SubsequencePattern(bodyScalars)
+      subgroupPattern = SubsequencePattern(subgroupScalars)
     }
 
     /// The canonical rows of each format, prepared once.

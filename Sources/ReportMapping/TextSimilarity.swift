@@ -14,7 +14,8 @@ enum TextSimilarity {
   }
 
   /// The length of the longest common subsequence of two scalar sequences, by the O(m) row of
-  /// the DP table.
+  /// the DP table. (A text compared with many others is better prepared once as a
+  /// `SubsequencePattern`.)
   ///
   /// - Complexity: O(n·m) time, O(m) memory.
   static func commonSubsequenceLength(_ left: [UInt32], _ right: [UInt32]) -> Int {

@@ -13,40 +13,57 @@ enum ContentToken: Equatable {
   case other
 }
 
-/// A content-stream operator, packed from its bytes (all PDF operators have one to three).
-struct ContentOperator: Hashable {
-  let code: UInt32
+/// A content-stream operator the interpreter acts on, named by its bytes packed big-endian into
+/// the raw value (all PDF operators have one to three bytes: `cm` is 0x636D); any other word is
+/// `other`.
+///
+/// An enum rather than a struct with a static constant per operator: a `switch` over static
+/// constants checks each constant's lazy initialisation for every case it tries, 1.4 % of a
+/// text-layer report's CPU (docs/performance.md, "Content operators as an enum").
+enum ContentOperator: UInt32 {
+  case save = 0x71  // q
+  case restore = 0x51  // Q
+  case concatenate = 0x636D  // cm
+  case lineWidth = 0x77  // w
+  case fillGray = 0x67  // g
+  case strokeGray = 0x47  // G
+  case fillRGB = 0x7267  // rg
+  case strokeRGB = 0x5247  // RG
+  case fillCMYK = 0x6B  // k
+  case strokeCMYK = 0x4B  // K
+  case fillSpace = 0x6373  // cs
+  case strokeSpace = 0x4353  // CS
+  case fillColour = 0x7363  // sc
+  case fillColourN = 0x73636E  // scn
+  case strokeColour = 0x5343  // SC
+  case strokeColourN = 0x53434E  // SCN
+  case moveTo = 0x6D  // m
+  case lineTo = 0x6C  // l
+  case curveTo = 0x63  // c
+  case curveV = 0x76  // v
+  case curveY = 0x79  // y
+  case rectangle = 0x7265  // re
+  case closePath = 0x68  // h
+  case stroke = 0x53  // S
+  case closeStroke = 0x73  // s
+  case fill = 0x66  // f
+  case fillOld = 0x46  // F
+  case fillEvenOdd = 0x662A  // f*
+  case fillStroke = 0x42  // B
+  case fillStrokeEvenOdd = 0x422A  // B*
+  case closeFillStroke = 0x62  // b
+  case closeFillStrokeEvenOdd = 0x622A  // b*
+  case endPath = 0x6E  // n
+  case paintXObject = 0x446F  // Do
+  case inlineImageData = 0x4944  // ID
+  case other = 0
 
-  /// The operator spelled by `bytes`; longer words (not PDF operators) all get code 0.
+  /// The operator spelled by `bytes`.
   init<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
     var code: UInt32 = 0
     if bytes.count <= 3 {
       for byte in bytes { code = code << 8 | UInt32(byte) }
     }
-    self.code = code
+    self = ContentOperator(rawValue: code) ?? .other
   }
-
-  init(_ text: StaticString) {
-    self.init(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-  }
-
-  static let save = ContentOperator("q"), restore = ContentOperator("Q")
-  static let concatenate = ContentOperator("cm"), lineWidth = ContentOperator("w")
-  static let fillGray = ContentOperator("g"), strokeGray = ContentOperator("G")
-  static let fillRGB = ContentOperator("rg"), strokeRGB = ContentOperator("RG")
-  static let fillCMYK = ContentOperator("k"), strokeCMYK = ContentOperator("K")
-  static let fillSpace = ContentOperator("cs"), strokeSpace = ContentOperator("CS")
-  static let fillColour = ContentOperator("sc"), fillColourN = ContentOperator("scn")
-  static let strokeColour = ContentOperator("SC"), strokeColourN = ContentOperator("SCN")
-  static let moveTo = ContentOperator("m"), lineTo = ContentOperator("l")
-  static let curveTo = ContentOperator("c"), curveV = ContentOperator("v"),
-    curveY = ContentOperator("y")
-  static let rectangle = ContentOperator("re"), closePath = ContentOperator("h")
-  static let stroke = ContentOperator("S"), closeStroke = ContentOperator("s")
-  static let fill = ContentOperator("f"), fillOld = ContentOperator("F"),
-    fillEvenOdd = ContentOperator("f*")
-  static let fillStroke = ContentOperator("B"), fillStrokeEvenOdd = ContentOperator("B*")
-  static let closeFillStroke = ContentOperator("b"), closeFillStrokeEvenOdd = ContentOperator("b*")
-  static let endPath = ContentOperator("n"), paintXObject = ContentOperator("Do")
-  static let inlineImageData = ContentOperator("ID")
 }

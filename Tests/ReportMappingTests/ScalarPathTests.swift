@@ -123,6 +123,17 @@ private func randomLabels(count: Int, seed: UInt64) -> [String] {
     let reference = referenceCommonSubsequenceLength(a, b)
     #expect(TextSimilarity.commonSubsequenceLength(left, right) == reference, "\(a) \(b)")
   }
+  // The word-wide form at its limit: a pattern of exactly 64 scalars, with and without carries.
+  for seed in 0..<50 {
+    var generator = SplitMix(state: UInt64(100 + seed))
+    let pattern = (0..<64).map { _ in UInt32(0x4E00 + Int.random(in: 0...3, using: &generator)) }
+    let text = (0..<Int.random(in: 1...120, using: &generator)).map { _ in
+      UInt32(0x4E00 + Int.random(in: 0...4, using: &generator))
+    }
+    #expect(
+      SubsequencePattern(pattern)?.commonLength(with: text)
+        == TextSimilarity.commonSubsequenceLength(pattern, text))
+  }
 }
 
 /// The two-row LCS over `Array(unicodeScalars)` that `TextSimilarity` used before.
