@@ -86,12 +86,9 @@ struct ProactiveTableMapper {
           header = cells.dropFirst().map {
             ($0.column..<($0.column + $0.columnSpan), LabelText.normalized($0.text))
           }
-          for text in header.map({ TextSimilarity.scalars(of: $0.text) }) {
-            let s21 = headers2021.map { TextSimilarity.ratio($0, text) }.max() ?? 0
-            let s19 = headers2019.map { TextSimilarity.ratio($0, text) }.max() ?? 0
-            if s21 >= 0.7 && s21 > s19 + 0.1 { reading.votes2021 += 1 }
-            if s19 >= 0.7 && s19 > s21 + 0.1 { reading.votes2019 += 1 }
-          }
+          let votes = Self.formatVotes(header: header.map { TextSimilarity.scalars(of: $0.text) })
+          reading.votes2021 += votes.v2021
+          reading.votes2019 += votes.v2019
           // A header row leaves `afterDataRow` as it is: a header repeated atop the next page
           // sits between the two pieces of a row split by the page break.
           continue
@@ -124,6 +121,39 @@ struct ProactiveTableMapper {
   /// The normalized column headers of the 2019 rows, as scalars (no duplicates, any order).
   static let headers2019 = Set(CanonicalSchema.proactiveRows(.v2019).flatMap(\.headers)).map {
     TextSimilarity.scalars(of: LabelText.normalized($0))
+  }
+
+  /// Each canonical row's column headers joined (`本年制发件数本年废止件数现行有效件数`), normalized,
+  /// as scalars: the 2021 rows, then the 2019 ones.
+  static let headerRows2021 = Set(CanonicalSchema.proactiveRows(.v2021).map { $0.headers.joined() })
+    .map { TextSimilarity.scalars(of: LabelText.normalized($0)) }
+  static let headerRows2019 = Set(CanonicalSchema.proactiveRows(.v2019).map { $0.headers.joined() })
+    .map { TextSimilarity.scalars(of: LabelText.normalized($0)) }
+
+  /// The format votes of one header row, from the texts over its value columns: one vote per
+  /// non-empty header cell, for the format whose headers the row reads as.
+  ///
+  /// The row's texts are joined and compared with each format's header rows joined first. OCR,
+  /// or a table whose columns come from where the words lie, can split one header over two
+  /// columns (`本年处` | `理决定数量`, stress scan 9770:56), and a piece of the 2021 header
+  /// `本年处理决定数量` is closer to the 2019 header `处理决定数量` than to its own: cell by cell,
+  /// the pieces voted 2019 and the report was read in the wrong format. Only when the joined text
+  /// reads as neither format's row are the cells compared one by one.
+  static func formatVotes(header texts: [[UInt32]]) -> (v2021: Int, v2019: Int) {
+    let printed = texts.filter { !$0.isEmpty }
+    let joined = Array(printed.joined())
+    let row21 = headerRows2021.map { TextSimilarity.ratio($0, joined) }.max() ?? 0
+    let row19 = headerRows2019.map { TextSimilarity.ratio($0, joined) }.max() ?? 0
+    if row21 >= 0.7 && row21 > row19 + 0.1 { return (printed.count, 0) }
+    if row19 >= 0.7 && row19 > row21 + 0.1 { return (0, printed.count) }
+    var votes = (v2021: 0, v2019: 0)
+    for text in printed {
+      let s21 = headers2021.map { TextSimilarity.ratio($0, text) }.max() ?? 0
+      let s19 = headers2019.map { TextSimilarity.ratio($0, text) }.max() ?? 0
+      if s21 >= 0.7 && s21 > s19 + 0.1 { votes.v2021 += 1 }
+      if s19 >= 0.7 && s19 > s21 + 0.1 { votes.v2019 += 1 }
+    }
+    return votes
   }
 
   /// Row labels printed only in 2019-format reports, as scalars.

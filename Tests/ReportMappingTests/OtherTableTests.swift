@@ -367,3 +367,32 @@ private func proactiveReview(_ rows: [[String]], pageBreakRow: Int?) throws -> (
   #expect(
     !findings.contains { $0.check == "mapping.row-missing" && $0.message.contains("table 二") })
 }
+
+/// A 2021 table 二 whose columns came from where the words lie: each `本年处理决定数量` header is
+/// split over two columns, and the count header was lost with the prose above (stress scan
+/// 9770:56). Cell by cell, the piece `理决定数量` reads as the 2019 header `处理决定数量`.
+@Test func splitHeadersStillTellThe2021Format() throws {
+  let split = ["信息内容", "本年处", "理决定数量", ""]
+  let rows: [[String]] = [
+    ["第二十条第（一）项"], ["规章", "", "", "23"], ["行政规范性文件", "4", "2", "26"], ["第二十条第（五）项"],
+    split, ["行政许可", "", "", "15"], ["第二十条第（六）项"], split, ["行政处罚", "", "", "28"],
+    ["行政强制", "", "", "11"], ["第二十条第（八）项"], ["信息内容", "本年收费金额", "（单位：万元）", ""],
+    ["行政事业性收费", "", "", "2228.9378"],
+  ]
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [proactiveGrid(rows)], layouts: [], findings: &findings)
+  #expect(report.format == .v2021)
+  #expect(report.values[CellKey(.proactive, row: "licensing", column: nil)] == ReportNumber(15))
+  let scalars = { (texts: [String]) in texts.map { TextSimilarity.scalars(of: $0) } }
+  #expect(ProactiveTableMapper.formatVotes(header: scalars(["本年处", "理决定数量"])) == (2, 0))
+  // Whole headers vote as before, one vote a cell.
+  #expect(
+    ProactiveTableMapper.formatVotes(header: scalars(["上一年项目数量", "本年增/减", "处理决定数量"]))
+      == (0, 3))
+  #expect(
+    ProactiveTableMapper.formatVotes(header: scalars(["本年制发件数", "本年废止件数", "现行有效件数"]))
+      == (3, 0))
+  // A row that reads as neither joined is voted on cell by cell: one 2019 header among junk.
+  #expect(ProactiveTableMapper.formatVotes(header: scalars(["采购总金额", "口口口口口口口口"])) == (0, 1))
+}
