@@ -172,6 +172,24 @@ public struct ReportMapper: Sendable {
           check: "mapping.title-not-found", page: 1,
           message: "no title line `<机关><年>年政府信息公开工作年度报告` at the top of page 1"))
     }
+    if proactive.format != nil, let year = report.year,
+      ReportFormat(usualFor: year) != report.format
+    {
+      // A second witness. Table 二's headers decide the format, but when they name the format
+      // not in use for the title's year, a misread header may have decided it (stress scan
+      // 9770:56: a split header voted 2019 in a 2021 report, and the 2021 cells were in no
+      // list): the other format's cells are listed, as when the headers do not tell.
+      let other: ReportFormat = report.format == .v2021 ? .v2019 : .v2021
+      recorder.findings.append(
+        Finding(
+          check: "mapping.format-uncertain", page: nil,
+          cells: CanonicalSchema.proactiveRows(other).flatMap(ProactiveTableMapper.cellKeys)
+            .map(\.path),
+          code: .formatUncertain,
+          reason:
+            "table 二's headers read as the \(report.format.rawValue) format, but a \(year) report is usually in the \(other.rawValue) format; this cell of the \(other.rawValue) format was not read"
+        ))
+    }
     report.sections = SectionReader(settings: settings).sections(in: prose)
     if report.sections.isEmpty {
       recorder.findings.append(

@@ -4,4 +4,11 @@ public enum ReportFormat: String, Hashable, Sendable, Codable, CaseIterable {
   case v2021 = "2021"
   /// 国办公开办函〔2019〕60号 (试行): the 2019 and 2020 reports.
   case v2019 = "2019"
+
+  /// The format in use for a year's report: 2019 for 2019 and 2020, 2021 from 2021 on.
+  ///
+  /// Only a witness: the format is told from the tables printed, since publishers mix the two.
+  public init(usualFor year: Int) {
+    self = year >= 2021 ? .v2021 : .v2019
+  }
 }

@@ -396,3 +396,24 @@ private func proactiveReview(_ rows: [[String]], pageBreakRow: Int?) throws -> (
   // A row that reads as neither joined is voted on cell by cell: one 2019 header among junk.
   #expect(ProactiveTableMapper.formatVotes(header: scalars(["采购总金额", "口口口口口口口口"])) == (0, 1))
 }
+
+/// Table 二's headers decide the format; a title year of the other format's lists that format's
+/// cells in review, so a misread header cannot leave them in no list.
+@Test func aFormatAgainstTheTitleYearListsTheOtherFormatsCells() throws {
+  func findings(year: Int) throws -> (ReportFormat, [Finding]) {
+    let title = GridFixture.layout(page: 1, lines: [("青山县农业农村局\(year)年政府信息公开工作年度报告", 60, 40)])
+    var findings: [Finding] = []
+    let report = try ReportMapper().report(
+      from: [proactiveGrid(proactive2021Rows)], layouts: [title], findings: &findings)
+    return (report.format, findings.filter { $0.reviewCode == .formatUncertain })
+  }
+  let (format, agreeing) = try findings(year: 2023)
+  #expect(format == .v2021)
+  #expect(agreeing.isEmpty)
+  let (read, disagreeing) = try findings(year: 2020)
+  #expect(read == .v2021)
+  let cells = Set(disagreeing.flatMap(\.cells))
+  #expect(cells.contains("proactive.licensing.prev_year_items"))
+  #expect(cells.contains("proactive.procurement.total_amount"))
+  #expect(!cells.contains("proactive.licensing"))
+}
