@@ -78,15 +78,11 @@ public struct ReportMapper: Sendable {
       // Table 二's headers did not tell the format (or table 二 was not found): the cells of
       // the other format's table 二 are outside this report's canonical cells and were not read,
       // so they are listed rather than left out silently.
-      let other: ReportFormat = report.format == .v2021 ? .v2019 : .v2021
       recorder.findings.append(
-        Finding(
-          check: "mapping.format-uncertain", page: nil,
-          cells: CanonicalSchema.proactiveRows(other).flatMap(ProactiveTableMapper.cellKeys)
-            .map(\.path),
-          code: .formatUncertain,
-          reason:
-            "table 二 does not tell the 2019 from the 2021 format; the report was read as \(report.format.rawValue), so this cell of the \(other.rawValue) format was not read"
+        Self.otherFormatCells(
+          read: report.format,
+          because:
+            "table 二 does not tell the 2019 from the 2021 format; the report was read as \(report.format.rawValue)"
         ))
     }
     if !proactiveGrids.isEmpty {
@@ -179,15 +175,11 @@ public struct ReportMapper: Sendable {
       // not in use for the title's year, a misread header may have decided it (stress scan
       // 9770:56: a split header voted 2019 in a 2021 report, and the 2021 cells were in no
       // list): the other format's cells are listed, as when the headers do not tell.
-      let other: ReportFormat = report.format == .v2021 ? .v2019 : .v2021
       recorder.findings.append(
-        Finding(
-          check: "mapping.format-uncertain", page: nil,
-          cells: CanonicalSchema.proactiveRows(other).flatMap(ProactiveTableMapper.cellKeys)
-            .map(\.path),
-          code: .formatUncertain,
-          reason:
-            "table 二's headers read as the \(report.format.rawValue) format, but a \(year) report is usually in the \(other.rawValue) format; this cell of the \(other.rawValue) format was not read"
+        Self.otherFormatCells(
+          read: report.format,
+          because:
+            "table 二's headers read as the \(report.format.rawValue) format, but a \(year) report is usually in the other"
         ))
     }
     report.sections = SectionReader(settings: settings).sections(in: prose)
@@ -203,6 +195,18 @@ public struct ReportMapper: Sendable {
     report.units = recorder.units
     findings += recorder.findings
     return report
+  }
+
+  /// The table-二 cells of the format the report was not read in, listed `format-uncertain`:
+  /// they are outside the report's canonical cells, and were not read.
+  static func otherFormatCells(read format: ReportFormat, because reason: String) -> Finding {
+    let other: ReportFormat = format == .v2021 ? .v2019 : .v2021
+    return Finding(
+      check: "mapping.format-uncertain", page: nil,
+      cells: CanonicalSchema.proactiveRows(other).flatMap(ProactiveTableMapper.cellKeys)
+        .map(\.path),
+      code: .formatUncertain,
+      reason: "\(reason), so this cell of the \(other.rawValue) format was not read")
   }
 
   /// Whether a grid has a row of at least 15 cells, at least 5 of them numbers, all numbers or
