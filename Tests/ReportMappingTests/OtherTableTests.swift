@@ -368,9 +368,11 @@ private func proactiveReview(_ rows: [[String]], pageBreakRow: Int?) throws -> (
     !findings.contains { $0.check == "mapping.row-missing" && $0.message.contains("table 二") })
 }
 
-/// A 2021 table 二 whose columns came from where the words lie: each `本年处理决定数量` header is
-/// split over two columns, and the count header was lost with the prose above (stress scan
-/// 9770:56). Cell by cell, the piece `理决定数量` reads as the 2019 header `处理决定数量`.
+/// A 2021 table 二 with split headers reads as 2021.
+///
+/// Its columns came from where the words lie: each `本年处理决定数量` header is split over two
+/// columns, and the count header was lost with the prose above (stress scan 9770:56). Cell by
+/// cell, the piece `理决定数量` reads as the 2019 header `处理决定数量`.
 @Test func splitHeadersStillTellThe2021Format() throws {
   let split = ["信息内容", "本年处", "理决定数量", ""]
   let rows: [[String]] = [
@@ -397,8 +399,10 @@ private func proactiveReview(_ rows: [[String]], pageBreakRow: Int?) throws -> (
   #expect(ProactiveTableMapper.formatVotes(header: scalars(["采购总金额", "口口口口口口口口"])) == (0, 1))
 }
 
-/// Table 二's headers decide the format; a title year of the other format's lists that format's
-/// cells in review, so a misread header cannot leave them in no list.
+/// A title year of the other format lists that format's cells in review.
+///
+/// Table 二's headers decide the format; the year is a second witness, so a misread header
+/// cannot leave the other format's cells in no list.
 @Test func aFormatAgainstTheTitleYearListsTheOtherFormatsCells() throws {
   func findings(year: Int) throws -> (ReportFormat, [Finding]) {
     let title = GridFixture.layout(page: 1, lines: [("青山县农业农村局\(year)年政府信息公开工作年度报告", 60, 40)])
