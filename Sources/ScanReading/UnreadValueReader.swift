@@ -17,17 +17,21 @@ package struct UnreadValueReader {
     self.settings = settings
   }
 
-  /// Words for the numbers found in ink that `read` does not cover, outside the bounds of
-  /// `rulings` (ruled tables are read cell by cell later); empty when fewer than
+  /// Words for the numbers found in ink that `read` does not cover, outside the ruled tables
+  /// of `rulings` (they are read cell by cell later); empty when fewer than
   /// `unreadValueMinimumCount` are found.
-  package func words(in image: PageImage, read: [Word], rulings: [Ruling], session: OCRSession)
-    -> [Word]
-  {
+  ///
+  /// - Parameter rulingTolerance: How far apart, in points, two rulings may be and still
+  ///   touch (`TableSettings.edgeTolerance`, the table builder's grouping).
+  package func words(
+    in image: PageImage, read: [Word], rulings: [Ruling], rulingTolerance: Double,
+    session: OCRSession
+  ) -> [Word] {
     guard image.channels == 1, !read.isEmpty else { return [] }
     let scale = image.dpi / 72
     let heights = read.map(\.box.height).sorted()
     let wordHeight = heights[heights.count / 2]
-    let ruled = Self.ruledArea(rulings)
+    let ruled = Self.ruledAreas(rulings, tolerance: rulingTolerance)
     let tallest = Int((settings.unreadValueMaximumHeight * scale).rounded(.up))
     // Specks of a few pixels and anything taller than digits (rulings, pictures) are no digit.
     let parts = unreadComponents(in: image, read: read).filter {
@@ -36,7 +40,7 @@ package struct UnreadValueReader {
     let runs = Self.runs(of: parts, scale: scale)
       .filter { run in
         let height = run.maxY - run.minY
-        let inRuledTable = ruled.map { $0.contains(x: run.midX, y: run.midY) } ?? false
+        let inRuledTable = ruled.contains { $0.contains(x: run.midX, y: run.midY) }
         return height >= settings.unreadValueMinimumHeight
           && height
             <= min(settings.unreadValueMaximumHeight, settings.unreadValueHeightShare * wordHeight)
@@ -53,17 +57,26 @@ package struct UnreadValueReader {
     return found.count >= settings.unreadValueMinimumCount ? found : []
   }
 
-  /// The bounds of the rulings when they run both ways (a ruled table), else nil.
-  private static func ruledArea(_ rulings: [Ruling]) -> Box? {
-    guard rulings.contains(where: { $0.axis == .horizontal }),
-      rulings.contains(where: { $0.axis == .vertical })
-    else { return nil }
-    return Box.union(
-      of: rulings.map { ruling in
-        ruling.axis == .horizontal
-          ? Box(minX: ruling.start, minY: ruling.position, maxX: ruling.end, maxY: ruling.position)
-          : Box(minX: ruling.position, minY: ruling.start, maxX: ruling.position, maxY: ruling.end)
-      })
+  /// The bounds of each connected group of rulings that runs both ways (a ruled table).
+  ///
+  /// Groups, not all the page's rulings at once: a bilevel scan whose borders dropped out
+  /// kept a piece of table 二's bottom border and short stubs of table 三's side borders; their
+  /// joint bounds covered table 三, whose grid had to come from text alignment, and the 112
+  /// values page OCR had left out of it were never looked for (stress 9771:10, 101 cells).
+  private static func ruledAreas(_ rulings: [Ruling], tolerance: Double) -> [Box] {
+    RulingGroups.groups(of: rulings, tolerance: tolerance).compactMap { group in
+      guard group.contains(where: { $0.axis == .horizontal }),
+        group.contains(where: { $0.axis == .vertical })
+      else { return nil }
+      return Box.union(
+        of: group.map { ruling in
+          ruling.axis == .horizontal
+            ? Box(
+              minX: ruling.start, minY: ruling.position, maxX: ruling.end, maxY: ruling.position)
+            : Box(
+              minX: ruling.position, minY: ruling.start, maxX: ruling.position, maxY: ruling.end)
+        })
+    }
   }
 
   /// The ink components no read word covers (each word's box grown by a fifth of its height).

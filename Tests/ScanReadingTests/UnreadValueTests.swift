@@ -20,7 +20,8 @@ import Testing
     }
     let session = try OCRSession(settings: OCRSettings())
     let reader = UnreadValueReader(settings: OCRSettings())
-    let found = reader.words(in: image, read: labels, rulings: [], session: session)
+    let found = reader.words(
+      in: image, read: labels, rulings: [], rulingTolerance: 3, session: session)
     var right = 0
     for number in numbers {
       let here = found.filter {
@@ -36,6 +37,47 @@ import Testing
     }
     #expect(stray.isEmpty, "\(stray.map(\.text))")
     // With every word read, there is nothing left to read.
-    #expect(reader.words(in: image, read: labels + numbers, rulings: [], session: session).isEmpty)
+    #expect(
+      reader.words(
+        in: image, read: labels + numbers, rulings: [], rulingTolerance: 3, session: session
+      ).isEmpty)
+  }
+
+  /// Rulings that form no grid leave the numbers to be read; a grid's own numbers are not.
+  ///
+  /// A bilevel scan whose borders dropped out kept a stretch of the table above's bottom border
+  /// and short stubs of the table's sides, none touching another (stress 9771:10): the table's
+  /// grid comes from text alignment, so its unread numbers must still be found.
+  @Test func rulingStubsThatFormNoGridDoNotHideTheNumbers() throws {
+    let (image, numbers) = try #require(
+      NumberReadingTests.fixture, "needs Samples/t01-* and poppler-utils")
+    guard let sample = Samples.textLayer.first(where: { $0.slug.hasPrefix("t01-") }),
+      let area = Box.union(of: numbers.map(\.box))
+    else { return }
+    let labels = Poppler.words(sample.pdf, page: 3).filter { word in
+      !word.text.isEmpty && !word.text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+    let session = try OCRSession(settings: OCRSettings())
+    let reader = UnreadValueReader(settings: OCRSettings())
+    let (left, right) = (area.minX - 20, area.maxX + 20)
+    let stubs = [
+      Ruling(axis: .horizontal, position: area.minY - 30, start: left, end: right),
+      Ruling(axis: .vertical, position: left, start: area.minY, end: area.minY + 25),
+      Ruling(axis: .vertical, position: right, start: area.midY, end: area.midY + 25),
+    ]
+    let found = reader.words(
+      in: image, read: labels, rulings: stubs, rulingTolerance: 3, session: session)
+    #expect(Double(found.count) >= 0.95 * Double(numbers.count), "\(found.count)/\(numbers.count)")
+    // The same sides drawn whole, meeting the top and bottom borders: a ruled table.
+    let (top, bottom) = (area.minY - 30, area.maxY + 10)
+    let frame = [
+      Ruling(axis: .horizontal, position: top, start: left, end: right),
+      Ruling(axis: .horizontal, position: bottom, start: left, end: right),
+      Ruling(axis: .vertical, position: left, start: top, end: bottom),
+      Ruling(axis: .vertical, position: right, start: top, end: bottom),
+    ]
+    let inFrame = reader.words(
+      in: image, read: labels, rulings: frame, rulingTolerance: 3, session: session)
+    #expect(inFrame.isEmpty, "\(inFrame.map(\.text))")
   }
 }

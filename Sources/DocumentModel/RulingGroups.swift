@@ -1,11 +1,9 @@
-import DocumentModel
-
 /// Splits a page's rulings into connected groups, one per ruled table.
 ///
 /// Two tables on one page (table 二 above table 三) share no ruling: the heading between them
 /// leaves a gap. A horizontal and a vertical ruling connect where they cross or touch; two
 /// collinear segments connect where they overlap or nearly touch (a border broken by a detector).
-enum RulingGroups {
+package enum RulingGroups {
   /// The connected groups, each with at least one ruling, ordered by their top edge.
   ///
   /// - Parameters:
@@ -13,7 +11,7 @@ enum RulingGroups {
   ///   - tolerance: How far apart, in points, two rulings may be and still touch.
   /// - Returns: The groups; a ruling touching no other is a group of its own.
   /// - Complexity: O(n²) for n rulings (~100 on a table page).
-  static func groups(of rulings: [Ruling], tolerance: Double) -> [[Ruling]] {
+  package static func groups(of rulings: [Ruling], tolerance: Double) -> [[Ruling]] {
     var parent = Array(rulings.indices)
     func root(_ index: Int) -> Int {
       var index = index
@@ -34,7 +32,7 @@ enum RulingGroups {
   }
 
   /// Whether two rulings cross, touch or continue each other.
-  static func touch(_ a: Ruling, _ b: Ruling, tolerance: Double) -> Bool {
+  package static func touch(_ a: Ruling, _ b: Ruling, tolerance: Double) -> Bool {
     if a.axis == b.axis {
       return abs(a.position - b.position) <= tolerance && a.start <= b.end + tolerance
         && b.start <= a.end + tolerance
