@@ -18,11 +18,16 @@ package struct UnreadValueReader {
   }
 
   /// Words for the numbers found in ink that `read` does not cover, outside the ruled tables
-  /// of `rulings` (they are read cell by cell later); empty when fewer than
-  /// `unreadValueMinimumCount` are found.
+  /// of `rulings` (they are read cell by cell later).
   ///
-  /// - Parameter rulingTolerance: How far apart, in points, two rulings may be and still
-  ///   touch (`TableSettings.edgeTolerance`, the table builder's grouping).
+  /// - Parameters:
+  ///   - image: The cleaned page.
+  ///   - read: Page OCR's words.
+  ///   - rulings: The page's rulings.
+  ///   - rulingTolerance: How far apart, in points, two rulings may be and still touch
+  ///     (`TableSettings.edgeTolerance`, the table builder's grouping).
+  ///   - session: The calling thread's engines.
+  /// - Returns: The numbers read; empty when fewer than `unreadValueMinimumCount` are found.
   package func words(
     in image: PageImage, read: [Word], rulings: [Ruling], rulingTolerance: Double,
     session: OCRSession
