@@ -139,6 +139,21 @@ let hongzeReviewValues = [
   #expect(findings.contains { $0.check == "mapping.columns-by-position" })
 }
 
+/// A noise-headed table 四 whose data row holds a digit OCR could not read (`?`) is still
+/// table 四; a row holding a label's characters is not.
+@Test func reviewTableWithAnUnreadDigitIsStillFound() throws {
+  var values = (1...15).map(String.init)
+  values[1] = "?"
+  var findings: [Finding] = []
+  let tables = [ApplicationTableFixture().grid(), reviewGrid(header: false, values: values)]
+  let report = try ReportMapper().report(from: tables, layouts: [], findings: &findings)
+  #expect(report.reviewLitigation("review", "upheld") == ReportNumber(1))
+  #expect(report.reviewLitigation("litigation_after_review", "total") == ReportNumber(15))
+  #expect(report.reviewLitigation("review", "corrected") == nil)
+  values[1] = "行政"
+  #expect(!ReportMapper.looksLikeReviewTable(reviewGrid(header: false, values: values)))
+}
+
 @Test func hongzeLikeMixedFormatKeepsUnsplitRowUnder2021() throws {
   var findings: [Finding] = []
   let tables = [
@@ -420,4 +435,37 @@ private func proactiveReview(_ rows: [[String]], pageBreakRow: Int?) throws -> (
   #expect(cells.contains("proactive.licensing.prev_year_items"))
   #expect(cells.contains("proactive.procurement.total_amount"))
   #expect(!cells.contains("proactive.licensing"))
+}
+
+/// A row whose label OCR lost is placed by the matched rows around it, and its cells go to review.
+///
+/// `规章`, two characters, read `租党` or `mm` on scans (stress 9771): the one canonical row left
+/// between the band's header and `行政规范性文件` takes its values, each listed `row-by-position`.
+/// Two unreadable rows in one gap could be either: neither is placed.
+@Test func aRowWithAnUnreadableLabelIsPlacedBetweenItsNeighbours() throws {
+  func mapped(_ rows: [[String]]) throws -> ([CellKey: ReportNumber], [Finding]) {
+    var findings: [Finding] = []
+    let report = try ReportMapper().report(
+      from: [proactiveGrid(rows)], layouts: [], findings: &findings)
+    return (report.values, findings)
+  }
+  var rows = proactive2021Rows
+  rows[2] = ["租党", "1", "0", "7"]
+  rows[10] = ["0", "195"]
+  let (values, findings) = try mapped(rows)
+  #expect(values[CellKey(.proactive, row: "rules", column: "in_force")] == ReportNumber(7))
+  #expect(values[CellKey(.proactive, row: "coercion", column: nil)] == ReportNumber(195))
+  let placed = Set(findings.filter { $0.reviewCode == .rowByPosition }.flatMap(\.cells))
+  #expect(placed.contains("proactive.rules.issued"))
+  #expect(placed.contains("proactive.rules.in_force"))
+  #expect(placed.contains("proactive.coercion"))
+  #expect(!placed.contains("proactive.normative_documents.issued"))
+  // Both rows of band (一) unreadable: the gap holds two canonical rows, so neither is placed.
+  rows = proactive2021Rows
+  rows[2] = ["租党", "1", "0", "7"]
+  rows[3] = ["mm", "0", "5", "5"]
+  let (ambiguous, doubted) = try mapped(rows)
+  #expect(ambiguous[CellKey(.proactive, row: "rules", column: "in_force")] == nil)
+  #expect(ambiguous[CellKey(.proactive, row: "normative_documents", column: "in_force")] == nil)
+  #expect(doubted.contains { $0.reviewCode == .rowUnmapped })
 }
