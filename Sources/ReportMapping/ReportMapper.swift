@@ -209,15 +209,26 @@ public struct ReportMapper: Sendable {
       reason: "\(reason), so this cell of the \(other.rawValue) format was not read")
   }
 
-  /// Whether a grid has a row of at least 15 cells, at least 5 of them numbers, all numbers or
-  /// blank: the shape of table 四's data row.
+  /// Whether a grid has a row of at least 15 cells, at least 5 of them numbers, the others
+  /// blank or unread digits: the shape of table 四's data row.
+  ///
+  /// An unread digit is OCR's `?` or `|` for a value it could not read, never a label's
+  /// characters. On stress scan 9771:1 (150 dpi, blurred) table 四 broke over a page: its
+  /// header's first rows ended page 3, and page 4's piece, its leaf headers misread
+  /// (`尚未市结`), held the data row with one `?` among 15 cells; it was not taken for table
+  /// 四 and its 15 values were lost.
   static func looksLikeReviewTable(_ grid: TableGrid) -> Bool {
     let parser = ValueParser()
     return (0..<grid.rowCount).contains { row in
-      let outcomes = grid.cells(inRow: row).map { parser.parse($0.text).outcome }
+      let cells = grid.cells(inRow: row)
+      let outcomes = cells.map { parser.parse($0.text).outcome }
       let numbers = outcomes.filter { if case .number = $0 { true } else { false } }.count
+      let unreadDigits = zip(cells, outcomes).filter { cell, outcome in
+        outcome == .unreadable && !cell.text.unicodeScalars.contains(where: \.isHan)
+      }.count
       let blanks = outcomes.filter { $0 == .blank }.count
-      return outcomes.count >= 15 && numbers >= 5 && numbers + blanks == outcomes.count
+      return outcomes.count >= 15 && numbers >= 5
+        && numbers + blanks + unreadDigits == outcomes.count
     }
   }
 
