@@ -17,6 +17,13 @@ package struct NumberRereader {
   /// read the cell's ink (or found none): below the review threshold (0.8), so a person sees it.
   var unconfirmedConfidence = 0.3
 
+  /// The units printed after a table's values (`ValueParser.units` reads them): CJK text
+  /// after a number that is none of these may be a digit page OCR misread.
+  ///
+  /// Page OCR read `44025` as `4402引` and `655000` as `655000需` on stress scan 9771:20: cut
+  /// off as a unit, the last digit was never re-read and the value went unread.
+  var units: Set<String> = ["万元", "元", "件", "个", "项", "条", "次", "人", "万"]
+
   /// Compares each number's digit shapes with the document's others (`ScanRereader`).
   var shapeWitness = DigitShapeWitness()
 
@@ -91,9 +98,24 @@ package struct NumberRereader {
     -> (cell: TableCell, shapes: [DigitShape])
   {
     var cell = cell
-    let (region, unit) = Self.valueRegion(of: cell)
-    let found = inkCluster.value(in: image, cell: region)
-    let reading = found.flatMap { session.number(in: image, ink: $0.box) }
+    var (region, unit) = Self.valueRegion(of: cell)
+    var found = inkCluster.value(in: image, cell: region)
+    var reading = found.flatMap { session.number(in: image, ink: $0.box) }
+    if !unit.isEmpty, !units.contains(unit),
+      let whole = inkCluster.value(in: image, cell: cell.box),
+      let read = session.number(in: image, ink: whole.box),
+      OCRSession.digitCount(read.text) > OCRSession.digitCount(reading?.text ?? ""),
+      OCRSession.keepsDigits(of: reading?.text ?? "", in: read.text),
+      OCRSession.glyphCount(in: image, ink: whole.box) == OCRSession.digitCount(read.text)
+    {
+      // No unit after all: the whole cell read as a longer number, and its ink is as many
+      // glyphs of a digit's width (a unit misread, `元` as `需`, is a glyph as wide as tall,
+      // and the digits engine read it `77`: 9771:20). A guess between two readings, so a
+      // person confirms it.
+      (region, unit, found) = (cell.box, "", whole)
+      reading = TextReading(
+        text: read.text, confidence: min(read.confidence, session.settings.reshapedConfidence))
+    }
     guard let found, !found.againstBorder || reading?.text == "1" else {
       // No ink cluster, but page OCR saw a digit: a faint printed value (a lost 0 would be a
       // silent error) or a speck. Keep the page OCR's reading at low confidence, for review.

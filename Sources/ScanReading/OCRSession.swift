@@ -86,6 +86,89 @@ package final class OCRSession {
   /// Only the pixels inside `ink` are copied, so specks and ruling fragments around it (which
   /// `InkCluster` left out) cannot be read as `.`, `-` or `1`.
   func number(in image: PageImage, ink: Box) -> TextReading? {
+    guard let reading = firstNumber(in: image, ink: ink) else { return nil }
+    let digits = Self.digitCount(reading.text)
+    guard digits > 0, let glyphs = Self.glyphCount(in: image, ink: ink), digits < glyphs else {
+      return reading
+    }
+    return recounted(reading, glyphs: glyphs, in: image, ink: ink)
+  }
+
+  /// A reading with as many digits as the ink has glyphs that keeps every digit `reading`
+  /// read, from the crop enlarged by `lostDigitScales`, at most at `reshapedConfidence`; else
+  /// `reading` at most at it.
+  ///
+  /// The ink is a second witness of how many digits a number has: each printed digit is one
+  /// run of inked pixel columns as tall as the number. A reading with fewer dropped some.
+  private func recounted(_ reading: TextReading, glyphs: Int, in image: PageImage, ink: Box)
+    -> TextReading
+  {
+    let doubted = TextReading(
+      text: reading.text, confidence: min(reading.confidence, settings.reshapedConfidence))
+    guard let (x0, y0, x1, y1) = Self.pixels(of: ink, in: image, rounding: .outward) else {
+      return doubted
+    }
+    let scale = image.dpi / 72
+    let crop = Self.crop(
+      image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((settings.digitPaddings[0] * scale).rounded())
+    )
+    for factor in settings.lostDigitScales {
+      let height = Int((Double(crop.height) * factor).rounded())
+      if let found = readDigits(crop, height: height).flatMap({
+        checked($0, in: image, ink: ink, doubtful: true)
+      }), Self.digitCount(found.text) == glyphs,
+        Self.keepsDigits(of: reading.text, in: found.text)
+      {
+        return found
+      }
+    }
+    return doubted
+  }
+
+  /// How many digits a reading holds.
+  static func digitCount(_ text: String) -> Int {
+    text.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+  }
+
+  /// Whether the digits of `old` appear in `new` in order (digits dropped, none changed).
+  static func keepsDigits(of old: String, in new: String) -> Bool {
+    var rest = Substring(new.filter(\.isASCIIDigit))
+    for digit in old where digit.isASCIIDigit {
+      guard let index = rest.firstIndex(of: digit) else { return false }
+      rest = rest[rest.index(after: index)...]
+    }
+    return true
+  }
+
+  /// How many glyphs the ink holds: runs of inked pixel columns whose ink spans at least half
+  /// the box's height (a decimal point, a comma or a minus sign is lower); nil when a run is
+  /// wider than a digit (`digitWidthShare` of the height), as a CJK glyph is.
+  ///
+  /// Label cells come here too when page OCR read them as a digit or two; counted, their
+  /// glyphs made `2` a `232` and the row was lost (stress 9771:4).
+  static func glyphCount(in image: PageImage, ink: Box) -> Int? {
+    let region = PixelRect(covering: ink, in: image)
+    guard !region.isEmpty else { return nil }
+    var count = 0
+    for run in image.inkedColumnRuns(in: region) {
+      let rows = (region.y..<region.maxY).filter { y in
+        run.contains { image.gray(x: $0, y: y) < 128 }
+      }
+      guard let top = rows.first, let bottom = rows.last else { continue }
+      let height = bottom - top + 1
+      guard 2 * height >= region.height else { continue }
+      guard Double(run.count) <= digitWidthShare * Double(height) else { return nil }
+      count += 1
+    }
+    return count
+  }
+
+  /// A glyph wider than this share of its height is no digit: printed digits are 0.5–0.65 of
+  /// their height wide, a `1` less, CJK glyphs about 1.
+  static let digitWidthShare = 0.8
+
+  /// The number as the paddings, the vote and the shrunk retries read it.
+  private func firstNumber(in image: PageImage, ink: Box) -> TextReading? {
     let scale = image.dpi / 72
     guard let (x0, y0, x1, y1) = Self.pixels(of: ink, in: image, rounding: .outward) else {
       return nil

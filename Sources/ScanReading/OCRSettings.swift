@@ -17,6 +17,13 @@ public struct OCRSettings: Sendable, Equatable, Codable {
   /// A lone `0` (s12, 27 px) and a serif `1` (s09) read nothing unscaled at any padding; with
   /// `tesseract --psm 7` they read right shrunk to 16–24 px glyph height.
   public var retryScales = [0.75, 0.6]
+  /// Scales tried when a number's reading holds fewer digits than its ink has glyphs
+  /// (`OCRSession.number(in:ink:)`): the crop (1 pt padding) is enlarged first.
+  ///
+  /// Thin `1`s in bold blurred type are dropped by the digits engine: on stress scan 9771:34
+  /// (150 dpi, blur 0.9) `113` read `3` at every padding and scale in `retryScales`, and read
+  /// right (`tesseract --psm 7`) at twice the size; `111` read `1` the same way.
+  public var lostDigitScales = [2.0, 1.5]
   /// A number read below this confidence is read again at every padding and scale and the
   /// majority kept (`ReadingVote`); it stays below the review threshold either way.
   ///

@@ -113,3 +113,23 @@ extension InkClusterTests {
     #expect(inside == Box(minX: 86, minY: 25, maxX: 95, maxY: 40))
   }
 }
+
+/// The ink's glyph count, the second witness of how many digits a number has
+/// (`OCRSession.number(in:ink:)`).
+@Test func glyphsAreTheRunsOfInkAsTallAsTheNumber() {
+  // `11.3`: two bars, a point at the foot, a wider glyph.
+  let image = InkClusterTests.cell(
+    width: 60, height: 30,
+    ink: [
+      (x: 5..<8, y: 5..<25), (x: 14..<17, y: 5..<25), (x: 21..<24, y: 21..<25),
+      (x: 30..<40, y: 5..<25),
+    ])
+  let ink = Box(minX: 5, minY: 5, maxX: 40, maxY: 25)
+  #expect(OCRSession.glyphCount(in: image, ink: ink) == 3)
+  #expect(OCRSession.digitCount("11.3") == 3)
+  // Touching digits or a CJK glyph: one run wider than a digit, so the ink does not count.
+  let touching = InkClusterTests.cell(width: 60, height: 30, ink: [(x: 5..<40, y: 5..<25)])
+  #expect(OCRSession.glyphCount(in: touching, ink: ink) == nil)
+  #expect(OCRSession.keepsDigits(of: "3", in: "113"))
+  #expect(!OCRSession.keepsDigits(of: "256", in: "2365"))
+}

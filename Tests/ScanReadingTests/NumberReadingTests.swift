@@ -41,6 +41,30 @@ import TextRecognition
     #expect(Double(right) >= 0.98 * Double(numbers.count), "\(right)/\(numbers.count) right")
   }
 
+  /// A last digit page OCR read as a CJK character that is no unit is re-read with the rest
+  /// (stress 9771:20: `44025` read `4402引`), below the review threshold.
+  @Test func aLastDigitMisreadAsACharacterIsReadWithTheRest() throws {
+    let (image, numbers) = try #require(Self.fixture, "needs Samples/t01-* and poppler-utils")
+    let long = numbers.filter { $0.text.count >= 2 }
+    try #require(long.count >= 3, "page 3 should hold numbers of two digits or more")
+    let session = try OCRSession(settings: OCRSettings())
+    var right = 0
+    for number in long {
+      let misread = Word(
+        text: String(number.text.dropLast()) + "引", box: number.box, origin: .ocr,
+        confidence: 0.9)
+      let cell = TableCell(
+        row: 0, column: 0, page: 3,
+        box: Box(
+          minX: number.box.minX - 4, minY: number.box.minY - 3, maxX: number.box.maxX + 4,
+          maxY: number.box.maxY + 3), words: [misread])
+      let reread = NumberRereader().reread(cell, in: image, session: session).cell
+      if reread.text == number.text { right += 1 }
+      #expect(reread.confidence < 0.8, "\(number.text) read \(reread.text)")
+    }
+    #expect(right == long.count, "\(right)/\(long.count) right")
+  }
+
   @Test func aCellWithoutInkHasNoValueBox() throws {
     let (image, _) = try #require(Self.fixture, "needs Samples/t01-* and poppler-utils")
     // The top-left corner of the page is margin: paper only.
