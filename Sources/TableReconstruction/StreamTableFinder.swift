@@ -59,7 +59,7 @@ struct StreamTableFinder {
     // The gap is measured in the two words' own heights, not the line's: a two-line label beside
     // a row's values makes the line 21 pt tall, and its `11` and `143` (6 pt of ink, 24 pt
     // apart) became one cell (stress 9710:9, a scan whose table borders vanished).
-    for word in line.words.sorted(by: { $0.box.minX < $1.box.minX }) {
+    for word in Self.withoutStrayMarks(line.words).sorted(by: { $0.box.minX < $1.box.minX }) {
       defer { previous = word }
       // Heights of the words' line boxes: a text layer whose font metrics inflate its boxes to
       // 23 pt around 10 pt digits joined `3956` and `503`, 26 pt apart (text stress 9801:3).
@@ -89,6 +89,28 @@ struct StreamTableFinder {
       line: line, segments: segments, height: height,
       isRow: segments.count >= settings.streamMinimumColumns || labelAndValue)
   }
+
+  /// The words that are more than marks, or all of them when none is (a line of its own).
+  static func withoutStrayMarks(_ words: [Word]) -> [Word] {
+    let kept = words.filter { !isStrayMark($0.text) }
+    return kept.isEmpty ? words : kept
+  }
+
+  /// Whether a word is only marks OCR made of a ruling's remains or a speck (`|`, `，`): it
+  /// places no column and makes no row beside other words.
+  ///
+  /// A bilevel scan whose borders dropped out kept stubs of the right border, read `|` at the
+  /// end of label lines (stress 9771:10): each such line became a row of its own, and table
+  /// 三's row `3.要求提供公开出版物` lost its first line and its values went to the next row.
+  /// A dash stays: it is what a table prints for none; so does `、`, part of labels printed
+  /// down the label column (`三` / `、` / `本`).
+  static func isStrayMark(_ text: String) -> Bool {
+    !text.isEmpty
+      && text.unicodeScalars.allSatisfy { strayMarks.contains($0) }
+  }
+
+  /// The characters `isStrayMark` takes for noise.
+  static let strayMarks = Set("|丨!,，.。'`‘’:;_".unicodeScalars)
 
   /// The table of one block, or nil when its rows do not line up in enough columns.
   private func table(from block: [SplitLine], page: Int) -> TableGrid? {
@@ -190,7 +212,9 @@ struct StreamTableFinder {
     var rows = rowLines.map(\.line.words)
     func columns(_ line: SplitLine) -> Set<Int> {
       Set(
-        line.line.words.compactMap { PositionClusters.interval(of: $0.box.midX, in: columnEdges) })
+        Self.withoutStrayMarks(line.line.words).compactMap {
+          PositionClusters.interval(of: $0.box.midX, in: columnEdges)
+        })
     }
     // Label lines among the header's lines stay rows of their own: the label column's header
     // (`二项之和，等于第三项加第四项之和）`) was joined to the first row of values and that row's

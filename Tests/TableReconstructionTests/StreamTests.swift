@@ -329,3 +329,23 @@ private func firstBand(top: Double, rules: [String], normative: [String]) -> [Wo
   #expect(tables.count == 2)
   #expect(last.rowCount == 1)
 }
+
+@Test func aRulingStubReadAsAMarkMakesNoRow() throws {
+  // A bilevel scan whose borders dropped out kept a stub of the right border, read `|` at the
+  // end of a label's first line (stress 9771:10): that line became a row of its own and the
+  // row's values went under the next label.
+  let words = [
+    word("项目", 40, 100), word("自然人", 200, 100), word("法人", 260, 100), word("总计", 320, 100),
+    word("一、本年新收", 40, 120), word("3", 200, 120), word("1", 260, 120), word("4", 320, 120),
+    word("3.要求提供公开", 40, 140), word("|", 330, 140),
+    word("出版物", 40, 154), word("0", 200, 154), word("2", 260, 154), word("2", 320, 154),
+    word("四、结转", 40, 188), word("5", 200, 188), word("6", 260, 188), word("11", 320, 188),
+  ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
+  #expect(table.rowCount == 4)
+  let rows = (0..<table.rowCount).map { table.cells(inRow: $0).map(\.text) }
+  // The mark stays a word of its cell (the number re-read reads the ink), but places no row.
+  #expect(
+    rows.contains { $0.count == 4 && $0[0] == "3.要求提供公开出版物" && $0[1...2] == ["0", "2"] },
+    "\(rows)")
+}
