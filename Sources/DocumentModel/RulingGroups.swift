@@ -12,22 +12,14 @@ package enum RulingGroups {
   /// - Returns: The groups; a ruling touching no other is a group of its own.
   /// - Complexity: O(n²) for n rulings (~100 on a table page).
   package static func groups(of rulings: [Ruling], tolerance: Double) -> [[Ruling]] {
-    var parent = Array(rulings.indices)
-    func root(_ index: Int) -> Int {
-      var index = index
-      while parent[index] != index {
-        parent[index] = parent[parent[index]]
-        index = parent[index]
-      }
-      return index
-    }
+    var sets = DisjointSets(count: rulings.count)
     for i in rulings.indices {
       for j in rulings.indices where j > i && touch(rulings[i], rulings[j], tolerance: tolerance) {
-        parent[root(i)] = root(j)
+        sets.join(i, j)
       }
     }
     var members: [Int: [Ruling]] = [:]
-    for index in rulings.indices { members[root(index), default: []].append(rulings[index]) }
+    for index in rulings.indices { members[sets.root(index), default: []].append(rulings[index]) }
     return members.values.sorted { top(of: $0) < top(of: $1) }
   }
 

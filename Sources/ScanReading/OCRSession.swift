@@ -108,21 +108,10 @@ package final class OCRSession {
     guard let (x0, y0, x1, y1) = Self.pixels(of: ink, in: image, rounding: .outward) else {
       return doubted
     }
-    let scale = image.dpi / 72
-    let crop = Self.crop(
-      image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((settings.digitPaddings[0] * scale).rounded())
-    )
-    for factor in settings.lostDigitScales {
-      let height = Int((Double(crop.height) * factor).rounded())
-      if let found = readDigits(crop, height: height).flatMap({
-        checked($0, in: image, ink: ink, doubtful: true)
-      }), Self.digitCount(found.text) == glyphs,
-        Self.keepsDigits(of: reading.text, in: found.text)
-      {
-        return found
-      }
-    }
-    return doubted
+    let crop = paddedCrop(image, x0: x0, y0: y0, x1: x1, y1: y1)
+    return scaledReading(of: crop, by: settings.lostDigitScales, in: image, ink: ink) {
+      Self.digitCount($0.text) == glyphs && Self.keepsDigits(of: reading.text, in: $0.text)
+    } ?? doubted
   }
 
   /// How many digits a reading holds.
@@ -183,14 +172,27 @@ package final class OCRSession {
         return voted(reading, in: image, x0: x0, y0: y0, x1: x1, y1: y1, ink: ink)
       }
     }
-    let crop = Self.crop(
-      image, x0: x0, y0: y0, x1: x1, y1: y1, pad: Int((settings.digitPaddings[0] * scale).rounded())
-    )
-    for factor in settings.retryScales {
+    let crop = paddedCrop(image, x0: x0, y0: y0, x1: x1, y1: y1)
+    return scaledReading(of: crop, by: settings.retryScales, in: image, ink: ink) { _ in true }
+  }
+
+  /// The pixels `x0..<x1 × y0..<y1` with the first of `digitPaddings` around them.
+  private func paddedCrop(_ image: PageImage, x0: Int, y0: Int, x1: Int, y1: Int) -> PageImage {
+    let pad = Int((settings.digitPaddings[0] * image.dpi / 72).rounded())
+    return Self.crop(image, x0: x0, y0: y0, x1: x1, y1: y1, pad: pad)
+  }
+
+  /// The first reading of `crop` scaled by one of `factors`, in order, that `accepts`; marked
+  /// doubtful (`checked`).
+  private func scaledReading(
+    of crop: PageImage, by factors: [Double], in image: PageImage, ink: Box,
+    accepts: (TextReading) -> Bool
+  ) -> TextReading? {
+    for factor in factors {
       let height = Int((Double(crop.height) * factor).rounded())
       if let reading = readDigits(crop, height: height).flatMap({
         checked($0, in: image, ink: ink, doubtful: true)
-      }) {
+      }), accepts(reading) {
         return reading
       }
     }

@@ -75,28 +75,20 @@ extension LatticeGrid {
 
   /// A region label per elementary cell: cells share a label when a missing border joins them.
   private func connectedRegions() -> [[Int]] {
-    var parent = Array(0..<(rowCount * columnCount))
-    func root(_ index: Int) -> Int {
-      var index = index
-      while parent[index] != index {
-        parent[index] = parent[parent[index]]
-        index = parent[index]
-      }
-      return index
-    }
+    var sets = DisjointSets(count: rowCount * columnCount)
     for row in 0..<rowCount {
       for column in 0..<columnCount {
         let here = row * columnCount + column
         if column + 1 < columnCount, !hasVerticalBorder(atColumnEdge: column + 1, row: row) {
-          parent[root(here)] = root(here + 1)
+          sets.join(here, here + 1)
         }
         if row + 1 < rowCount, !hasHorizontalBorder(atRowEdge: row + 1, column: column) {
-          parent[root(here)] = root(here + columnCount)
+          sets.join(here, here + columnCount)
         }
       }
     }
     return (0..<rowCount).map { row in
-      (0..<columnCount).map { root(row * columnCount + $0) }
+      (0..<columnCount).map { sets.root(row * columnCount + $0) }
     }
   }
 }
