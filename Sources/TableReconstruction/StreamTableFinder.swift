@@ -59,7 +59,7 @@ struct StreamTableFinder {
     // The gap is measured in the two words' own heights, not the line's: a two-line label beside
     // a row's values makes the line 21 pt tall, and its `11` and `143` (6 pt of ink, 24 pt
     // apart) became one cell (stress 9710:9, a scan whose table borders vanished).
-    for word in Self.withoutStrayMarks(line.words).sorted(by: { $0.box.minX < $1.box.minX }) {
+    for word in line.words.sorted(by: { $0.box.minX < $1.box.minX }) {
       defer { previous = word }
       // Heights of the words' line boxes: a text layer whose font metrics inflate its boxes to
       // 23 pt around 10 pt digits joined `3956` and `503`, 26 pt apart (text stress 9801:3).
@@ -81,6 +81,11 @@ struct StreamTableFinder {
           Segment(minX: word.box.minX, maxX: word.box.maxX, text: word.text, height: height))
       }
     }
+    // A cell of marks alone is no cell (`isStrayMark`). Marks are dropped only here, after the
+    // cells are cut: taken out before, the gaps they bridged split a title into cells, and the
+    // title lines of nine fresh scans (stress 9772) were taken for a table.
+    let marked = segments.filter { !Self.isStrayMark($0.text) }
+    if !marked.isEmpty { segments = marked }
     // A label and one value (`行政许可 52`) is a row too: bands 五–八 of table 二 have two
     // columns, and a scan whose borders vanished prints them as such lines.
     let labelAndValue =
