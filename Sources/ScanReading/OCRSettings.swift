@@ -75,6 +75,12 @@ public struct OCRSettings: Sendable, Equatable, Codable {
   /// Unread numbers are added to a page only when it has at least this many: a speck or two is
   /// not a table (a table row holds 2–15 values).
   public var unreadValueMinimumCount = 3
+  /// An unread number is kept only on a line holding at least this many numbers in all, read
+  /// or unread: a row of table 三 or 四 holds 7 or 15, table 二's first band 3.
+  ///
+  /// Once ruling stubs no longer hid whole pages from the reader, specks read `4` were added
+  /// above a title and between the characters of prose (stress 9772:65: the title was lost).
+  public var unreadValueLineMinimum = 3
   /// At most this many runs of unread ink are read on one page (table 三 holds 175 values).
   public var unreadValueMaximumCount = 400
   public init() {}

@@ -59,7 +59,19 @@ package struct UnreadValueReader {
       else { return nil }
       return Word(text: reading.text, box: run, origin: .ocr, confidence: reading.confidence)
     }
-    return found.count >= settings.unreadValueMinimumCount ? found : []
+    let inRows = Self.inRows(found, read: read, minimum: settings.unreadValueLineMinimum)
+    return inRows.count >= settings.unreadValueMinimumCount ? inRows : []
+  }
+
+  /// The numbers of `found` on a line holding at least `minimum` numbers, read or found
+  /// (`OCRSettings.unreadValueLineMinimum`): a speck read as a digit stands alone.
+  static func inRows(_ found: [Word], read: [Word], minimum: Int) -> [Word] {
+    let numbers = read.filter(\.isBareValue) + found
+    return found.filter { word in
+      numbers.filter {
+        $0.box.verticalOverlap(with: word.box) * 2 >= min($0.box.height, word.box.height)
+      }.count >= minimum
+    }
   }
 
   /// The bounds of each connected group of rulings that runs both ways (a ruled table).

@@ -80,4 +80,17 @@ import Testing
       in: image, read: labels, rulings: frame, rulingTolerance: 3, session: session)
     #expect(inFrame.isEmpty, "\(inFrame.map(\.text))")
   }
+
+  /// A number found alone on its line is a speck; one in a row of numbers is a value.
+  @Test func aNumberFoundAloneOnItsLineIsNotKept() {
+    func number(_ text: String, x: Double, y: Double) -> Word {
+      Word(text: text, box: Box(minX: x, minY: y, maxX: x + 6, maxY: y + 8), origin: .ocr)
+    }
+    let read = [
+      Word(text: "一、本年新收", box: Box(minX: 40, minY: 100, maxX: 120, maxY: 110)),
+      number("3", x: 200, y: 101), number("1", x: 240, y: 101),
+    ]
+    let found = [number("4", x: 280, y: 101), number("4", x: 150, y: 40)]
+    #expect(UnreadValueReader.inRows(found, read: read, minimum: 3).map(\.box.minX) == [280])
+  }
 }
