@@ -20,8 +20,9 @@ package struct NumberRereader {
   /// The units printed after a table's values (`ValueParser.units` reads them): CJK text
   /// after a number that is none of these may be a digit page OCR misread.
   ///
-  /// Page OCR read `44025` as `4402引` and `655000` as `655000需` on stress scan 9771:20: cut
-  /// off as a unit, the last digit was never re-read and the value went unread.
+  /// Page OCR read `44025` as `4402引` on stress scan 9771:20: cut off as a unit, the last digit
+  /// was never re-read and the value went unread. On the same page `655000元` read `655000需`, a
+  /// unit misread: the glyph count tells the two apart (`rereadNumber`).
   var units: Set<String> = ["万元", "元", "件", "个", "项", "条", "次", "人", "万"]
 
   /// Compares each number's digit shapes with the document's others (`ScanRereader`).
