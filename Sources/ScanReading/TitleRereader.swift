@@ -53,7 +53,7 @@ struct TitleRereader {
   /// a 20 pt title is 10 % dark or more; at 20 dark pixels a row (~1 %) the ring's dots joined
   /// the title into one 68 pt band, read as junk.
   var lineInkShare = 0.03
-  /// A line page OCR did not find (`inkLinesAbove`) is kept only when its readings agree and
+  /// A line page OCR did not find (`unreadInkLines`) is kept only when its readings agree and
   /// are at least this sure.
   ///
   /// Above a title under a seal the ink lines are mostly the seal's ring and name, and some
@@ -62,6 +62,16 @@ struct TitleRereader {
   /// 0.88–0.93 once voted in the dark ink (9754:50, :76, :92); the line under a colour seal's
   /// remnants these lines are looked for at all (9715:29) at 0.57 or more, kept as before.
   var unreadLineConfidence = 0.5
+  /// A vote no majority of its readings makes still counts when at least this share of all the
+  /// line's readings (`targetHeights`, blank ones too) agree on its weakest character, it is
+  /// sure enough (`unreadLineConfidence`), and it beats the other image's vote (`support`).
+  ///
+  /// The dark ink under a seal over a title's left end read `龙湖区文化和旅游局2022年…报告`
+  /// in 3 of 7 readings, the others `龙浏区`, `龙浏|`, `万淹|` (stress 9772:23, 150 dpi gray),
+  /// and `清河镇人民政府` 3 of 7 against `消河镇` twice (9772:76); the page's votes had 1 of 7
+  /// each, and both titles lost their agency. The junk lines a seal leaves read alike but unsure
+  /// (`人公N` 0.44, `CA` 0.33: `unreadLineConfidence` drops them).
+  var pluralitySupport = 0.4
   /// A line of page OCR's near the top taller than this many median line heights is split into
   /// the ink lines inside it, each voted on like a line found only as ink.
   ///
@@ -76,9 +86,9 @@ struct TitleRereader {
   /// stretch of it (`sealWindow`), at least this share of its ink in the cleaned image lies
   /// farther than `sealInkDistance` from any dark ink: a seal turned gray over the title
   /// (`ScanBinarizer.darkInkRatio`). The dark ink's reading replaces the page's only when a
-  /// majority of its readings agree on every character, more of them than the page's, and they
-  /// are surer: a seal's name read alone from its darkest pixels agreed as `和` at confidence 0
-  /// (9753:24, 9741:5).
+  /// majority of its readings (or a plurality, `pluralitySupport`) agree on every character,
+  /// more of them than the page's, and they are surer: a seal's name read alone from its
+  /// darkest pixels agreed as `和` at confidence 0 (9753:24, 9741:5).
   ///
   /// The threshold only saves CPU (0.3–0.5 s of s14's 9.3 s when every title line is read
   /// twice), skipping the second reading where no seal can be; the votes decide. Measured on
@@ -110,7 +120,7 @@ struct TitleRereader {
     guard !heights.isEmpty else { return page }
     let median = heights[heights.count / 2]
     let (parts, merged) = splitMergedLines(page.layout.lines, in: image, median: median)
-    let unread = inkLinesAbove(page.layout.lines, in: image, median: median) + parts
+    let unread = unreadInkLines(page.layout.lines, in: image, median: median) + parts
     let lines = unread + page.layout.lines
     let top = lines.indices
       .filter { index in
@@ -128,7 +138,8 @@ struct TitleRereader {
       guard let printed = Box.union(of: group.map { lines[$0].box }) else { continue }
       // A line page OCR did not find is kept only when its readings agree, surely enough.
       let found = group.allSatisfy { $0 >= unread.count }
-      var (box, vote) = voted(printed, in: image, session: session)
+      var (box, vote, suffix) = voted(printed, in: image, session: session)
+      var fromDarkInk = false
       if let darkInk {
         let share = sealShare(in: box, image: image, darkInk: darkInk)
         var note = String(
@@ -138,7 +149,8 @@ struct TitleRereader {
           let dark = voted(printed, in: darkInk, session: session)
           note += " | page \(Self.describe(vote)) | dark ink \(Self.describe(dark.vote))"
           if takesDarkInk(dark.vote, over: vote, lineFound: found) {
-            (box, vote) = dark
+            (box, vote, suffix) = dark
+            fromDarkInk = true
           }
         }
         DebugDump.append(note, name: "title-seal")
@@ -153,17 +165,26 @@ struct TitleRereader {
         removed.formUnion(group)
         continue
       }
-      if let vote,
-        found ? vote.agreement > 0.5 || vote.confidence > oldConfidence : keepsUnread(vote)
-      {
+      let oldText = group.map { lines[$0].text.filter { !$0.isWhitespace } }.joined()
+      /// The line read as `vote`, in place of the group's page OCR lines.
+      func keep(_ vote: ReadingVote) {
         var word = Word(
           text: vote.text, box: box, origin: .ocr, confidence: min(vote.confidence, vote.agreement))
         word.fontSize = old.compactMap(\.fontSize).max()
         replaced[group[0]] = TextLine(words: [word])
         removed.formUnion(group.dropFirst())
         title += vote.text
+      }
+      if let vote,
+        found
+          ? vote.agreement > 0.5 || vote.confidence > oldConfidence || fromDarkInk
+          : keepsUnread(vote)
+      {
+        keep(vote)
+      } else if let suffix, keepsSuffix(suffix, over: oldText) {
+        keep(suffix)
       } else {
-        title += group.map { lines[$0].text.filter { !$0.isWhitespace } }.joined()
+        title += oldText
       }
       if title.contains(Self.titleEnd) { break }
     }
@@ -181,15 +202,27 @@ struct TitleRereader {
   }
 
   /// The line's box widened to its ink in `image`, and the vote of its readings there at each
-  /// of `targetHeights`.
+  /// of `targetHeights`, whole and from the right (`ReadingVote.suffix(of:)`).
   private func voted(_ printed: Box, in image: PageImage, session: OCRSession) -> (
-    box: Box, vote: ReadingVote?
+    box: Box, vote: ReadingVote?, suffix: ReadingVote?
   ) {
     let box = widenedToInk(printed, in: image)
     let readings = targetHeights.compactMap { height in
       session.line(in: image, box: box.expanded(by: margin), height: height)
     }
-    return (box, ReadingVote.of(readings))
+    return (box, ReadingVote.of(readings), ReadingVote.suffix(of: readings))
+  }
+
+  /// Whether a line whose whole vote was not kept is read as the ending its readings agree on:
+  /// when that ending holds the title's end (`titleEnd`), is sure enough
+  /// (`unreadLineConfidence`), and is longer than the text page OCR read there (`old`).
+  ///
+  /// A seal over a title's agency (stress 9772:96, bilevel) left readings that agree only from
+  /// the year on: the line is then `2024年政府信息公开工作年度报告`, a title without an agency
+  /// (which review lists), rather than no title at all.
+  func keepsSuffix(_ suffix: ReadingVote, over old: String) -> Bool {
+    suffix.text.contains(Self.titleEnd) && suffix.confidence >= unreadLineConfidence
+      && suffix.text.count > old.count
   }
 
   /// Whether a title line under a seal is read from the dark ink's vote rather than the page's:
@@ -200,19 +233,38 @@ struct TitleRereader {
   /// Stress 9767:24 (300 dpi gray, a seal over a two-line title's agency line) read that line
   /// `CC` at agreement 0.80 and confidence 0.40 from the page, and `滨海省卫生健康委员会` at 0.57
   /// and 0.87 from the dark ink: the agency was lost.
+  ///
+  /// Where neither vote is a majority, the dark ink's is taken when more of all readings
+  /// support it, it is surer, and sure enough (`pluralitySupport`).
   func takesDarkInk(_ dark: ReadingVote?, over page: ReadingVote?, lineFound: Bool) -> Bool {
     guard let dark else { return false }
     if dark.agreement > max(0.5, page?.agreement ?? 0), dark.confidence > page?.confidence ?? 0 {
       return true
     }
+    if support(dark) >= pluralitySupport, support(dark) > support(page),
+      dark.confidence > page?.confidence ?? 0, dark.confidence >= unreadLineConfidence
+    {
+      return true
+    }
     return !lineFound && !keepsUnread(page) && keepsUnread(dark)
   }
 
-  /// Whether the vote on a line page OCR did not find is kept: its readings agree, surely
-  /// enough (`unreadLineConfidence`).
+  /// Whether the vote on a line page OCR did not find is kept: its readings agree, or enough
+  /// of them (`pluralitySupport`), surely enough (`unreadLineConfidence`).
   func keepsUnread(_ vote: ReadingVote?) -> Bool {
     guard let vote else { return false }
-    return vote.agreement > 0.5 && vote.confidence >= unreadLineConfidence
+    return (vote.agreement > 0.5 || support(vote) >= pluralitySupport)
+      && vote.confidence >= unreadLineConfidence
+  }
+
+  /// The share of all the line's readings, blank ones too, that agree on the vote's weakest
+  /// character; 0 without a vote.
+  ///
+  /// `ReadingVote.agreement` counts only the readings that gave text: two of seven readings,
+  /// `名` and `人和，`, made a vote of agreement 0.5 (9772:76).
+  func support(_ vote: ReadingVote?) -> Double {
+    guard let vote, !targetHeights.isEmpty else { return 0 }
+    return vote.agreement * Double(vote.readingCount) / Double(targetHeights.count)
   }
 
   /// Whether `text` holds a letter, an ideograph or a digit, not marks alone.
@@ -313,15 +365,27 @@ struct TitleRereader {
       separateLinesHeight: .infinity)
   }
 
-  /// The lines of ink above page OCR's first line, as lines without text, top to bottom.
-  func inkLinesAbove(_ lines: [TextLine], in image: PageImage, median: Double)
+  /// The lines of ink page OCR did not find near the top of the page, as lines without text,
+  /// top to bottom: above its first line, and in the gaps between its first `lineLimit` lines
+  /// at least a fragment's height (`fragmentShare`) tall.
+  ///
+  /// Page OCR can skip a line between two it read: `度报告`, the last line of a wrapped title,
+  /// centred below its first line (stress 9772:89, 200 dpi gray), so the title ended `…工作年`.
+  func unreadInkLines(_ lines: [TextLine], in image: PageImage, median: Double)
     -> [TextLine]
   {
-    guard let first = lines.map(\.box.minY).min(), first > median else { return [] }
     let finder = inkLineFinder(in: image, median: median)
     let width = Double(image.width) * 72 / image.dpi
-    return finder.lines(in: image, box: Box(minX: 0, minY: 0, maxX: width, maxY: first - 1))
-      .map { TextLine(words: [Word(text: "", box: $0, origin: .ocr, confidence: 0)]) }
+    var found: [Box] = []
+    var bottom = 0.0
+    for line in lines.sorted(by: { $0.box.minY < $1.box.minY }).prefix(lineLimit) {
+      if line.box.minY - bottom > max(median, 1) * fragmentShare {
+        found += finder.lines(
+          in: image, box: Box(minX: 0, minY: bottom, maxX: width, maxY: line.box.minY - 1))
+      }
+      bottom = max(bottom, line.box.maxY + 1)
+    }
+    return found.map { TextLine(words: [Word(text: "", box: $0, origin: .ocr, confidence: 0)]) }
   }
 
   /// The line's box widened on each side to the ink that continues it (`inkGapShare`,

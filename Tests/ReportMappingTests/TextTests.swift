@@ -45,6 +45,34 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
   #expect(!TitleReader.isTitleLike("人/ooS"))
 }
 
+@Test func anAgencyLineSetSmallerThanTheTitleUnderItIsJoinedToIt() throws {
+  // Stress 9772:67: the agency line 15 pt tall, 8 pt above a 19 pt title line, on a page whose
+  // OCR'd body lines are 27 pt tall (their `，` boxes). A title-like line farther up is not.
+  func line(_ text: String, y: Double, height: Double) -> TextLine {
+    TextLine(words: [
+      Word(
+        text: text,
+        box: Box(minX: 100, minY: y, maxX: 100 + 15 * Double(text.count), maxY: y + height),
+        origin: .ocr, confidence: 0.9)
+    ])
+  }
+  let body = (0..<5).map { line("本机关坚持以习近平新时代中国特色社会主义思想为指导", y: 167 + 30 * Double($0), height: 27) }
+  func title(agencyAt y: Double) -> TitleReader.Title? {
+    let lines =
+      [line("松江市商务局", y: y, height: 15), line("2020年政府信息公开工作年度报告", y: 92, height: 19)] + body
+    let layout = PageLayout(
+      pageNumber: 1, width: 595, height: 842, words: lines.flatMap(\.words), lines: lines,
+      rulings: [])
+    return TitleReader.title(in: [layout], lineLimit: 8, pageLimit: 3)
+  }
+  let joined = try #require(title(agencyAt: 69))
+  #expect(joined.agency == "松江市商务局")
+  #expect(joined.year == 2020)
+  let apart = try #require(title(agencyAt: 50))
+  #expect(apart.agency == nil)
+  #expect(apart.year == 2020)
+}
+
 @Test func anOCRdTitleWhoseLoneLastCharacterWasMisreadIsFound() throws {
   // The title wrapped, leaving `告` alone on the next line, and line OCR read it `后` (stress
   // 9705:0). Read from a text layer, the same lines are no title: nothing there misreads.

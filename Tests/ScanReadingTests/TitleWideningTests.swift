@@ -32,7 +32,7 @@ extension TitleWideningTests {
     let first = TextLine(words: [
       Word(text: "一、总体情况", box: Box(minX: 20, minY: 100, maxX: 140, maxY: 118))
     ])
-    let found = TitleRereader().inkLinesAbove([first], in: image, median: 18)
+    let found = TitleRereader().unreadInkLines([first], in: image, median: 18)
     let line = try #require(found.first)
     #expect(found.count == 1)
     #expect(line.box.minY == 40 && line.box.maxY == 60)
@@ -109,13 +109,58 @@ extension TitleWideningTests {
     // A line page OCR found keeps its own reading unless the dark ink's agree more.
     #expect(!rereader.takesDarkInk(dark, over: page, lineFound: true))
     // A seal's name read alone from its darkest pixels, agreeing at confidence 0 (9753:24), is
-    // never taken; nor a dark vote that splits.
+    // never taken; nor a dark vote that splits (two of seven readings: no plurality either,
+    // `pluralitySupport`).
     let seal = ReadingVote(text: "和", confidence: 0, agreement: 1, readingCount: 7)
     #expect(!rereader.takesDarkInk(seal, over: page, lineFound: false))
-    let split = ReadingVote(text: "滨海省", confidence: 0.9, agreement: 0.43, readingCount: 7)
+    let split = ReadingVote(text: "滨海省", confidence: 0.9, agreement: 2.0 / 7, readingCount: 7)
     #expect(!rereader.takesDarkInk(split, over: page, lineFound: false))
     // A page reading that would be kept is replaced only by a dark vote agreeing more.
     let kept = ReadingVote(text: "滨海省卫生健康委员", confidence: 0.7, agreement: 0.86, readingCount: 7)
     #expect(!rereader.takesDarkInk(dark, over: kept, lineFound: false))
+  }
+}
+
+extension TitleWideningTests {
+  @Test func aSealedLinesDarkInkWinsByPluralityWhenNeitherVoteIsAMajority() {
+    // Stress 9772:23: the dark ink read the title 3 times of 7 (`龙浏区` twice, `万淹|` once),
+    // the page every time differently; 9772:76 (a line page OCR skipped): the dark ink's
+    // `清河镇人民政府` 3 of 7, the page's `人和，` once, beside one `名` and five blanks.
+    let rereader = TitleRereader()
+    let title = "龙湖区文化和旅游局2022年政府信息公开工作年度报告"
+    let dark = ReadingVote(text: title, confidence: 0.73, agreement: 3.0 / 7, readingCount: 7)
+    let page = ReadingVote(
+      text: "三浊区3和和局2022年政府信息公开工作年度报告", confidence: 0.61, agreement: 1.0 / 7, readingCount: 7)
+    #expect(rereader.takesDarkInk(dark, over: page, lineFound: true))
+    let agency = ReadingVote(text: "清河镇人民政府", confidence: 0.68, agreement: 3.0 / 7, readingCount: 7)
+    let junk = ReadingVote(text: "人和，", confidence: 0.39, agreement: 0.5, readingCount: 2)
+    #expect(rereader.support(junk) < rereader.support(agency))
+    #expect(rereader.takesDarkInk(agency, over: junk, lineFound: false))
+    #expect(rereader.keepsUnread(agency) && !rereader.keepsUnread(junk))
+    // A plurality of two, or an unsure one, is not enough.
+    let two = ReadingVote(text: title, confidence: 0.73, agreement: 2.0 / 7, readingCount: 7)
+    #expect(!rereader.takesDarkInk(two, over: page, lineFound: true))
+    let unsure = ReadingVote(text: title, confidence: 0.45, agreement: 3.0 / 7, readingCount: 7)
+    #expect(!rereader.takesDarkInk(unsure, over: junk, lineFound: false))
+    #expect(!rereader.keepsUnread(unsure))
+  }
+
+  @Test func aTitleLinePageOCRSkippedBetweenTwoItReadIsFound() throws {
+    // Stress 9772:89: `度报告`, the wrapped end of a title, centred under its first line; page
+    // OCR read the first line and the heading below but not it.
+    let ink: [(x: Range<Int>, y: Range<Int>)] = (0..<3).map { index in
+      (x: 120 + 24 * index..<140 + 24 * index, y: 70..<90)
+    }
+    let image = InkClusterTests.cell(width: 300, height: 200, ink: ink)
+    let lines = [
+      TextLine(words: [
+        Word(text: "云溪省生态环境厅2020年政府信息公开工作年", box: Box(minX: 20, minY: 40, maxX: 280, maxY: 62))
+      ]),
+      TextLine(words: [Word(text: "一、总体情况", box: Box(minX: 20, minY: 120, maxX: 140, maxY: 138))]),
+    ]
+    let found = TitleRereader().unreadInkLines(lines, in: image, median: 18)
+    let line = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(line.box.minY == 70 && line.box.maxY == 90)
   }
 }

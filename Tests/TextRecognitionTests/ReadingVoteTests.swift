@@ -38,4 +38,24 @@ import Testing
     #expect(ReadingVote.of([TextReading(text: " ", confidence: 1)]) == nil)
     #expect(ReadingVote.of([]) == nil)
   }
+
+  @Test func readingsThatDifferAtTheirStartVoteOnTheEndingAMajorityAgreesOn() throws {
+    // Stress 9772:96: a seal over a title's agency; from the right the year has 5 of 7 readings but
+    // its third digit 4 of 7, the `厅` before it 3 of 7.
+    let texts = [
+      "着重三oz4年政府信息公开工作年度报告", "地20p4年政府信息公开工作年度报告", "项2地20p4年政府信息公开工作年度报告",
+      "区人条2024年政府信息公开工作年度报告", "间和名语汪家厅2024年政府信息公开工作年度报告",
+      "甫ES厅>024年政府信息公开工作年度报告", "再和党案ss天厅2o24年政府信息公开工作年度报告",
+    ]
+    let readings =
+      texts.map { TextReading(text: $0, confidence: 0.6) } + [TextReading(text: "", confidence: 0)]
+    let suffix = try #require(ReadingVote.suffix(of: readings))
+    #expect(suffix.text == "2024年政府信息公开工作年度报告")
+    #expect(abs(suffix.agreement - 4.0 / 7.0) < 1e-9)
+    #expect(suffix.readingCount == 7)
+    #expect(
+      ReadingVote.suffix(of: [
+        TextReading(text: "甲", confidence: 1), TextReading(text: "乙", confidence: 1),
+      ]) == nil)
+  }
 }
