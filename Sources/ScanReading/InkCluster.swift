@@ -126,6 +126,17 @@ struct InkCluster {
         return true
       }
     }
+    // The side of a value's glyph set flush against its border lies along the edge, as thin
+    // as a ruling fragment, and was dropped as one: the `0`s of stress 9772:102 (240 dpi
+    // bilevel, threshold 139), broken at top and bottom, kept only their `(`, which the digits
+    // engine read as nothing (22 cells) or `1`. A stroke along the edge on the value's line,
+    // within its reach, is part of it.
+    for stroke in strokes
+    where cluster.distance(to: stroke) <= reach && stroke.minY >= cluster.minY - Int(reach)
+      && stroke.maxY <= cluster.maxY + Int(reach)
+    {
+      cluster = cluster.union(stroke)
+    }
     var found = box(of: cluster, x0: x0, y0: y0, scale: scale)
     // A value set flush against its border runs into the inset margin: `0` cut there reads as
     // `C`, which the digits engine cannot read (stress 9754:90, a browser's right-aligned values

@@ -114,6 +114,23 @@ extension InkClusterTests {
   }
 }
 
+extension InkClusterTests {
+  @Test func theSideOfABrokenZeroAgainstTheBorderJoinsTheValue() throws {
+    // Stress 9772:102 (bilevel, a low threshold): a `0` broken at top and bottom, flush against
+    // its border. Its right side is as thin as a ruling fragment along the edge; dropped as one,
+    // the `(` left read as nothing. A stroke along the edge off the value's line stays out.
+    let cell = Box(minX: 0, minY: 0, maxX: 100, maxY: 60)
+    let left: (x: Range<Int>, y: Range<Int>) = (x: 90..<92, y: 25..<40)
+    let border: (x: Range<Int>, y: Range<Int>) = (x: 99..<100, y: 0..<60)
+    let zero = Self.cell(width: 100, height: 60, ink: [left, (x: 98..<99, y: 26..<39), border])
+    let box = try #require(InkCluster().box(in: zero, cell: cell))
+    #expect(box == Box(minX: 90, minY: 25, maxX: 99, maxY: 40))
+    let below = Self.cell(width: 100, height: 60, ink: [left, (x: 98..<99, y: 42..<56), border])
+    let alone = try #require(InkCluster().box(in: below, cell: cell))
+    #expect(alone == Box(minX: 90, minY: 25, maxX: 92, maxY: 40))
+  }
+}
+
 /// The ink's glyph count, the second witness of how many digits a number has
 /// (`OCRSession.number(in:ink:)`).
 @Test func glyphsAreTheRunsOfInkAsTallAsTheNumber() {
