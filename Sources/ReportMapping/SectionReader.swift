@@ -138,9 +138,25 @@ struct SectionReader {
   /// section restart at 一, so one skip does not join them to the report's own headings.
   static let maximumSkippedHeadings = 1
 
-  /// The longest run of candidates numbered n, n+1, n+2 … in document order, skipping at most
-  /// `maximumSkippedHeadings` numbers; among runs as long, the one with fewer skips, then the
-  /// earliest.
+  /// Whether a heading's title is its number's usual title or a variant reports print: a
+  /// report's own section heading, which no sub-list inside a section repeats.
+  static func isCanonical(_ heading: Heading) -> Bool {
+    guard heading.value >= 1, heading.value <= CanonicalSchema.sectionTitles.count else {
+      return false
+    }
+    return heading.title == CanonicalSchema.sectionTitles[heading.value - 1].title
+      || (CanonicalSchema.sectionTitleVariants[heading.value] ?? []).contains(heading.title)
+  }
+
+  /// The longest run of candidates numbered n, n+1, n+2 … in document order.
+  ///
+  /// A run skips at most `maximumSkippedHeadings` numbers; among runs as long, the one with
+  /// fewer skips wins, then the earliest. Numbers skipped between two canonical headings
+  /// (`isCanonical`) do not count.
+  ///
+  /// A seal over `四、…行政复议…` and page OCR skipping `二、…` above table 二 (`Samples/s18`,
+  /// 240 dpi gray turned 180°) left `一、总体情况` `三、收到和处理…` `五、…` `六、…`: two skips,
+  /// and the run 五六 was kept alone.
   func chain(_ candidates: [Heading]) -> [Heading] {
     guard !candidates.isEmpty else { return [] }
     // For the run ending at each candidate: its length, its skips, the candidate before.
@@ -150,8 +166,9 @@ struct SectionReader {
     for i in candidates.indices {
       for j in 0..<i {
         let step = candidates[i].value - candidates[j].value
-        guard step == 1 || step == 2 else { continue }
-        let runSkips = skips[j] + step - 1
+        let canonical = Self.isCanonical(candidates[i]) && Self.isCanonical(candidates[j])
+        guard step == 1 || step == 2 || (canonical && step > 2) else { continue }
+        let runSkips = skips[j] + (canonical ? 0 : step - 1)
         guard runSkips <= Self.maximumSkippedHeadings else { continue }
         if length[j] + 1 > length[i] || (length[j] + 1 == length[i] && runSkips < skips[i]) {
           length[i] = length[j] + 1

@@ -70,3 +70,23 @@ struct InkLines {
     }
   }
 }
+
+extension InkLines {
+  /// The lines of ink in the page-wide gaps at least `minimumGap` points tall above and between
+  /// `lines` (page OCR's, top to bottom), where page OCR read nothing: lines it skipped.
+  func lines(
+    skippedBy lines: some Sequence<TextLine>, in image: PageImage, minimumGap: Double
+  ) -> [Box] {
+    let width = Double(image.width) * image.pointsPerPixel
+    var found: [Box] = []
+    var bottom = 0.0
+    for line in lines {
+      if line.box.minY - bottom > minimumGap {
+        found += self.lines(
+          in: image, box: Box(minX: 0, minY: bottom, maxX: width, maxY: line.box.minY - 1))
+      }
+      bottom = max(bottom, line.box.maxY + 1)
+    }
+    return found
+  }
+}

@@ -358,7 +358,7 @@ struct TitleRereader {
   /// Finds title-sized lines of ink: rows dark on `lineInkShare` of the page's width, runs as
   /// tall as a fragment at least, fragments close together joined whatever their height (the
   /// halves of a lone `告` are 8 pt each).
-  private func inkLineFinder(in image: PageImage, median: Double) -> InkLines {
+  func inkLineFinder(in image: PageImage, median: Double) -> InkLines {
     InkLines(
       inset: 0, minimumInkPixels: Int(lineInkShare * Double(image.width)),
       minimumLineHeight: fragmentShare * median, mergeGap: fragmentGap * median,
@@ -374,18 +374,12 @@ struct TitleRereader {
   func unreadInkLines(_ lines: [TextLine], in image: PageImage, median: Double)
     -> [TextLine]
   {
-    let finder = inkLineFinder(in: image, median: median)
-    let width = Double(image.width) * 72 / image.dpi
-    var found: [Box] = []
-    var bottom = 0.0
-    for line in lines.sorted(by: { $0.box.minY < $1.box.minY }).prefix(lineLimit) {
-      if line.box.minY - bottom > max(median, 1) * fragmentShare {
-        found += finder.lines(
-          in: image, box: Box(minX: 0, minY: bottom, maxX: width, maxY: line.box.minY - 1))
-      }
-      bottom = max(bottom, line.box.maxY + 1)
-    }
-    return found.map { TextLine(words: [Word(text: "", box: $0, origin: .ocr, confidence: 0)]) }
+    inkLineFinder(in: image, median: median)
+      .lines(
+        skippedBy: lines.sorted(by: { $0.box.minY < $1.box.minY }).prefix(lineLimit), in: image,
+        minimumGap: max(median, 1) * fragmentShare
+      )
+      .map { TextLine(words: [Word(text: "", box: $0, origin: .ocr, confidence: 0)]) }
   }
 
   /// The line's box widened on each side to the ink that continues it (`inkGapShare`,

@@ -164,3 +164,22 @@ extension TitleWideningTests {
     #expect(line.box.minY == 70 && line.box.maxY == 90)
   }
 }
+
+extension TitleWideningTests {
+  @Test func linesOfInkPageOCRSkippedAreFoundInTheGapsBetweenItsLines() {
+    // `Samples/s18`: `二、主动公开政府信息情况` between a paragraph and table 二, which page OCR
+    // skipped. A gap lower than `minimumGap` is not looked in.
+    let ink: [(x: Range<Int>, y: Range<Int>)] =
+      (0..<8).map { (x: 20 + 30 * $0..<40 + 30 * $0, y: 70..<88) }
+      + (0..<8).map { (x: 20 + 30 * $0..<40 + 30 * $0, y: 132..<136) }
+    let image = InkClusterTests.cell(width: 300, height: 200, ink: ink)
+    func line(_ minY: Double, _ maxY: Double) -> TextLine {
+      TextLine(words: [Word(text: "本年度", box: Box(minX: 20, minY: minY, maxX: 280, maxY: maxY))])
+    }
+    let read = [line(30, 50), line(120, 130), line(137, 150)]
+    let finder = InkLines(inset: 0, minimumInkPixels: 9, minimumLineHeight: 2, mergeGap: 3)
+    let found = finder.lines(skippedBy: read, in: image, minimumGap: 6)
+    #expect(found.map(\.minY) == [70])
+    #expect(found.map(\.maxY) == [88])
+  }
+}
