@@ -28,10 +28,7 @@ public struct ReadingVote: Hashable, Sendable {
   /// Ties (equally common lengths or characters) go to the larger summed confidence, then to
   /// the smaller length or character, so the result does not depend on the readings' order.
   public static func of(_ readings: [TextReading]) -> ReadingVote? {
-    let texts = readings.map {
-      (text: Array($0.text.filter { !$0.isWhitespace }), confidence: $0.confidence)
-    }
-    .filter { !$0.text.isEmpty }
+    let texts = compacted(readings)
     guard !texts.isEmpty else { return nil }
     let byLength = Dictionary(grouping: texts, by: \.text.count)
     guard
@@ -44,21 +41,10 @@ public struct ReadingVote: Hashable, Sendable {
     var text: [Character] = []
     var weakest = modal.count
     for position in 0..<length {
-      var counts: [Character: (count: Int, confidence: Double)] = [:]
-      for reading in modal {
-        let character = reading.text[position]
-        counts[character, default: (0, 0)].count += 1
-        counts[character, default: (0, 0)].confidence += reading.confidence
-      }
-      guard
-        let (character, tally) = counts.max(by: { a, b in
-          (a.value.count, a.value.confidence, String(b.key)) < (
-            b.value.count, b.value.confidence, String(a.key)
-          )
-        })
+      guard let (character, count) = commonest(modal.map { ($0.text[position], $0.confidence) })
       else { continue }
       text.append(character)
-      weakest = min(weakest, tally.count)
+      weakest = min(weakest, count)
     }
     return ReadingVote(
       text: String(text), confidence: modal.map(\.confidence).reduce(0, +) / Double(modal.count),
@@ -75,34 +61,46 @@ public struct ReadingVote: Hashable, Sendable {
   /// 7, while from the right the year's digits have 4 or 5 of 7. The confidence is the mean of all
   /// the readings'; the agreement, as in `of(_:)`, the fewest agreeing on one character.
   public static func suffix(of readings: [TextReading]) -> ReadingVote? {
-    let texts = readings.map {
-      (text: Array($0.text.filter { !$0.isWhitespace }), confidence: $0.confidence)
-    }
-    .filter { !$0.text.isEmpty }
+    let texts = compacted(readings)
     guard !texts.isEmpty else { return nil }
     var text: [Character] = []
     var weakest = texts.count
-    for offset in 1...texts.map(\.text.count).max()! {
-      var counts: [Character: (count: Int, confidence: Double)] = [:]
-      for reading in texts where reading.text.count >= offset {
-        let character = reading.text[reading.text.count - offset]
-        counts[character, default: (0, 0)].count += 1
-        counts[character, default: (0, 0)].confidence += reading.confidence
+    for offset in 1...(texts.map(\.text.count).max() ?? 0) {
+      let characters = texts.filter { $0.text.count >= offset }.map {
+        ($0.text[$0.text.count - offset], $0.confidence)
       }
-      guard
-        let (character, tally) = counts.max(by: { a, b in
-          (a.value.count, a.value.confidence, String(b.key)) < (
-            b.value.count, b.value.confidence, String(a.key)
-          )
-        }), 2 * tally.count > texts.count
-      else { break }
+      guard let (character, count) = commonest(characters), 2 * count > texts.count else { break }
       text.append(character)
-      weakest = min(weakest, tally.count)
+      weakest = min(weakest, count)
     }
     guard !text.isEmpty else { return nil }
     return ReadingVote(
       text: String(text.reversed()),
       confidence: texts.map(\.confidence).reduce(0, +) / Double(texts.count),
       agreement: Double(weakest) / Double(texts.count), readingCount: texts.count)
+  }
+
+  /// The readings' texts without whitespace, with their confidences; blank readings left out.
+  private static func compacted(_ readings: [TextReading]) -> [(
+    text: [Character], confidence: Double
+  )] {
+    readings.map { (text: Array($0.text.filter { !$0.isWhitespace }), confidence: $0.confidence) }
+      .filter { !$0.text.isEmpty }
+  }
+
+  /// The most common of `characters`, each given with its reading's confidence, and how many
+  /// readings gave it; ties go to the larger summed confidence, then to the smaller character.
+  private static func commonest(_ characters: [(Character, Double)]) -> (Character, Int)? {
+    var counts: [Character: (count: Int, confidence: Double)] = [:]
+    for (character, confidence) in characters {
+      counts[character, default: (0, 0)].count += 1
+      counts[character, default: (0, 0)].confidence += confidence
+    }
+    return counts.max(by: { a, b in
+      (a.value.count, a.value.confidence, String(b.key)) < (
+        b.value.count, b.value.confidence, String(a.key)
+      )
+    })
+    .map { ($0.key, $0.value.count) }
   }
 }
