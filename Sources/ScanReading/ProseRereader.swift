@@ -136,6 +136,7 @@ package struct ProseRereader {
     let text = text.filter { !$0.isWhitespace }
     guard text.count <= headingMaximumLength, let first = text.first, Self.numerals.contains(first)
     else { return false }
+    // The shortest section title, `总体情况`, is four characters.
     return text.unicodeScalars.filter(\.isHan).count >= 4
   }
 
