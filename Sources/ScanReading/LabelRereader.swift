@@ -144,8 +144,34 @@ package struct LabelRereader {
   private func rereadLabel(_ cell: TableCell, in image: PageImage, session: OCRSession)
     -> TableCell
   {
+    guard let words = labelReading(of: cell, in: image, session: session) else { return cell }
+    var cell = cell
+    cell.words = words
+    return cell
+  }
+
+  /// The cell of a label column (`LabelColumns`) re-read as a label, or nil when its ink does
+  /// not read as one: page OCR lost the label's characters, and the digits engine would read
+  /// its ink as a number (stress 9773:54). A value printed in such a column reads as no label,
+  /// and goes to the digits engine after all.
+  package func rereadInLabelColumn(
+    _ cell: TableCell, in image: PageImage, session: OCRSession
+  ) -> TableCell? {
+    guard Self.hanCount(cell.text) < labelCJKCount,
+      let words = labelReading(of: cell, in: image, session: session)
+    else { return nil }
+    var cell = cell
+    cell.words = words
+    return cell
+  }
+
+  /// The cell's lines read alone, when Tesseract is surer of them than of page OCR's words; a
+  /// cell that read as no label must read as `unreadLabelCJKCount` CJK characters.
+  private func labelReading(of cell: TableCell, in image: PageImage, session: OCRSession)
+    -> [Word]?
+  {
     let lines = inkLines.lines(in: image, box: cell.box)
-    guard !lines.isEmpty else { return cell }
+    guard !lines.isEmpty else { return nil }
     var words = read(lines, in: image, session: session)
     if Self.hanCount(cell.text) < labelCJKCount {
       // A cell that read as nothing: a label only when its reading says so. Lines set tight
@@ -155,20 +181,17 @@ package struct LabelRereader {
         let inner = Box(
           minX: cell.box.minX + blockInset, minY: cell.box.minY + blockInset,
           maxX: cell.box.maxX - blockInset, maxY: cell.box.maxY - blockInset)
-        guard let reading = session.block(in: image, box: inner) else { return cell }
+        guard let reading = session.block(in: image, box: inner) else { return nil }
         words = [
           Word(text: reading.text, box: cell.box, origin: .ocr, confidence: reading.confidence)
         ]
       }
-      guard hanCount(words) >= unreadLabelCJKCount else { return cell }
+      guard hanCount(words) >= unreadLabelCJKCount else { return nil }
     }
-    guard !words.isEmpty else { return cell }
+    guard !words.isEmpty else { return nil }
     let old = cell.words.map(\.confidence).reduce(0, +) / Double(max(1, cell.words.count))
     let new = words.map(\.confidence).reduce(0, +) / Double(words.count)
-    guard new > old else { return cell }
-    var cell = cell
-    cell.words = words
-    return cell
+    return new > old ? words : nil
   }
 
   /// Each line box read alone as one line; lines read as nothing are left out.

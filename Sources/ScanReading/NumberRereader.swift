@@ -54,7 +54,7 @@ package struct NumberRereader {
 
   /// A label holds at least `labelCJKCount` CJK characters and more of them than digits
   /// (`136.42万元` is a number with its unit).
-  private func isLabel(_ cell: TableCell) -> Bool {
+  func isLabel(_ cell: TableCell) -> Bool {
     let text = cell.text
     let cjk = text.unicodeScalars.filter(\.isHan).count
     let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }.count

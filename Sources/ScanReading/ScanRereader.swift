@@ -15,6 +15,8 @@ package struct ScanRereader {
   /// The label re-reader of a text page's pictures, whose rulings were erased from their image:
   /// its ink lines are looked for up to `pictureLabelInset` points from the cell's edge.
   var pictureLabels = LabelRereader()
+  /// Finds the columns of row labels, whose cells are not given to the digits engine first.
+  var labelColumns = LabelColumns()
 
   /// - Parameter pictureLabelInset: The margin inside a picture's label cell left out when its
   ///   ink lines are looked for, in points (a scan's cells keep `InkLines.inset`).
@@ -36,20 +38,28 @@ package struct ScanRereader {
     let scanned = pages.indices.filter { pages[$0].hasImage }
     let cellsOfPage = Self.cellIndices(in: tables)
     let firstPage = pages.map(\.layout.pageNumber).min()
+    let labelColumns = labelColumns.columns(of: tables, isLabel: numbers.isLabel)
     let reread = workers.map(scanned.count) {
       session, index -> Result<(cells: [TableCell], shapes: [[DigitShape]], page: ReadPage), Never>
       in
       let page = pages[scanned[index]]
       guard let image = page.image else { preconditionFailure("a scanned page without image") }
-      let cells = (cellsOfPage[page.layout.pageNumber] ?? []).map {
-        tables[$0.table].cells[$0.cell]
-      }
+      let positions = cellsOfPage[page.layout.pageNumber] ?? []
+      let cells = positions.map { tables[$0.table].cells[$0.cell] }
       // A text page's pictures (`ocrRegions`): only their cells were read by OCR; its title
       // and headings are text.
       let mixed = page.origin == .text
-      let read = cells.map { cell -> (cell: TableCell, shapes: [DigitShape]) in
+      let read = zip(positions, cells).map {
+        position, cell -> (cell: TableCell, shapes: [DigitShape]) in
         guard !mixed || page.layout.isInOCRRegion(x: cell.box.midX, y: cell.box.midY) else {
           return (cell, [])
+        }
+        let column = LabelColumns.Column(table: position.table, column: cell.column)
+        if labelColumns.contains(column), !numbers.isLabel(cell),
+          let label = (mixed ? pictureLabels : labels).rereadInLabelColumn(
+            cell, in: image, session: session)
+        {
+          return (label, [])
         }
         let number = numbers.reread(cell, in: image, session: session)
         return (
