@@ -19,9 +19,12 @@ struct LabelColumns {
   /// by page OCR holds no number at all (9773:54: 10 labels, 0 numbers before the re-read).
   var minimumLabelShare = 0.75
 
-  /// The label columns of `tables`, as (table index, column index) pairs.
+  /// The label columns of `tables`.
   ///
-  /// - Parameter isLabel: Whether a cell's page-OCR text is a label (`NumberRereader.isLabel`).
+  /// - Parameters:
+  ///   - tables: The stitched tables, before any re-read.
+  ///   - isLabel: Whether a cell's page-OCR text is a label (`NumberRereader.isLabel`).
+  /// - Returns: Each label column as its table's index and its column's index.
   func columns(of tables: [TableGrid], isLabel: (TableCell) -> Bool) -> Set<Column> {
     var found: Set<Column> = []
     for (table, grid) in tables.enumerated() {

@@ -151,9 +151,11 @@ package struct LabelRereader {
   }
 
   /// The cell of a label column (`LabelColumns`) re-read as a label, or nil when its ink does
-  /// not read as one: page OCR lost the label's characters, and the digits engine would read
-  /// its ink as a number (stress 9773:54). A value printed in such a column reads as no label,
-  /// and goes to the digits engine after all.
+  /// not read as one.
+  ///
+  /// Page OCR lost the label's characters, and the digits engine would read its ink as a
+  /// number (stress 9773:54). A value printed in such a column reads as no label, and goes to
+  /// the digits engine after all.
   package func rereadInLabelColumn(
     _ cell: TableCell, in image: PageImage, session: OCRSession
   ) -> TableCell? {
