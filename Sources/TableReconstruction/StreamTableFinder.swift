@@ -59,7 +59,8 @@ struct StreamTableFinder {
     // The gap is measured in the two words' own heights, not the line's: a two-line label beside
     // a row's values makes the line 21 pt tall, and its `11` and `143` (6 pt of ink, 24 pt
     // apart) became one cell (stress 9710:9, a scan whose table borders vanished).
-    for word in line.words.sorted(by: { $0.box.minX < $1.box.minX }) {
+    for word in Self.withoutMarksBetweenValues(line.words.sorted(by: { $0.box.minX < $1.box.minX }))
+    {
       defer { previous = word }
       // Heights of the words' line boxes: a text layer whose font metrics inflate its boxes to
       // 23 pt around 10 pt digits joined `3956` and `503`, 26 pt apart (text stress 9801:3).
@@ -99,6 +100,27 @@ struct StreamTableFinder {
   static func withoutStrayMarks(_ words: [Word]) -> [Word] {
     let kept = words.filter { !isStrayMark($0.text) }
     return kept.isEmpty ? words : kept
+  }
+
+  /// The words of a line (left to right) without the stray marks (`isStrayMark`) standing
+  /// between two values.
+  ///
+  /// A speck in the gap between two columns, read `。`, bridged it, and the
+  /// two values became one cell whose extent merged the columns (stress scan 9773:14, bilevel,
+  /// borders gone: `279` `。` `62`, and table 三 lost its 自然人 column). Between words that are
+  /// not both values a mark stays: it may join a title's words (see `split`).
+  static func withoutMarksBetweenValues(_ words: [Word]) -> [Word] {
+    func isValue(_ word: Word?) -> Bool {
+      guard let word else { return false }
+      return Segment(minX: 0, maxX: word.box.width, text: word.text, height: word.lineBox.height)
+        .isNumber
+    }
+    return words.indices.filter { index in
+      guard isStrayMark(words[index].text) else { return true }
+      let before = words[..<index].last { !isStrayMark($0.text) }
+      let after = words[(index + 1)...].first { !isStrayMark($0.text) }
+      return !(isValue(before) && isValue(after))
+    }.map { words[$0] }
   }
 
   /// Whether a word is only marks OCR made of a ruling's remains or a speck (`|`, `，`): it

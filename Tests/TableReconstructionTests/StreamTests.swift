@@ -349,3 +349,21 @@ private func firstBand(top: Double, rules: [String], normative: [String]) -> [Wo
     rows.contains { $0.count == 4 && $0[0] == "3.要求提供公开出版物" && $0[1...2] == ["0", "2"] },
     "\(rows)")
 }
+
+@Test func aSpeckReadAsAMarkBetweenTwoValuesDoesNotMergeTheirColumns() throws {
+  // A bilevel scan whose borders vanished (stress 9773:14): a speck in the gap between the
+  // 自然人 and 商业企业 columns read `。`, bridged `279` and `62` into one cell, and the two
+  // columns became one.
+  let words = [
+    word("项目", 40, 100), word("自然人", 200, 100), word("法人", 250, 100), word("总计", 320, 100),
+    word("一、本年新收", 40, 120), word("279", 200, 120), word("。", 236, 120),
+    word("62", 250, 120), word("341", 320, 120),
+    word("二、上年结转", 40, 140), word("28", 210, 140), word("7", 260, 140), word("35", 330, 140),
+    word("四、结转", 40, 160), word("5", 220, 160), word("6", 260, 160), word("11", 330, 160),
+  ]
+  let table = try #require(TableBuilder().tables(in: .page(words: words, rulings: [])).first)
+  #expect(table.columnCount == 4)
+  // The mark stays a word of the cell its centre falls in; the number re-read reads the ink.
+  let values = table.cells(inRow: 1).map { $0.text.filter { $0 != "。" } }
+  #expect(values == ["一、本年新收", "279", "62", "341"])
+}
