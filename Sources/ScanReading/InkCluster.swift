@@ -34,6 +34,13 @@ struct InkCluster {
   /// most the middle half of its height (the side of a `0`), a `1`'s stem all of it, which ends
   /// the value where the stem ends as before.
   var borderShare = 0.9
+  /// A pixel column beside a value inked on at least this share of the rows above and below
+  /// the value is the cell's border.
+  ///
+  /// No digit reaches into those rows, so any ink there is border or noise; but a border left
+  /// tilted by a residual skew moves a column every few dozen rows, and at 0.9 the first
+  /// columns of a 5 px bilevel border beside a fused `0` (stress 9773:46) counted as the digit.
+  var borderShareBesideValue = 0.5
 
   /// The box (points) around the value's ink, or nil when the cell has no ink.
   func box(in image: PageImage, cell: Box) -> Box? {
@@ -87,11 +94,22 @@ struct InkCluster {
       return (part.minX == 0 || part.maxX == width - 1) && part.minY > 0 && part.maxY < height - 1
         && tall >= digitHeight && tall <= tallestDigit
     }
+    // A fragment of a vertical ruling touches the left or right edge and runs along it, one of
+    // a horizontal ruling the top or bottom edge. A thin piece of ink across the edge it touches
+    // is a digit's stroke: the top arc of a `2` set flush against its right border, broken off
+    // by binarization, was dropped as a fragment, and the rest read as nothing (stress
+    // 9773:46, 200 dpi bilevel: 20 values of table 三 unread).
+    func isRulingFragment(_ part: Component) -> Bool {
+      let wide = part.maxX - part.minX + 1
+      let tall = part.maxY - part.minY + 1
+      guard Double(min(wide, tall)) <= thin else { return false }
+      let alongSide = (part.minX == 0 || part.maxX == width - 1) && tall >= wide
+      let alongTopOrBottom = (part.minY == 0 || part.maxY == height - 1) && wide >= tall
+      return alongSide || alongTopOrBottom
+    }
     var strokes: [Component] = []
     components.removeAll { part in
-      guard touches(part),
-        Double(min(part.maxX - part.minX + 1, part.maxY - part.minY + 1)) <= thin
-      else { return false }
+      guard isRulingFragment(part) else { return false }
       if isBorderStroke(part) { strokes.append(part) }
       return true
     }
@@ -140,32 +158,50 @@ struct InkCluster {
     var found = box(of: cluster, x0: x0, y0: y0, scale: scale)
     // A value set flush against its border runs into the inset margin: `0` cut there reads as
     // `C`, which the digits engine cannot read (stress 9754:90, a browser's right-aligned values
-    // without padding: 33 cells). Its ink is followed out to the border, the first column inked
-    // along the value's whole height.
+    // without padding: 33 cells). Its ink is followed out to the border: the first column
+    // inked along the value's whole height, or along the rows above and below it, where no
+    // digit is. A bilevel scan fuses a `0`'s side into a border tilted by a residual skew, and
+    // the border's first columns, inked on only part of the value's rows, were taken for the
+    // digit's: the `0` read as nothing (9773:46, 200 dpi, threshold 166: 8 cells).
     let rows = (y0 + cluster.minY)...(y0 + cluster.maxY)
+    let tall = rows.count
+    let beside =
+      Array(max(y0, rows.lowerBound - tall)..<rows.lowerBound)
+      + Array((rows.upperBound + 1)..<min(y0 + height, rows.upperBound + 1 + tall))
     let limit = Int((rulingThickness * scale).rounded()) + Int((inset * scale).rounded())
     if cluster.maxX == width - 1 {
       let x = lastBeforeBorder(
-        in: image, from: x0 + cluster.maxX, step: 1, rows: rows, limit: limit)
+        in: image, from: x0 + cluster.maxX, step: 1, rows: rows, beside: beside, limit: limit)
       found.maxX = Double(x + 1) / scale
     }
     if cluster.minX == 0 {
-      let x = lastBeforeBorder(in: image, from: x0, step: -1, rows: rows, limit: limit)
+      let x = lastBeforeBorder(
+        in: image, from: x0, step: -1, rows: rows, beside: beside, limit: limit)
       found.minX = Double(x) / scale
     }
     return Value(box: found, againstBorder: false)
   }
 
-  /// The last pixel column from `start` stepping by `step`, at most `limit` columns, before a
-  /// column inked on `borderShare` of `rows` (the cell's border) or one with no ink in them.
+  /// The last pixel column from `start` stepping by `step`, at most `limit` columns, before the
+  /// cell's border or a column with no ink in the value's `rows`.
+  ///
+  /// The border is a column inked on `borderShare` of `rows` or on `borderShareBesideValue` of
+  /// the rows `beside` the value (above and below it).
   private func lastBeforeBorder(
-    in image: PageImage, from start: Int, step: Int, rows: ClosedRange<Int>, limit: Int
+    in image: PageImage, from start: Int, step: Int, rows: ClosedRange<Int>, beside: [Int],
+    limit: Int
   ) -> Int {
+    func isInk(_ x: Int, _ y: Int) -> Bool {
+      image.pixels[(y * image.width + x) * image.channels] < 128
+    }
     var last = start
     var x = start + step
     while abs(x - start) <= limit, x >= 0, x < image.width {
-      let inked = rows.filter { image.pixels[($0 * image.width + x) * image.channels] < 128 }.count
-      guard inked > 0, Double(inked) < borderShare * Double(rows.count) else { break }
+      let inked = rows.filter { isInk(x, $0) }.count
+      let inkedBeside = beside.filter { isInk(x, $0) }.count
+      guard inked > 0, Double(inked) < borderShare * Double(rows.count),
+        beside.isEmpty || Double(inkedBeside) < borderShareBesideValue * Double(beside.count)
+      else { break }
       last = x
       x += step
     }

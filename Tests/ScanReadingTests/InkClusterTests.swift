@@ -150,3 +150,38 @@ extension InkClusterTests {
   #expect(OCRSession.keepsDigits(of: "3", in: "113"))
   #expect(!OCRSession.keepsDigits(of: "256", in: "2365"))
 }
+
+extension InkClusterTests {
+  @Test func aDigitsStrokeAcrossTheEdgeIsNoRulingFragment() throws {
+    // Stress 9773:46 (200 dpi bilevel): a `2` set flush against its right border, its top arc
+    // broken off by binarization. The arc is as thin as a ruling fragment and touches the edge,
+    // but lies across it, not along it: it is part of the value.
+    let cell = Box(minX: 0, minY: 0, maxX: 100, maxY: 60)
+    let two = Self.cell(
+      width: 100, height: 60, ink: [(x: 91..<99, y: 25..<26), (x: 90..<97, y: 28..<40)])
+    let box = try #require(InkCluster().box(in: two, cell: cell))
+    #expect(box.minY == 25)
+    // A sliver along the edge is still a fragment of the border.
+    let sliver = Self.cell(
+      width: 100, height: 60, ink: [(x: 98..<99, y: 20..<45), (x: 80..<87, y: 28..<40)])
+    #expect(try #require(InkCluster().box(in: sliver, cell: cell)).maxX == 87)
+  }
+
+  @Test func theBorderBesideAValueIsWhereTheRowsAboveAndBelowAreInked() throws {
+    // Stress 9773:46: a border 3 px wide, tilted by a residual skew so that it moves a column
+    // at y = 35, beside a `0` whose right side is fused with it. The column the border leaves
+    // is inked on only part of the value's rows, and was taken for the digit's; the rows above
+    // and below the value, where no digit is, show it is the border's.
+    let zero: [(x: Range<Int>, y: Range<Int>)] = [
+      (x: 86..<96, y: 25..<27), (x: 86..<96, y: 38..<40), (x: 86..<88, y: 27..<38),
+      (x: 94..<97, y: 27..<38),
+    ]
+    let border: [(x: Range<Int>, y: Range<Int>)] = [
+      (x: 97..<100, y: 0..<35), (x: 98..<101, y: 35..<60),
+    ]
+    let image = Self.cell(width: 101, height: 60, ink: zero + border)
+    let box = try #require(
+      InkCluster(inset: 3).box(in: image, cell: Box(minX: 0, minY: 0, maxX: 100, maxY: 60)))
+    #expect(box == Box(minX: 86, minY: 25, maxX: 97, maxY: 40))
+  }
+}
