@@ -185,5 +185,15 @@ public struct TableSettings: Sendable, Equatable, Codable {
   /// by at most this fraction (for pages scaled differently).
   public var stitchWidthShareTolerance = 0.01
 
+  /// Two tables on consecutive pages whose outer edges differ still join when every edge of
+  /// the one with fewer columns, at least this many, is an edge of the other.
+  ///
+  /// A scan lost table 三's left border on one page (stress 9773:15, 150 dpi): that part began
+  /// at the second column's edge, with 10 edges against the 11 of the part before and after,
+  /// and the table was read as three (its （六） block split across two of them). Table 三's
+  /// part on a page has at least 8 edges (its 7 value columns); tables 二 and 四 differ from it
+  /// in most edges.
+  public var stitchSubsetMinimumEdges = 6
+
   public init() {}
 }

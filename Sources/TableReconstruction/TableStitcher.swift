@@ -20,7 +20,8 @@ public struct TableStitcher: Sendable {
   /// and their column edges match: the same count within `settings.stitchEdgeTolerance` points
   /// (or the same width shares within `settings.stitchWidthShareTolerance`), or the outer edges
   /// match and the inner edges of one table (at least two) are all edges of the other — a
-  /// continuation whose rows all span the label columns lacks those columns' edges. The joined
+  /// continuation whose rows all span the label columns lacks those columns' edges — or every
+  /// edge of one, at least `settings.stitchSubsetMinimumEdges`, is an edge of the other. The joined
   /// grid uses the union of the edges; rows of the continuation are numbered on; `pages` lists
   /// both pages; every cell keeps its own page and box.
   ///
@@ -106,14 +107,19 @@ public struct TableStitcher: Sendable {
       if zip(a, b).allSatisfy({ abs($0 - $1) <= tolerance }) { return a }
       if sameWidthShares(a, b) { return a }
     }
-    guard abs(a[0] - b[0]) <= tolerance, abs(a[a.count - 1] - b[b.count - 1]) <= tolerance else {
-      return nil
-    }
     let (larger, smaller) = a.count >= b.count ? (a, b) : (b, a)
-    let inner = smaller.dropFirst().dropLast()
-    guard inner.count >= minimumInnerMatches,
-      inner.allSatisfy({ edge in larger.contains { abs($0 - edge) <= tolerance } })
-    else { return nil }
+    func isEdgeOfLarger(_ edge: Double) -> Bool { larger.contains { abs($0 - edge) <= tolerance } }
+    if abs(a[0] - b[0]) <= tolerance, abs(a[a.count - 1] - b[b.count - 1]) <= tolerance {
+      let inner = smaller.dropFirst().dropLast()
+      guard inner.count >= minimumInnerMatches, inner.allSatisfy(isEdgeOfLarger) else {
+        return nil
+      }
+    } else {
+      // One part lost an outer border (`stitchSubsetMinimumEdges`): every edge it kept is one
+      // of the other's.
+      guard smaller.count >= settings.stitchSubsetMinimumEdges, smaller.allSatisfy(isEdgeOfLarger)
+      else { return nil }
+    }
     return a.count >= b.count ? a : unionEdges(a, b)
   }
 

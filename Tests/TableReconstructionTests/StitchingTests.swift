@@ -171,3 +171,34 @@ private func bandTables(heading: String?, footer: String = "-1-", footerY: Doubl
     TableBuilder().tables(in: .page(words: pageTwo, rulings: [], number: 2)).first)
   #expect(TableStitcher().stitched([first, second]).count == 2)
 }
+
+@Test func aContinuationThatLostItsLeftBorderJoinsOnItsOtherEdges() throws {
+  // Stress 9773:15 (150 dpi): table 三's left border vanished on one page, so that part began
+  // at its second column's edge; every edge it has is an edge of the part before.
+  func grid(edges: [Double], page: Int) -> TableGrid {
+    let cells = (0..<(edges.count - 1)).map { column in
+      TableCell(
+        row: 0, column: column, page: page,
+        box: Box(minX: edges[column], minY: 100, maxX: edges[column + 1], maxY: 130),
+        words: [word("\(column)", edges[column] + 5, 105)])
+    }
+    return TableGrid(
+      rowCount: 1, columnCount: edges.count - 1, cells: cells, method: .lattice,
+      columnEdges: edges, pages: [page])
+  }
+  let full: [Double] = [60, 80, 150, 280, 320, 360, 400, 440, 480, 520, 560]
+  let first = grid(edges: full, page: 2)
+  let lost = grid(edges: Array(full.dropFirst()).map { $0 + 1 }, page: 3)
+  let stitched = TableStitcher().stitched([first, lost])
+  let table = try #require(stitched.first)
+  #expect(stitched.count == 1)
+  #expect(table.columnCount == 10 && table.pages == [2, 3])
+  // The continuation's first cell lies in the second column.
+  #expect(table.cells.filter { $0.page == 3 }.map(\.column) == Array(1...9))
+  // Too few edges to tell, or one edge that is none of the other's: two tables.
+  let short = grid(edges: [320, 360, 400, 440, 480], page: 3)
+  #expect(TableStitcher().stitched([first, short]).count == 2)
+  var moved = full.dropFirst().map { $0 }
+  moved[3] += 10
+  #expect(TableStitcher().stitched([first, grid(edges: moved, page: 3)]).count == 2)
+}
