@@ -189,9 +189,11 @@ struct ApplicationTableMapper {
         }
         continue
       }
+      let witnesses = row.valueCells.compactMap { $0 }
       for (column, cell) in zip(columnKeys, row.valueCells) {
         guard let cell else { continue }
-        recorder.record(CellKey(.applications, row: key, column: column), from: cell)
+        recorder.record(
+          CellKey(.applications, row: key, column: column), from: cell, row: witnesses)
       }
     }
     let order = rowOrder(printed: best.keys.compactMap { $0 }, variant: best.variant)

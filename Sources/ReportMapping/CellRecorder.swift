@@ -46,6 +46,9 @@ struct CellRecorder {
   /// Words with digits further apart than this multiple of their height are separate values
   /// (`MappingSettings.separateValuesGapRatio`).
   let separateValuesGapRatio: Double
+  /// How many one-line values of its row make a two-line cell a wrapped number
+  /// (`MappingSettings.wrappedNumberWitnesses`).
+  let wrappedNumberWitnesses: Int
 
   /// The check id of findings about one cell; the message starts with the cell path and `: `.
   static let cellCheck = "mapping.cell"
@@ -88,14 +91,43 @@ struct CellRecorder {
     return nil
   }
 
+  /// Whether a cell's two lines of bare values are one number wrapped in its narrow column,
+  /// not two values whose row border was not found.
+  ///
+  /// Word wraps a number too wide for its column: `2187` printed as `218` over `7` (text stress
+  /// 9787:134 and 9788:9, large type: six values of table 三 left null each). A lost row border
+  /// stacks most of the row's values (9758:22: `211` over `1`), a wrap only the widest (there,
+  /// `2187` and its row's total `2612`): the lines are one number when they are digits alone,
+  /// the first the wider, and at least `witnesses` other values of the row are one line each,
+  /// more than are two.
+  static func isWrappedNumber(_ cell: TableCell, row: [TableCell], witnesses: Int) -> Bool {
+    let lines = cell.bareValueLines
+    guard lines.count == 2, CellLines.lines(of: cell.words).count == 2,
+      lines.allSatisfy({ $0.count == 1 && $0[0].text.allSatisfy { $0.isASCII && $0.isNumber } }),
+      lines[0][0].box.width >= lines[1][0].box.width
+    else { return false }
+    var oneLine = 0
+    var stacked = 0
+    for other in row where other != cell {
+      switch other.bareValueLines.count {
+      case 0: continue
+      case 1: oneLine += 1
+      default: stacked += 1
+      }
+    }
+    return oneLine >= witnesses && oneLine > stacked
+  }
+
   init(
     parser: ValueParser, pageOrigins: [Int: TextOrigin], ocrRegions: [Int: [Box]] = [:],
     minimumExtent: Double = MappingSettings().minimumValueCellExtent,
     unruledCells: Set<PrintedCell> = [],
-    separateValuesGapRatio: Double = MappingSettings().separateValuesGapRatio
+    separateValuesGapRatio: Double = MappingSettings().separateValuesGapRatio,
+    wrappedNumberWitnesses: Int = MappingSettings().wrappedNumberWitnesses
   ) {
     self.parser = parser
     self.separateValuesGapRatio = separateValuesGapRatio
+    self.wrappedNumberWitnesses = wrappedNumberWitnesses
     self.unruledCells = unruledCells
     self.minimumExtent = minimumExtent
     self.pageOrigins = pageOrigins
@@ -155,7 +187,13 @@ struct CellRecorder {
   /// Parses the cell and records its value and reading under `key`.
   ///
   /// A key already recorded keeps its first reading, and the clash becomes a finding.
-  mutating func record(_ key: CellKey, from cell: TableCell) {
+  ///
+  /// - Parameters:
+  ///   - key: The canonical cell.
+  ///   - cell: The printed cell mapped to it.
+  ///   - row: The value cells of the cell's printed row, the witnesses of a number wrapped over
+  ///     two lines (`isWrappedNumber`); empty where the mapper has none.
+  mutating func record(_ key: CellKey, from cell: TableCell, row: [TableCell] = []) {
     if cells[key] != nil {
       findings.append(
         Finding(
@@ -208,13 +246,21 @@ struct CellRecorder {
       }
     case .number(let number, let unit, let annotation):
       if let numbers = Self.separatedValues(cell, gapRatio: separateValuesGapRatio) {
+        guard Self.isWrappedNumber(cell, row: row, witnesses: wrappedNumberWitnesses) else {
+          findings.append(
+            Finding(
+              check: Self.cellCheck, page: cell.page, cells: [key.path], code: .ambiguous,
+              reason:
+                "its cell holds several values ('\(numbers.joined(separator: " "))'): a border between them was not found; left null"
+            ))
+          return
+        }
         findings.append(
           Finding(
-            check: Self.cellCheck, page: cell.page, cells: [key.path], code: .ambiguous,
-            reason:
-              "its cell holds several values ('\(numbers.joined(separator: " "))'): a border between them was not found; left null"
+            check: Self.annotationCheck, page: cell.page,
+            message:
+              "\(key.path): read \(number) from '\(numbers.joined(separator: " / "))', one number wrapped over two lines: most other values of its row are one line"
           ))
-        return
       }
       values[key] = number
       if let unit { units[key] = unit }

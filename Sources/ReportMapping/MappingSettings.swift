@@ -52,6 +52,15 @@ public struct MappingSettings: Sendable, Equatable, Codable {
   /// `TableSettings.streamCellGapRatio`). Text stress with every table unruled (seed 9801) read
   /// `2 1 28` of a row-ruled table 二 as 2128, silently.
   public var separateValuesGapRatio = 1.2
+  /// A value cell of two lines of digits is one number wrapped in a narrow column when at least
+  /// this many other values of its printed row are one line each, more than are two
+  /// (`CellRecorder.isWrappedNumber`).
+  ///
+  /// Table 三's rows hold 7 values and table 四's one row 15; a row whose border was lost
+  /// leaves most of its values stacked (stress 9758:22), a wrap only the widest numbers (text
+  /// stress 9787:134, 9788:9: 4-digit values of the 自然人 and 总计 columns, the others 1–3
+  /// digits).
+  public var wrappedNumberWitnesses = 2
 
   /// Alignment gain added to the table-三 row set (2021: 25 rows, single-（六）: 23) whose row
   /// count equals the number of printed data rows.

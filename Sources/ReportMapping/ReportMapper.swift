@@ -62,7 +62,8 @@ public struct ReportMapper: Sendable {
       minimumExtent: settings.minimumValueCellExtent,
       unruledCells: Set(
         tables.filter(\.columnsFromText).flatMap(\.cells).map(CellRecorder.PrintedCell.init)),
-      separateValuesGapRatio: settings.separateValuesGapRatio)
+      separateValuesGapRatio: settings.separateValuesGapRatio,
+      wrappedNumberWitnesses: settings.wrappedNumberWitnesses)
     var report = AnnualReport()
 
     let proactiveMapper = ProactiveTableMapper(settings: settings)

@@ -34,17 +34,19 @@ struct ReviewTableMapper {
         CellKey(.reviewLitigation, row: group.key, column: $0.key)
       }
     }
-    if let named = namedColumns(of: grid, headerRows: 0..<dataRow) {
-      for (key, column) in zip(keys, named) {
-        if let cell = grid.cell(atRow: dataRow, column: column) { recorder.record(key, from: cell) }
-      }
-      return notes
-    }
     var cells: [TableCell] = []
     for column in 0..<grid.columnCount {
       if let cell = grid.cell(atRow: dataRow, column: column), cells.last != cell {
         cells.append(cell)
       }
+    }
+    if let named = namedColumns(of: grid, headerRows: 0..<dataRow) {
+      for (key, column) in zip(keys, named) {
+        if let cell = grid.cell(atRow: dataRow, column: column) {
+          recorder.record(key, from: cell, row: cells)
+        }
+      }
+      return notes
     }
     guard cells.count >= keys.count else {
       recorder.findings.append(
@@ -61,7 +63,9 @@ struct ReviewTableMapper {
         message:
           "table 四: the column header could not be read; the last 15 cells are taken in canonical order"
       ))
-    for (key, cell) in zip(keys, cells.suffix(keys.count)) { recorder.record(key, from: cell) }
+    for (key, cell) in zip(keys, cells.suffix(keys.count)) {
+      recorder.record(key, from: cell, row: cells)
+    }
     return notes
   }
 

@@ -293,6 +293,42 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
   #expect(recorder.findings.contains { $0.cells == [fourth.path] && $0.reviewCode == .ambiguous })
 }
 
+@Test func aNumberWrappedInItsNarrowColumnIsOneValue() {
+  // Word wraps a number too wide for its column (text stress 9787:134, 9788:9): `2187` printed
+  // as `218` over `7`, beside one-line values; a lost row border stacks most of the row.
+  func cell(_ column: Int, _ lines: [String]) -> TableCell {
+    let words = lines.enumerated().map { index, text in
+      Word(
+        text: text,
+        box: Box(
+          minX: Double(column) * 40 + 5, minY: 10 + Double(index) * 14,
+          maxX: Double(column) * 40 + 5 + 6 * Double(text.count), maxY: 20 + Double(index) * 14))
+    }
+    return TableCell(
+      row: 3, column: column, page: 3,
+      box: Box(minX: Double(column) * 40, minY: 5, maxX: Double(column) * 40 + 40, maxY: 40),
+      words: words)
+  }
+  let wrapped = cell(0, ["218", "7"])
+  let row = [wrapped, cell(1, ["261"]), cell(2, ["0"]), cell(3, ["15"]), cell(4, ["261", "2"])]
+  var recorder = CellRecorder(parser: ValueParser(), pageOrigins: [:])
+  let key = CellKey(.applications, row: "new", column: "natural_person")
+  recorder.record(key, from: wrapped, row: row)
+  #expect(recorder.values[key] == ReportNumber(2187))
+  #expect(!recorder.findings.contains { $0.cells == [key.path] })
+  // Without the row, or in a row whose values are mostly two lines, it is two values.
+  let alone = CellKey(.applications, row: "new", column: "commercial")
+  recorder.record(alone, from: cell(5, ["218", "7"]))
+  #expect(recorder.values[alone] == nil)
+  let stackedRow = [
+    cell(0, ["211", "1"]), cell(1, ["3", "4"]), cell(2, ["5", "0"]), cell(3, ["6"]),
+  ]
+  let lost = CellKey(.applications, row: "new", column: "research")
+  recorder.record(lost, from: stackedRow[0], row: stackedRow)
+  #expect(recorder.values[lost] == nil)
+  #expect(recorder.findings.contains { $0.cells == [lost.path] && $0.reviewCode == .ambiguous })
+}
+
 @Test func aGroupPieceBesideAnEmptyLeafCellDoesNotNameTheRow() throws {
   // The page break cuts the （六）其他处理 group cell: on page 1 its piece sits beside the first
   // row's values in an empty leaf cell; the row's label opens page 2. （六）其他处理 is also the
