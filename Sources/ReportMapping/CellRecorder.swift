@@ -96,8 +96,8 @@ struct CellRecorder {
   ///
   /// Word wraps a number too wide for its column: `2187` printed as `218` over `7` (text stress
   /// 9787:134 and 9788:9, large type: six values of table 三 left null each). A lost row border
-  /// stacks most of the row's values (9758:22: `211` over `1`), a wrap only the widest (there,
-  /// `2187` and its row's total `2612`): the lines are one number when they are digits alone,
+  /// stacks most of the row's values (9758:22: `211` over `1`), a wrap only the widest (on
+  /// 9788:9 `2187` and its row's total `2612`): the lines are one number when they are digits alone,
   /// the first the wider, and at least `witnesses` other values of the row are one line each,
   /// more than are two.
   static func isWrappedNumber(_ cell: TableCell, row: [TableCell], witnesses: Int) -> Bool {

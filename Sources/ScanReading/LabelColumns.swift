@@ -13,7 +13,8 @@ struct LabelColumns {
   /// Table 三's item column holds 22 labels over three pages; a value column's headers are one
   /// or two a page, and table 四's columns (one value row) hold two or three.
   var minimumLabels = 3
-  /// …and at least this share of its cells read as labels or numbers being labels.
+  /// …and at least this share of the cells starting in it that read as a label or a number
+  /// are labels.
   ///
   /// Table 二's value columns mix headers and values about half and half; an item column read
   /// by page OCR holds no number at all (9773:54: 10 labels, 0 numbers before the re-read).

@@ -2,7 +2,8 @@ import DocumentModel
 
 /// Re-reads what page OCR gets wrong on scanned pages, one page at a time on the workers'
 /// threads (stage 4): number cells digit by digit (`NumberRereader`), doubtful labels line by
-/// line (`LabelRereader`), then the title and headings (`ProseRereader`).
+/// line (`LabelRereader`; first, in a column of labels, `LabelColumns`), then the title and
+/// headings (`ProseRereader`).
 ///
 /// Each re-read depends only on its cell or line and its page's image, so pages are independent.
 /// A page's image is unpacked once for all three and released when the page is done: a thread
