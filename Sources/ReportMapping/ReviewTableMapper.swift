@@ -34,6 +34,15 @@ struct ReviewTableMapper {
         CellKey(.reviewLitigation, row: group.key, column: $0.key)
       }
     }
+    if let other = contender(of: dataRow, in: grid, rows: rows) {
+      recorder.findings.append(
+        Finding(
+          check: CellRecorder.cellCheck, page: grid.pages.last, cells: keys.map(\.path),
+          code: .ambiguous,
+          reason:
+            "table 四: rows \(other + 1) and \(dataRow + 1) of its grid hold as many numbers; the lower is taken as the data row"
+        ))
+    }
     var cells: [TableCell] = []
     for column in 0..<grid.columnCount {
       if let cell = grid.cell(atRow: dataRow, column: column), cells.last != cell {
@@ -89,15 +98,17 @@ struct ReviewTableMapper {
     grid.cells(inRow: row).filter { settings.parser.parse($0.text).number != nil }.count
   }
 
-  /// The row with the most numbers, five or more (the first of equals), else the last row below
+  /// The row with the most numbers, five or more (the lowest of equals), else the last row below
   /// a header-like row.
   ///
   /// Not simply the first with five: a page break inside the header leaves its last row's
   /// fragments (`果维持` under `结`) in rows that OCR reads partly as digits (`45`, `4`: six
-  /// numbers on stress altered 8301:24), above the data row's fifteen.
+  /// numbers on stress altered 8301:24), above the data row's fifteen. With zeros printed blank
+  /// the data row may hold no more numbers than such fragments (five each on scan 9774:17): the
+  /// fragments lie above it, so the lowest is taken (`contender(of:)` puts that choice in review).
   func dataRow(of grid: TableGrid, rows: [Int]) -> Int? {
     let counts = rows.map { row in (row, numberCount(grid, row: row)) }
-    if let most = counts.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }), most.1 >= 5 {
+    if let most = counts.max(by: { ($0.1, $0.0) < ($1.1, $1.0) }), most.1 >= 5 {
       return most.0
     }
     let words = Self.headerWords
@@ -108,6 +119,14 @@ struct ReviewTableMapper {
       }
     }
     return plain.last.flatMap { $0 > 0 ? $0 : nil }
+  }
+
+  /// Another row holding as many numbers as the data row, five or more: which of the two is the
+  /// data row is a guess.
+  func contender(of dataRow: Int, in grid: TableGrid, rows: [Int]) -> Int? {
+    let numbers = numberCount(grid, row: dataRow)
+    guard numbers >= 5 else { return nil }
+    return rows.first { $0 != dataRow && numberCount(grid, row: $0) == numbers }
   }
 
   /// The column and group labels as printed (not normalized), as scalars.

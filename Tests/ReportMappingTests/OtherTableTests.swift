@@ -309,6 +309,31 @@ private func proactiveReview(_ rows: [[String]], pageBreakRow: Int?) throws -> (
       == ReportNumber(5))
 }
 
+@Test func withAsManyNumbersInHeaderFragmentsTheLowerRowIsTheDataRowAndInReview() throws {
+  // Zeros printed blank: the data row holds five values, and the header fragments above it,
+  // read by the digits engine, five numbers too (stress scan 9774:17). The first of equals was
+  // taken, and the review group's cells read blank under fragments, silently.
+  let header = reviewGrid(values: Array(repeating: "", count: 15))
+  var fixture = GridFixture(columnWidths: Array(repeating: 30, count: 15))
+  let fragments = ["", "", "", "", "", "?", "1", "3", "45", "", "49", "?", "?", "45", ""]
+  let values = ["", "1", "", "", "1", "1", "", "", "2", "3", "", "", "", "", ""]
+  for (index, text) in fragments.enumerated() where !text.isEmpty {
+    fixture.add(text, row: 3, column: index)
+  }
+  for (index, text) in values.enumerated() where !text.isEmpty {
+    fixture.add(text, row: 4, column: index)
+  }
+  var grid = fixture.grid(rowCount: 5)
+  grid.cells = header.cells.filter { $0.row < 3 } + grid.cells.filter { $0.row >= 3 }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(from: [grid], layouts: [], findings: &findings)
+  #expect(report.reviewLitigation("review", "corrected") == ReportNumber(1))
+  #expect(report.reviewLitigation("litigation_direct", "total") == ReportNumber(3))
+  let reviewed = Set(findings.filter { $0.reviewCode == .ambiguous }.flatMap(\.cells))
+  #expect(reviewed.contains("review_litigation.review.upheld"))
+  #expect(reviewed.contains("review_litigation.litigation_after_review.total"))
+}
+
 @Test func tableFoursDataRowIsReadFromThePartThatHoldsIt() throws {
   // A page break after the header (stress scan 9763:104, a seal over it): the header part's
   // last row holds two numbers a seal's remains read as; the next page's part holds the
