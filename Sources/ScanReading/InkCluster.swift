@@ -94,22 +94,11 @@ struct InkCluster {
       return (part.minX == 0 || part.maxX == width - 1) && part.minY > 0 && part.maxY < height - 1
         && tall >= digitHeight && tall <= tallestDigit
     }
-    // A fragment of a vertical ruling touches the left or right edge and runs along it, one of
-    // a horizontal ruling the top or bottom edge. A thin piece of ink across the edge it touches
-    // is a digit's stroke: the top arc of a `2` set flush against its right border, broken off
-    // by binarization, was dropped as a fragment, and the rest read as nothing (stress
-    // 9773:46, 200 dpi bilevel: 20 values of table 三 unread).
-    func isRulingFragment(_ part: Component) -> Bool {
-      let wide = part.maxX - part.minX + 1
-      let tall = part.maxY - part.minY + 1
-      guard Double(min(wide, tall)) <= thin else { return false }
-      let alongSide = (part.minX == 0 || part.maxX == width - 1) && tall >= wide
-      let alongTopOrBottom = (part.minY == 0 || part.maxY == height - 1) && wide >= tall
-      return alongSide || alongTopOrBottom
-    }
     var strokes: [Component] = []
     components.removeAll { part in
-      guard isRulingFragment(part) else { return false }
+      guard touches(part),
+        Double(min(part.maxX - part.minX + 1, part.maxY - part.minY + 1)) <= thin
+      else { return false }
       if isBorderStroke(part) { strokes.append(part) }
       return true
     }

@@ -152,21 +152,6 @@ extension InkClusterTests {
 }
 
 extension InkClusterTests {
-  @Test func aDigitsStrokeAcrossTheEdgeIsNoRulingFragment() throws {
-    // Stress 9773:46 (200 dpi bilevel): a `2` set flush against its right border, its top arc
-    // broken off by binarization. The arc is as thin as a ruling fragment and touches the edge,
-    // but lies across it, not along it: it is part of the value.
-    let cell = Box(minX: 0, minY: 0, maxX: 100, maxY: 60)
-    let two = Self.cell(
-      width: 100, height: 60, ink: [(x: 91..<99, y: 25..<26), (x: 90..<97, y: 28..<40)])
-    let box = try #require(InkCluster().box(in: two, cell: cell))
-    #expect(box.minY == 25)
-    // A sliver along the edge is still a fragment of the border.
-    let sliver = Self.cell(
-      width: 100, height: 60, ink: [(x: 98..<99, y: 20..<45), (x: 80..<87, y: 28..<40)])
-    #expect(try #require(InkCluster().box(in: sliver, cell: cell)).maxX == 87)
-  }
-
   @Test func theBorderBesideAValueIsWhereTheRowsAboveAndBelowAreInked() throws {
     // Stress 9773:46: a border 3 px wide, tilted by a residual skew so that it moves a column
     // at y = 35, beside a `0` whose right side is fused with it. The column the border leaves
