@@ -18,5 +18,5 @@ public struct Glyph: Hashable, Sendable, Codable {
   }
 
   /// Whether the glyph is whitespace or a line break.
-  public var isWhitespace: Bool { text.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+  public var isWhitespace: Bool { text.unicodeScalars.allSatisfy(\.isWhitespace) }
 }

@@ -21,7 +21,7 @@ public enum PageFurniture {
   /// Whether a page number is marked on both sides (`—2—`, `- 2 -`, `第2页`), a shape no table
   /// value has: a signed change (`-8`) ends in a digit, a bare `2` is marked on neither side.
   public static func isMarkedPageNumber(_ text: String) -> Bool {
-    let compact = text.filter { !$0.isWhitespace }
+    let compact = text.removingWhitespace
     guard let first = compact.first, let last = compact.last else { return false }
     return isPageNumber(compact) && marks.contains(first) && marks.contains(last)
   }
@@ -38,7 +38,7 @@ public enum PageFurniture {
   {
     let margin = band * pageHeight
     guard line.box.maxY <= margin || line.box.minY >= pageHeight - margin else { return false }
-    let compact = line.text.filter { !$0.isWhitespace }
+    let compact = line.text.removingWhitespace
     guard compact.count <= 6 else { return false }
     var digits = 0
     var others = 0

@@ -72,7 +72,7 @@ struct AgencyVoter {
     var exact = 0
     var votes: [String: Int] = [:]
     for line in lines {
-      let text = Array(line.filter { !$0.isWhitespace })
+      let text = Array(line.removingWhitespace)
       guard text.count >= pattern.count else { continue }
       for start in 0...(text.count - pattern.count) {
         let window = text[start..<(start + pattern.count)]

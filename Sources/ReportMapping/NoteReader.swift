@@ -6,7 +6,7 @@ enum NoteReader {
     var open = false
     var previous: ProseLine?
     for line in lines {
-      let text = line.text.filter { !$0.isWhitespace }
+      let text = line.text.removingWhitespace
       let continues =
         open && !line.startsParagraph && previous.map { $0.page == line.page } == true
       if ReviewTableMapper.isNote(text) {

@@ -87,7 +87,7 @@ public struct ReportSegmenter: Sendable {
     var marks: [Mark] = []
     for (index, page) in pages.enumerated() {
       let lines = page.lines.sorted { $0.box.minY < $1.box.minY }
-      let texts = lines.map { $0.text.filter { !$0.isWhitespace } }
+      let texts = lines.map { $0.text.removingWhitespace }
       for position in lines.indices {
         if let title = title(endingAt: position, in: texts) {
           let top = lines[(position - title.lines + 1)...position].map(\.box.minY).min() ?? 0
@@ -189,7 +189,7 @@ public struct ReportSegmenter: Sendable {
   /// `（此页无正文）`.
   func hasContent(_ part: PageLayout) -> Bool {
     part.lines.contains { line in
-      let text = line.text.filter { !$0.isWhitespace }
+      let text = line.text.removingWhitespace
       return !text.isEmpty && !PageFurniture.isPageNumber(text)
         && text.filter({ !"（）()".contains($0) }) != "此页无正文"
     }
@@ -199,7 +199,7 @@ public struct ReportSegmenter: Sendable {
   func opensAppendix(_ part: PageLayout) -> Bool {
     guard
       let first = part.lines.sorted(by: { $0.box.minY < $1.box.minY }).lazy
-        .map({ $0.text.filter { !$0.isWhitespace } })
+        .map({ $0.text.removingWhitespace })
         .first(where: { !$0.isEmpty && !PageFurniture.isPageNumber($0) })
     else { return false }
     return ["附件", "附表", "附录"].contains { first.hasPrefix($0) }

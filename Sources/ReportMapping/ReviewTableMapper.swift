@@ -17,7 +17,7 @@ struct ReviewTableMapper {
     for row in 0..<grid.rowCount {
       let text = grid.cells(inRow: row).map(\.text).joined()
       if Self.isNote(text) {
-        notes.append(text.filter { !$0.isWhitespace })
+        notes.append(text.removingWhitespace)
         noteRows.insert(row)
       }
     }

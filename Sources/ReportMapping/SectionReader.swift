@@ -52,7 +52,7 @@ struct SectionReader {
       token.allSatisfy { $0.isASCII && $0.isNumber }
     }
     guard numbers.count < 2 else { return nil }
-    let text = line.text.filter { !$0.isWhitespace }
+    let text = line.text.removingWhitespace
     guard text.count < settings.headingMaximumLength,
       let mark = text.firstIndex(where: { $0 == "、" || $0 == "，" || $0 == "." || $0 == "．" })
     else { return nil }
@@ -83,7 +83,7 @@ struct SectionReader {
   /// within `snapEdits` (`一“总体情况`, `一人总体情况`: 12 of 120 scans of stress seed 9741 lost
   /// section 一 so).
   func headingWithoutNumber(_ line: ProseLine, index: Int) -> Heading? {
-    var text = line.text.filter { !$0.isWhitespace }
+    var text = line.text.removingWhitespace
     while let head = text.first, !head.unicodeScalars.allSatisfy(\.isHan) { text.removeFirst() }
     while let last = text.last, Self.trailingPunctuation.contains(last) { text.removeLast() }
     guard text.count >= 2, text.count < settings.headingMaximumLength else { return nil }

@@ -41,7 +41,7 @@ enum TitleReader {
     let lines = first.lines.sorted { $0.box.minY < $1.box.minY }.prefix(lineLimit)
       .map {
         (
-          text: $0.text.filter { !$0.isWhitespace }, size: $0.words.compactMap(\.fontSize).max(),
+          text: $0.text.removingWhitespace, size: $0.words.compactMap(\.fontSize).max(),
           confidence: $0.words.filter { $0.origin == .ocr }.map(\.confidence).min(), box: $0.box
         )
       }
@@ -206,7 +206,7 @@ enum TitleReader {
     let phrase = "政府信息公开"
     let length = phrase.count
     let followers: [[Character]] = [Array("工作"), Array("年度"), Array("报告")]
-    var characters = Array(text.filter { !$0.isWhitespace })
+    var characters = Array(text.removingWhitespace)
     // The phrase as read, one character shorter, as long, or one longer; as long first, so a
     // misread character is replaced rather than a neighbour taken in.
     for width in [length, length - 1, length + 1] where characters.count >= width + 2 {
@@ -235,7 +235,7 @@ enum TitleReader {
   /// with `报告` after it. `parse` then still needs the phrase right before `年度` (`政府信息公开
   /// 工作年度`), which body text ending a line does not hold.
   static func parseCutShort(_ text: String) -> Title? {
-    let compact = Array(text.filter { !$0.isWhitespace })
+    let compact = Array(text.removingWhitespace)
     if let last = compact.lastIndex(of: "报"), compact.count - last <= 2 {
       return parse(String(compact[...last]) + "告")
     }

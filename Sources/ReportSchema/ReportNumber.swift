@@ -79,6 +79,20 @@ public struct ReportNumber: Hashable, Sendable, Codable, CustomStringConvertible
 
   /// The exact sum of the numbers, as a canonical literal.
   public static func sum(_ numbers: [ReportNumber]) -> ReportNumber {
+    // Counts are integers: their sum needs no Decimal, whose parsing goes through a locale's
+    // number formatter (docs/performance.md, "Integer sums without Decimal").
+    var integerTotal = 0
+    for number in numbers {
+      guard let value = number.integer else { return decimalSum(numbers) }
+      let (total, overflow) = integerTotal.addingReportingOverflow(value)
+      guard !overflow else { return decimalSum(numbers) }
+      integerTotal = total
+    }
+    return ReportNumber(integerTotal)
+  }
+
+  /// The exact sum of any numbers, integers or decimals.
+  private static func decimalSum(_ numbers: [ReportNumber]) -> ReportNumber {
     let total = numbers.reduce(Decimal(0)) { $0 + $1.decimal }
     return ReportNumber(decimal: total)
   }

@@ -57,7 +57,7 @@ public struct ReviewBuilder: Sendable {
     // silently, while their rows' other columns printed 0).
     for check in checks where check.ok {
       let read = check.cells.compactMap { key in report.cells[key].map { (key, $0) } }
-      func text(_ reading: CellReading) -> String { reading.text.filter { !$0.isWhitespace } }
+      func text(_ reading: CellReading) -> String { reading.text.removingWhitespace }
       guard read.contains(where: { $0.1.origin == .ocr && text($0.1) == "0" }) else { continue }
       let reason =
         "read blank by OCR while \(check.rule.rawValue) [\(check.scope)] reads printed 0s: a 0 lost by OCR would pass it too"

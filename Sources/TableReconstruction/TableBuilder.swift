@@ -48,7 +48,7 @@ extension TableBuilder {
   /// Whether a ruled grid stacks values in so many of its cells that it lost rows its rulings
   /// did not show (`TableSettings.lostRowsStackedShare`).
   func lostRows(_ table: TableGrid) -> Bool {
-    let lines = table.cells.map(\.bareValueLines.count).filter { $0 > 0 }
+    let lines = table.cells.map { $0.bareValueLines.count }.filter { $0 > 0 }
     let stacked = lines.filter { $0 >= 2 }.count
     return stacked >= settings.lostRowsMinimumCells
       && Double(stacked) >= settings.lostRowsStackedShare * Double(lines.count)

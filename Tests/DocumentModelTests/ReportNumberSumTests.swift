@@ -23,6 +23,24 @@ import Testing
     #expect(ReportNumber.sum([huge, huge]).literal == "18446744073709551614")
   }
 
+  /// Integers are summed without Decimal; the result must be the Decimal sum's literal.
+  @Test func integerSumsMatchTheDecimalSum() {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+      let numbers = (0..<Int.random(in: 0...25, using: &generator)).map { _ in
+        ReportNumber(Int.random(in: -5_000...1_000_000, using: &generator))
+      }
+      let total = numbers.reduce(Decimal(0)) { $0 + $1.decimal }
+      #expect(ReportNumber.sum(numbers) == ReportNumber(decimal: total))
+    }
+    // Past Int's range the sum goes on in Decimal.
+    let big = ReportNumber(Int.max)
+    #expect(ReportNumber.sum([big, ReportNumber(1)]).literal == "9223372036854775808")
+    #expect(
+      ReportNumber.sum([ReportNumber(Int.min), ReportNumber(-1)]).literal
+        == "-9223372036854775809")
+  }
+
   @Test func sameValueIgnoresPrintedTrailingZeros() {
     #expect(ReportNumber(literal: "1.5")!.hasSameValue(as: ReportNumber(literal: "1.50")!))
     #expect(!ReportNumber(literal: "1.5")!.hasSameValue(as: ReportNumber(literal: "15")!))
