@@ -122,7 +122,9 @@ extension BatchRunner {
     var slot = slot
     let unique = "\(job.sha256).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString)"
     let temporary = "\(settings.outputDirectory)/.tmp/\(unique).json"
-    let outcome = await slot.extract(input: job.path, output: temporary)
+    // The digest the plan computed: the worker need not hash the file again.
+    let outcome = await slot.extract(
+      input: job.path, output: temporary, sha256: settings.sendsDigests ? job.sha256 : nil)
     return Extraction(job: job, outcome: outcome, temporary: temporary, slot: slot)
   }
 }

@@ -123,7 +123,12 @@ enum LabelText {
 
   /// The value of a Chinese numeral digit, 一 … 十.
   static func chineseDigit(_ character: Character) -> Int? {
-    switch character {
+    // Switched on the scalar: a switch over `Character` literals compares a string per case,
+    // and label parsing asks this of every leading character (docs/performance.md).
+    let scalars = character.unicodeScalars
+    guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex
+    else { return nil }
+    return switch scalar {
     case "一": 1
     case "二": 2
     case "三": 3

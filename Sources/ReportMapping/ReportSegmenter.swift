@@ -108,7 +108,8 @@ public struct ReportSegmenter: Sendable {
   /// (`洪泽区人民政府` / `2023年政府信息公开工作年度报告`) or the line is the end of a wrapped title
   /// (`…工作年度报` / `告`).
   func title(endingAt end: Int, in texts: [String]) -> (agency: String?, year: Int?, lines: Int)? {
-    guard texts[end].contains(Character("告")) else { return nil }
+    // The scalars: `contains(Character)` compares a string per character of every line.
+    guard texts[end].unicodeScalars.contains("告") else { return nil }
     var found: (agency: String?, year: Int?, lines: Int)? = nil
     for count in 1...3 where end - count + 1 >= 0 {
       let joined = texts[(end - count + 1)...end].joined()

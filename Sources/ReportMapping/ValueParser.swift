@@ -120,7 +120,8 @@ public struct ValueParser: Sendable, Equatable, Codable {
       sign = mark
       break
     }
-    if body.contains(Character(",")) {
+    // The bytes: `contains(Character)` compares a string per character.
+    if body.utf8.contains(UInt8(ascii: ",")) {
       // Thousands separators only: 1,234 or 1,234,567.
       let groups = body.split(separator: ",", omittingEmptySubsequences: false)
       let head = groups[0].drop { $0 == "-" || $0 == "+" }
@@ -145,16 +146,18 @@ public struct ValueParser: Sendable, Equatable, Codable {
   static func lookAlikeDigits(_ text: String) -> String? {
     var replaced = false
     var result = ""
-    for character in text {
-      switch character {
+    // By scalar, not `Character`: a switch over character literals compares a string per case.
+    // A scalar outside the cases that is not an ASCII digit or point ends the search, as a
+    // character holding it (with a combining mark, say) would.
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "O", "o", "〇", "D", "Q": result.append("0"); replaced = true
       case "l", "I", "|", "i", "!": result.append("1"); replaced = true
       case "S", "s": result.append("5"); replaced = true
       case "Z", "z": result.append("2"); replaced = true
       case "B": result.append("8"); replaced = true
-      default:
-        guard character.isASCII && (character.isNumber || character == ".") else { return nil }
-        result.append(character)
+      case "0"..."9", ".": result.unicodeScalars.append(scalar)
+      default: return nil
       }
     }
     return replaced ? result : nil

@@ -73,7 +73,10 @@ public struct ReportNumber: Hashable, Sendable, Codable, CustomStringConvertible
   }
 
   /// The value as an integer, when it has no fractional digits.
-  public var integer: Int? { literal.contains(".") ? nil : Int(literal) }
+  public var integer: Int? {
+    // The bytes, not `String.contains`, which goes through Foundation's substring search.
+    literal.utf8.contains(UInt8(ascii: ".")) ? nil : Int(literal)
+  }
 
   public var description: String { literal }
 

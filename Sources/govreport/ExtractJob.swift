@@ -24,6 +24,8 @@ struct ExtractJob {
   /// Whether a file holding several reports writes each to `<output>.<n>` (n from 1) instead of
   /// failing with exit 8: the batch worker's way to hand back a compilation.
   var numberedOutputs = false
+  /// The input's SHA-256 when the batch has computed it (`ReportExtractor.knownSHA256`).
+  var knownSHA256: String? = nil
 
   /// How a job ended.
   struct Completion {
@@ -69,7 +71,8 @@ struct ExtractJob {
     }
     settings.ocr = ocr
     settings.ocrDPI = dpi
-    let extractor = ReportExtractor(settings: settings, threads: threads)
+    var extractor = ReportExtractor(settings: settings, threads: threads)
+    extractor.knownSHA256 = knownSHA256
     let url = URL(fileURLWithPath: file)
     do {
       let results = try extractor.extractAll(url)
