@@ -77,6 +77,9 @@ public struct TableCell: Hashable, Sendable, Codable {
 public enum CellLines {
   /// The words grouped into lines, top to bottom, each left to right.
   public static func lines(of words: [Word]) -> [[Word]] {
+    // Most cells hold one word (a value) or none: nothing to group or sort. Table building
+    // asks for every cell's lines (docs/performance.md, "One-word cells").
+    if words.count <= 1 { return words.isEmpty ? [] : [words] }
     var lines: [[Word]] = []
     for word in words.sorted(by: { $0.lineBox.minY < $1.lineBox.minY }) {
       let band = word.lineBox
