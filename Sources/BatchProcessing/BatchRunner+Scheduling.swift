@@ -122,9 +122,7 @@ extension BatchRunner {
     var slot = slot
     let unique = "\(job.sha256).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString)"
     let temporary = "\(settings.outputDirectory)/.tmp/\(unique).json"
-    // The digest the plan computed: the worker need not hash the file again.
-    let outcome = await slot.extract(
-      input: job.path, output: temporary, sha256: settings.sendsDigests ? job.sha256 : nil)
+    let outcome = await slot.extract(input: job.path, output: temporary)
     return Extraction(job: job, outcome: outcome, temporary: temporary, slot: slot)
   }
 }

@@ -35,10 +35,6 @@ public struct BatchSettings: Sendable {
   /// The worker executable, run as `WORKER worker` (`WorkerProtocol`); each extracts with one
   /// OCR thread, so `jobs` workers keep `jobs` cores busy.
   public var worker: String
-  /// Whether requests carry the input's SHA-256 as a third field, so the worker need not hash
-  /// the file again (`WorkerProtocol`): only for the built-in `govreport` worker; an executable
-  /// given with `--worker` gets the two fields the protocol always had.
-  public var sendsDigests: Bool
   /// Process only this shard of the inputs.
   public var shard: ShardSpec?
   /// How progress is shown on stderr.
@@ -56,7 +52,6 @@ public struct BatchSettings: Sendable {
     self.outputDirectory = outputDirectory
     self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     self.worker = worker ?? WorkerLauncher.defaultWorker()
-    sendsDigests = worker == nil
     workerName = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
   }
 

@@ -45,14 +45,11 @@ public struct WorkerProcess: Sendable {
     self.timeout = timeout
   }
 
-  /// Has the worker extract `input` into `output` and waits for its answer; `sha256`, the
-  /// input's digest when the batch has it, spares the worker hashing the file again.
+  /// Has the worker extract `input` into `output` and waits for its answer.
   ///
   /// - Precondition: `hasEnded` is false.
   /// - Returns: How the document ended, with the stderr the worker wrote meanwhile.
-  public mutating func extract(input: String, output: String, sha256: String? = nil) async
-    -> WorkerOutcome
-  {
+  public mutating func extract(input: String, output: String) async -> WorkerOutcome {
     precondition(!hasEnded, "a worker that has ended takes no more documents")
     documentsServed += 1
     let clock = ContinuousClock()
@@ -60,9 +57,7 @@ public struct WorkerProcess: Sendable {
     let deadline = start + .milliseconds(Int64((timeout * 1000).rounded(.up)))
     let (pid, answers, waiter) = (self.pid, self.answers, self.waiter)
     let wait: WorkerWait
-    if Self.sendLine(
-      WorkerProtocol.Request(input: input, output: output, sha256: sha256).line, to: requests)
-    {
+    if Self.sendLine(WorkerProtocol.Request(input: input, output: output).line, to: requests) {
       wait = await withTaskCancellationHandler {
         await Self.run(on: waiter) { WorkerWait.answer(pid: pid, on: answers, until: deadline) }
       } onCancel: {

@@ -32,19 +32,17 @@ struct WorkerSlot: Sendable {
   }
 
   /// Extracts one document; see the type's comment for when the process is replaced.
-  mutating func extract(input: String, output: String, sha256: String? = nil) async
-    -> WorkerOutcome
-  {
+  mutating func extract(input: String, output: String) async -> WorkerOutcome {
     if var current = worker, current.endedBetweenDocuments() {
       worker = current
       await retire()
     }
     let servedBefore = worker?.documentsServed ?? 0
-    let outcome = await extractOnce(input: input, output: output, sha256: sha256)
+    let outcome = await extractOnce(input: input, output: output)
     let crashed: Bool
     if case .signaled = outcome.termination { crashed = true } else { crashed = false }
     if servedBefore > 0 && (crashed || outcome.ranOutOfMemory) && !Task.isCancelled {
-      return await extractOnce(input: input, output: output, sha256: sha256)
+      return await extractOnce(input: input, output: output)
     }
     return outcome
   }
@@ -57,9 +55,7 @@ struct WorkerSlot: Sendable {
     worker = nil
   }
 
-  private mutating func extractOnce(input: String, output: String, sha256: String?) async
-    -> WorkerOutcome
-  {
+  private mutating func extractOnce(input: String, output: String) async -> WorkerOutcome {
     var current: WorkerProcess
     if let worker {
       current = worker
@@ -71,7 +67,7 @@ struct WorkerSlot: Sendable {
         return WorkerOutcome(termination: .notStarted(error.code), seconds: 0, stderrTail: "")
       }
     }
-    let outcome = await current.extract(input: input, output: output, sha256: sha256)
+    let outcome = await current.extract(input: input, output: output)
     worker = current
     if current.hasEnded || !outcome.wroteReport || current.documentsServed >= documentsPerWorker
       || (recycleMemoryMB > 0 && (current.residentMegabytes ?? 0) > Double(recycleMemoryMB))

@@ -6,12 +6,10 @@
 /// fits on one line; fields are separated by one tab. End of file on stdin ends the worker.
 ///
 /// ```
-/// request:  INPUT <tab> OUTPUT [<tab> SHA256] <newline>
+/// request:  INPUT <tab> OUTPUT <newline>
 /// answer:   STATUS <tab> MESSAGE [<tab> REPORTS] <newline>
 /// ```
 ///
-/// SHA256, when given, is the input's digest as the batch computed it (lowercase hex): the worker
-/// writes it as `source.sha256` instead of hashing the file again.
 /// STATUS is the exit code `govreport extract INPUT -o OUTPUT` would have ended with (README,
 /// "Exit codes"); MESSAGE is the last line that command would have printed on stderr, or empty.
 /// A file holding several reports (a compilation) is written to `OUTPUT.1` … `OUTPUT.<REPORTS>`
@@ -23,37 +21,23 @@ public enum WorkerProtocol {
     public var input: String
     /// Where the JSON goes (written atomically, as `extract -o` does).
     public var output: String
-    /// The input's SHA-256 in lowercase hex, when the batch has computed it.
-    public var sha256: String?
 
-    public init(input: String, output: String, sha256: String? = nil) {
+    public init(input: String, output: String) {
       self.input = input
       self.output = output
-      self.sha256 = sha256
     }
 
-    /// Reads a request line (without its newline); nil unless it has two non-empty fields and,
-    /// if a third, a SHA-256 digest of 64 lowercase hex digits.
+    /// Reads a request line (without its newline); nil unless it has two non-empty fields.
     public init?(line: some StringProtocol) {
       let fields = WorkerProtocol.fields(of: line)
-      guard (2...3).contains(fields.count), !fields[0].isEmpty, !fields[1].isEmpty else {
-        return nil
-      }
+      guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else { return nil }
       input = fields[0]
       output = fields[1]
-      if fields.count == 3 {
-        let digest = fields[2]
-        guard digest.utf8.count == 64,
-          digest.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) })
-        else { return nil }
-        sha256 = digest
-      }
     }
 
     /// The request as one line, newline included.
     public var line: String {
-      let digest = sha256.map { "\t" + $0 } ?? ""
-      return WorkerProtocol.escaped(input) + "\t" + WorkerProtocol.escaped(output) + digest + "\n"
+      WorkerProtocol.escaped(input) + "\t" + WorkerProtocol.escaped(output) + "\n"
     }
   }
 

@@ -32,7 +32,7 @@ extension ReportExtractor {
     let review = Self.merged(
       [], ReviewBuilder().review(for: report, checks: checks, findings: findings))
     var source = SourceInfo(
-      file: url.lastPathComponent, sha256: knownSHA256 ?? FileHash.sha256Hex(data), pages: 1,
+      file: url.lastPathComponent, sha256: FileHash.sha256Hex(data), pages: 1,
       producer: document.producer, textPages: [MarkupLayouter.pageNumber], ocrPages: [])
     source.kind = kind
     // The layout's one page is made up: warnings do not name it.

@@ -28,12 +28,6 @@ public struct ReportExtractor: Sendable {
   /// as a report: the pages' `source.page_reads` reason is then `not-a-report-text` (or what
   /// else was wrong with a page's layer), not `forced`.
   var textLayerDistrusted = false
-  /// The file's SHA-256 (lowercase hex), when the caller has computed it already.
-  ///
-  /// It goes into `source.sha256` instead of a second hash of the same bytes. `govreport batch`
-  /// hashes every input to plan the run and hands the digest to its worker (issue #16: hashing
-  /// was 4 % of a worker's instructions on text-layer reports).
-  public var knownSHA256: String? = nil
 
   public init(settings: ExtractionSettings = ExtractionSettings(), threads: Int = 1) {
     precondition(threads >= 1, "at least one thread")
@@ -85,8 +79,7 @@ public struct ReportExtractor: Sendable {
       of: document, data: data, workers: &workers, findings: &findings)  // 2
     timer.mark("pages")
     var file = SourceInfo(
-      file: url.lastPathComponent, sha256: knownSHA256 ?? FileHash.sha256Hex(data),
-      pages: document.pageCount,
+      file: url.lastPathComponent, sha256: FileHash.sha256Hex(data), pages: document.pageCount,
       producer: document.producer, textPages: [], ocrPages: [])
     if stages == nil,
       let several = reports(

@@ -24,8 +24,6 @@ struct ExtractJob {
   /// Whether a file holding several reports writes each to `<output>.<n>` (n from 1) instead of
   /// failing with exit 8: the batch worker's way to hand back a compilation.
   var numberedOutputs = false
-  /// The input's SHA-256 when the batch has computed it (`ReportExtractor.knownSHA256`).
-  var knownSHA256: String? = nil
 
   /// How a job ended.
   struct Completion {
@@ -71,8 +69,7 @@ struct ExtractJob {
     }
     settings.ocr = ocr
     settings.ocrDPI = dpi
-    var extractor = ReportExtractor(settings: settings, threads: threads)
-    extractor.knownSHA256 = knownSHA256
+    let extractor = ReportExtractor(settings: settings, threads: threads)
     let url = URL(fileURLWithPath: file)
     do {
       let results = try extractor.extractAll(url)

@@ -16,8 +16,7 @@ struct Worker: ParsableCommand {
     commandName: "worker",
     abstract: "Serve `govreport batch`: extract one document per stdin line, answer on stdout.",
     discussion: """
-      Each request line is INPUT<tab>OUTPUT, optionally followed by <tab>SHA256, the input's \
-      digest as the batch computed it; each answer line is STATUS<tab>MESSAGE, STATUS being \
+      Each request line is INPUT<tab>OUTPUT; each answer line is STATUS<tab>MESSAGE, STATUS being \
       the exit code `govreport extract INPUT -o OUTPUT` would have had. Backslash, tab and line \
       breaks in a field are written \\\\, \\t, \\n, \\r. Ends at end of input.
       """,
@@ -38,14 +37,12 @@ struct Worker: ParsableCommand {
       if let request = WorkerProtocol.Request(line: line) {
         // One OCR thread: the batch runs one worker per core (`--jobs`).
         let job = ExtractJob(
-          file: request.input, output: request.output, threads: 1, numberedOutputs: true,
-          knownSHA256: request.sha256)
+          file: request.input, output: request.output, threads: 1, numberedOutputs: true)
         let completion = job.run { $0 }
         answer = WorkerProtocol.Answer(
           status: completion.status, message: completion.message, reports: completion.reports)
       } else {
-        let message =
-          "error: worker: a request is INPUT<tab>OUTPUT[<tab>SHA256], got \(line.debugDescription)"
+        let message = "error: worker: a request is INPUT<tab>OUTPUT, got \(line.debugDescription)"
         printToStandardError(message)
         answer = WorkerProtocol.Answer(status: 64, message: message)
       }

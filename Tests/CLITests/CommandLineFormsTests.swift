@@ -70,30 +70,6 @@ import Testing
     // The message is extract's last stderr line(s), escaped onto one line.
     #expect(answers[1].contains("no such\\tfile.pdf") && answers[1].contains("\\nCheck the path."))
     #expect(answers[3].hasPrefix("64\terror: worker: a request is INPUT<tab>OUTPUT"))
-
-    // The batch hands over the digest it computed: the worker writes it as source.sha256
-    // instead of hashing the file again, and the JSON is otherwise extract's. A third field
-    // that is not a digest is refused.
-    let single = try Data(contentsOf: URL(fileURLWithPath: target("single-2.json")))
-    let object = try #require(try JSONSerialization.jsonObject(with: single) as? [String: Any])
-    let digest = try #require((object["source"] as? [String: Any])?["sha256"] as? String)
-    let stand = String(repeating: "ab", count: 32)
-    let withDigests = [
-      clean.pdf.path + "\t" + target("digest.json") + "\t" + digest,
-      clean.pdf.path + "\t" + target("stand-in.json") + "\t" + stand,
-      clean.pdf.path + "\t" + target("refused.json") + "\tnot-a-digest",
-    ]
-    let answered = try CommandRunner.run(
-      ["worker"], input: withDigests.joined(separator: "\n") + "\n")
-    let lines = answered.stdout.split(separator: "\n")
-    #expect(lines.count == 3 && lines[2].hasPrefix("64\t"), "\(answered.stdout)")
-    #expect(try Data(contentsOf: URL(fileURLWithPath: target("digest.json"))) == single)
-    let standIn = try String(
-      contentsOf: URL(fileURLWithPath: target("stand-in.json")), encoding: .utf8)
-    #expect(
-      standIn
-        == String(decoding: single, as: UTF8.self).replacingOccurrences(of: digest, with: stand))
-    #expect(!FileManager.default.fileExists(atPath: target("refused.json")))
   }
 
   @Test func subcommandsAndOddFormsStillReachArgumentParser() throws {
