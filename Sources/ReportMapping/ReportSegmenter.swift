@@ -128,7 +128,9 @@ public struct ReportSegmenter: Sendable {
     guard text.count <= settings.titleMaximumLength, let title = TitleReader.parse(text) else {
       return nil
     }
-    let folded = TitleReader.arabicYears(LabelText.compactFolded(text))
+    // Folded as `TitleReader.parse` folds it, marks in front dropped, so the title is its prefix.
+    let folded = TitleReader.arabicYears(
+      LabelText.compactFolded(TitleReader.withoutLeadingMarks(text)))
     guard folded.hasPrefix(title.title) else { return nil }
     let rest = folded.dropFirst(title.title.count)
     let sentence = "。，；：！？,;:!?"

@@ -246,8 +246,12 @@ enum TitleReader {
   }
 
   /// Parses a joined title text; nil unless it contains a year and `政府信息公开…年度报告`.
+  ///
+  /// Marks in front of the title are dropped first: a title starts with its agency or its year,
+  /// never with punctuation, and OCR reads specks and rulings before it as marks (`。_河口镇人民政府`,
+  /// stress 9774:71).
   static func parse(_ text: String) -> Title? {
-    let folded = ScalarText(LabelText.compactFolded(text))
+    let folded = ScalarText(LabelText.compactFolded(withoutLeadingMarks(text)))
     guard folded.isSimple else { return parseByRegex(arabicYears(folded.text)) }
     // Most candidate lines lack the phrase the pattern needs (and arabicYears only rewrites
     // numerals, never a character of the phrase).
@@ -255,6 +259,17 @@ enum TitleReader {
     let compact = arabicYears(folded.text)
     guard let scalars = LabelText.simpleScalars(compact) else { return parseByRegex(compact) }
     return match(simple: scalars)
+  }
+
+  /// The text from its first letter or digit on (Han characters are letters).
+  static func withoutLeadingMarks(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard
+      let first = scalars.firstIndex(where: {
+        $0.properties.isAlphabetic || $0.properties.numericType != nil
+      })
+    else { return "" }
+    return first == scalars.startIndex ? text : String(scalars[first...])
   }
 
   /// Matches `^(.*?)((?:19|20)\d{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?报告` on a compact,

@@ -114,6 +114,8 @@ struct ReportSegmenterTests {
     #expect(segmenter.standaloneTitle("某县教育局2023年政府信息公开工作年度报告……3") == nil)
     #expect(segmenter.standaloneTitle("某县2023年政府信息公开工作年度报告汇编") == nil)
     #expect(segmenter.standaloneTitle("某县教育局2023年政府信息公开工作年度报告")?.agency == "某县教育局")
+    // OCR's marks in front of a title line leave it a title.
+    #expect(segmenter.standaloneTitle("。_某县教育局2023年政府信息公开工作年度报告")?.agency == "某县教育局")
   }
 
   @Test func tableLabelsAreNotSectionHeadings() {
