@@ -146,8 +146,15 @@ struct ApplicationTableMapper {
       tables.append((variant, table))
       var (keys, gain) = assign(printed, to: canonical, scores: table)
       // Structure before wording: 25 printed rows are the 2021 set, 23 the single-（六） set.
-      // OCR can mangle every label of the （六） block, but not the number of rows.
-      if printed.count == canonical.count { gain += settings.rowCountGain }
+      // OCR can mangle every label of the （六） block, but not the number of rows. The count
+      // says so only of a whole table, its first and last rows found: table 三 of stress scan
+      // 9778:5 (2021 set) lost its last page's two rows to a missed page join, and its 23
+      // rows took the single-（六） set against three well-read （六） labels.
+      if printed.count == canonical.count, let first = canonical.first?.key,
+        let last = canonical.last?.key, keys.contains(first), keys.contains(last)
+      {
+        gain += settings.rowCountGain
+      }
       gains[variant] = gain
       if gain > (best?.gain ?? -1) + 1e-9 { best = (variant, keys, gain) }
     }

@@ -21,9 +21,11 @@ public struct TableStitcher: Sendable {
   /// (or the same width shares within `settings.stitchWidthShareTolerance`), or the outer edges
   /// match and the inner edges of one table (at least two) are all edges of the other — a
   /// continuation whose rows all span the label columns lacks those columns' edges — or every
-  /// edge of one, at least `settings.stitchSubsetMinimumEdges`, is an edge of the other. The joined
-  /// grid uses the union of the edges; rows of the continuation are numbered on; `pages` lists
-  /// both pages; every cell keeps its own page and box.
+  /// edge of one, at least `settings.stitchSubsetMinimumEdges`, is an edge of the other, or, over
+  /// the width both tables cover, every edge of one (at least as many) is an edge of the other —
+  /// each part lost edges the other kept. The joined grid uses the union of the edges; rows of
+  /// the continuation are numbered on; `pages` lists both pages; every cell keeps its own page
+  /// and box.
   ///
   /// - Parameter tables: The tables of a document, page by page, each page's top to bottom.
   /// - Returns: The tables, continuations joined.
@@ -116,11 +118,33 @@ public struct TableStitcher: Sendable {
       }
     } else {
       // One part lost an outer border (`stitchSubsetMinimumEdges`): every edge it kept is one
-      // of the other's.
-      guard smaller.count >= settings.stitchSubsetMinimumEdges, smaller.allSatisfy(isEdgeOfLarger)
-      else { return nil }
+      // of the other's, or both lost some and their edges nest where they overlap.
+      let isSubset =
+        smaller.count >= settings.stitchSubsetMinimumEdges && smaller.allSatisfy(isEdgeOfLarger)
+      guard isSubset || overlapEdgesNest(a, b) else { return nil }
+      return unionEdges(a, b)
     }
     return a.count >= b.count ? a : unionEdges(a, b)
+  }
+
+  /// Whether, across the width the two tables share, every edge of one is an edge of the
+  /// other, at least `settings.stitchSubsetMinimumEdges` of them.
+  ///
+  /// Each part can lack edges the other has: on stress scan 9778:5 (150 dpi bilevel) table
+  /// 三's part on pages 5–7 lost its left border (it began at 83 pt, page 5 alone at 123) while
+  /// the page-8 part, `（七）总计` and `四、结转…` spanning the label columns, has no edge at
+  /// 123 but keeps the left border at 48. Neither part's edges all belong to the other, so the
+  /// table was read as three and its （六） block and totals were lost; from 83 pt to the right
+  /// border the page-8 edges are all edges of pages 5–7 (and page 5's, from 123 pt, page 4's).
+  private func overlapEdgesNest(_ a: [Double], _ b: [Double]) -> Bool {
+    let tolerance = settings.stitchEdgeTolerance
+    let low = max(a[0], b[0]) - tolerance
+    let high = min(a[a.count - 1], b[b.count - 1]) + tolerance
+    let sharedA = a.filter { $0 >= low && $0 <= high }
+    let sharedB = b.filter { $0 >= low && $0 <= high }
+    let (fewer, more) = sharedA.count <= sharedB.count ? (sharedA, sharedB) : (sharedB, sharedA)
+    return fewer.count >= settings.stitchSubsetMinimumEdges
+      && fewer.allSatisfy { edge in more.contains { abs($0 - edge) <= tolerance } }
   }
 
   private func sameWidthShares(_ a: [Double], _ b: [Double]) -> Bool {

@@ -77,6 +77,26 @@ func expectDefaultValues(_ report: AnnualReport, format: ReportFormat, except: S
   expectDefaultValues(report, format: .v2019)
 }
 
+@Test func aTableCutShortOfItsLastRowsIsNotCountedAsTheOtherRowSet() throws {
+  // Stress scan 9778:5: the page holding （七）总计 and 四、结转… was not joined to table 三,
+  // so 23 rows of the 2021 set were mapped, as many as the single-（六） set has. Its （六）
+  // labels as OCR read them.
+  var fixture = ApplicationTableFixture()
+  fixture.labels = [
+    "other.no_correction": "1.巾请人无正当理由逾期不补正、行收机关不再处理其收府信息公开中请",
+    "other.fee_unpaid": "2.店请人逾基未按收费道知要求缴纳费用、行政机关不再处理其政府信息公开由请",
+  ]
+  var grid = fixture.grid()
+  grid.rowCount -= 2
+  grid.cells.removeAll { $0.row >= grid.rowCount }
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(from: [grid], layouts: [], findings: &findings)
+  let order = report.applicationRowOrder
+  #expect(["other.no_correction", "other.fee_unpaid", "other.other"].allSatisfy(order.contains))
+  #expect(!order.contains("other.unsplit"))
+  #expect(report.application("other.other", "commercial") == ReportNumber(1))
+}
+
 @Test func tableSplitAcrossPagesInsideMergedGroupCell() throws {
   var fixture = ApplicationTableFixture()
   fixture.pageBreakBefore = "unable.unclear"

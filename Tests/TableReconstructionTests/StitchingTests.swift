@@ -202,3 +202,34 @@ private func bandTables(heading: String?, footer: String = "-1-", footerY: Doubl
   moved[3] += 10
   #expect(TableStitcher().stitched([first, grid(edges: moved, page: 3)]).count == 2)
 }
+
+@Test func partsThatEachLostSomeEdgesJoinWhereTheirEdgesNest() throws {
+  // Stress 9778:5 (150 dpi bilevel): one part of table 三 lost its two left borders, the next
+  // has no edge between the group and leaf labels (its rows span both) but kept its left border.
+  func grid(edges: [Double], page: Int) -> TableGrid {
+    let cells = (0..<(edges.count - 1)).map { column in
+      TableCell(
+        row: 0, column: column, page: page,
+        box: Box(minX: edges[column], minY: 100, maxX: edges[column + 1], maxY: 130),
+        words: [word("\(column)", edges[column] + 5, 105)])
+    }
+    return TableGrid(
+      rowCount: 1, columnCount: edges.count - 1, cells: cells, method: .lattice,
+      columnEdges: edges, pages: [page])
+  }
+  let values: [Double] = [176, 214, 253, 292, 330, 368, 406, 445]
+  let upper = grid(edges: [83, 123] + values, page: 7)
+  let lower = grid(edges: [48, 83] + values.map { $0 + 1 }, page: 8)
+  let stitched = TableStitcher().stitched([upper, lower])
+  let table = try #require(stitched.first)
+  #expect(stitched.count == 1)
+  #expect(table.columnEdges.count == 11 && table.pages == [7, 8])
+  // The lower part's cells keep their own columns: its first cell lies left of the upper's.
+  #expect(table.cells.filter { $0.page == 8 }.map(\.column) == [0, 1] + Array(3...9))
+  #expect(table.cells.filter { $0.page == 7 }.map(\.column) == Array(1...9))
+  // An edge of the part with fewer of them that the other lacks, inside the shared width:
+  // two tables.
+  var moved = values
+  moved[2] += 15
+  #expect(TableStitcher().stitched([upper, grid(edges: [48, 83] + moved, page: 8)]).count == 2)
+}
