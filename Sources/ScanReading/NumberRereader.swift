@@ -27,6 +27,8 @@ package struct NumberRereader {
 
   /// Compares each number's digit shapes with the document's others (`ScanRereader`).
   var shapeWitness = DigitShapeWitness()
+  /// Finds a minus the digits engine left out.
+  var minusSign = MinusSign()
 
   package init() {}
 
@@ -148,6 +150,10 @@ package struct NumberRereader {
     let box = Box.union(of: cell.words.map(\.box)) ?? cell.box
     if let sign = Self.signLostByReread(cell, reread: reading) {
       reading.text = sign + reading.text
+    } else if reading.text.first?.isASCIIDigit == true, minusSign.isLeading(in: image, ink: ink) {
+      // A sign read from the ink's shape alone: a person confirms it.
+      reading.text = "-" + reading.text
+      reading.confidence = min(reading.confidence, session.settings.reshapedConfidence)
     }
     if let kept = pageReadingWithLostDigits(cell, reread: reading, settings: session.settings) {
       cell.words = [Word(text: kept.text, box: box, origin: .ocr, confidence: kept.confidence)]
