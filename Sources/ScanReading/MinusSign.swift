@@ -6,7 +6,7 @@ import DocumentModel
 /// the digits engine read `-3` as `3` at 0.9 from the value's ink (stress 9774:67, 200 dpi gray;
 /// 9774:81, 300 dpi) while page OCR read the cell as junk, so no reading kept the sign. The bar
 /// is told by its geometry: the first run of inked pixel columns, flat, no wider than a digit
-/// is tall, at the digits' middle height and close before them.
+/// is tall, at the middle height of the first digit and close before it.
 struct MinusSign: Sendable {
   /// A bar at most this share of the digits' height thick (a minus is ≈ 0.08 em thick, a
   /// digit ≈ 0.7 em tall; a digit's own narrowest piece, the dot of a decimal point, is as
@@ -29,9 +29,10 @@ struct MinusSign: Sendable {
     let region = PixelRect(covering: ink, in: image)
     guard !region.isEmpty else { return false }
     let runs = image.inkedColumnRuns(in: region)
+    // The digit right after the bar gives the height: ink further on may be a speck or a
+    // seal's ring reaching into the cell.
     guard runs.count >= 2, let bar = rows(in: image, columns: runs[0], region: region),
-      let digits = rows(
-        in: image, columns: runs[1].lowerBound..<runs[runs.count - 1].upperBound, region: region)
+      let digits = rows(in: image, columns: runs[1], region: region)
     else { return false }
     let height = Double(digits.count)
     let thickness = Double(bar.count)
