@@ -172,20 +172,22 @@ private func bandTables(heading: String?, footer: String = "-1-", footerY: Doubl
   #expect(TableStitcher().stitched([first, second]).count == 2)
 }
 
+/// A one-row lattice table on `page` with the given column edges, one word per cell.
+private func grid(edges: [Double], page: Int) -> TableGrid {
+  let cells = (0..<(edges.count - 1)).map { column in
+    TableCell(
+      row: 0, column: column, page: page,
+      box: Box(minX: edges[column], minY: 100, maxX: edges[column + 1], maxY: 130),
+      words: [word("\(column)", edges[column] + 5, 105)])
+  }
+  return TableGrid(
+    rowCount: 1, columnCount: edges.count - 1, cells: cells, method: .lattice,
+    columnEdges: edges, pages: [page])
+}
+
 @Test func aContinuationThatLostItsLeftBorderJoinsOnItsOtherEdges() throws {
   // Stress 9773:15 (150 dpi): table 三's left border vanished on one page, so that part began
   // at its second column's edge; every edge it has is an edge of the part before.
-  func grid(edges: [Double], page: Int) -> TableGrid {
-    let cells = (0..<(edges.count - 1)).map { column in
-      TableCell(
-        row: 0, column: column, page: page,
-        box: Box(minX: edges[column], minY: 100, maxX: edges[column + 1], maxY: 130),
-        words: [word("\(column)", edges[column] + 5, 105)])
-    }
-    return TableGrid(
-      rowCount: 1, columnCount: edges.count - 1, cells: cells, method: .lattice,
-      columnEdges: edges, pages: [page])
-  }
   let full: [Double] = [60, 80, 150, 280, 320, 360, 400, 440, 480, 520, 560]
   let first = grid(edges: full, page: 2)
   let lost = grid(edges: Array(full.dropFirst()).map { $0 + 1 }, page: 3)
@@ -206,17 +208,6 @@ private func bandTables(heading: String?, footer: String = "-1-", footerY: Doubl
 @Test func partsThatEachLostSomeEdgesJoinWhereTheirEdgesNest() throws {
   // Stress 9778:5 (150 dpi bilevel): one part of table 三 lost its two left borders, the next
   // has no edge between the group and leaf labels (its rows span both) but kept its left border.
-  func grid(edges: [Double], page: Int) -> TableGrid {
-    let cells = (0..<(edges.count - 1)).map { column in
-      TableCell(
-        row: 0, column: column, page: page,
-        box: Box(minX: edges[column], minY: 100, maxX: edges[column + 1], maxY: 130),
-        words: [word("\(column)", edges[column] + 5, 105)])
-    }
-    return TableGrid(
-      rowCount: 1, columnCount: edges.count - 1, cells: cells, method: .lattice,
-      columnEdges: edges, pages: [page])
-  }
   let values: [Double] = [176, 214, 253, 292, 330, 368, 406, 445]
   let upper = grid(edges: [83, 123] + values, page: 7)
   let lower = grid(edges: [48, 83] + values.map { $0 + 1 }, page: 8)
