@@ -8,20 +8,20 @@ import DocumentModel
 /// is told by its geometry: the first run of inked pixel columns, flat, no wider than a digit
 /// is tall, at the middle height of the first digit and close before it.
 struct MinusSign: Sendable {
-  /// A bar at most this share of the digits' height thick (a minus is ≈ 0.08 em thick, a
-  /// digit ≈ 0.7 em tall; a digit's own narrowest piece, the dot of a decimal point, is as
-  /// tall as it is wide).
+  /// A bar at most this share of the first digit's height thick (a minus is ≈ 0.08 em thick,
+  /// a digit ≈ 0.7 em tall; a decimal point, the narrowest piece of a number, is as tall as it
+  /// is wide).
   var maximumThickness = 0.25
   /// A bar at least this many times as wide as it is thick.
   var minimumAspect = 2.0
-  /// A bar at most this share of the digits' height wide (a minus is ≈ 0.35 em, an em dash
-  /// 1 em wide).
+  /// A bar at most this share of the first digit's height wide (a minus is ≈ 0.35 em, an em
+  /// dash 1 em wide).
   var maximumWidth = 1.0
-  /// The bar's middle lies between these shares of the digits' height from their top (a
+  /// The bar's middle lies between these shares of the first digit's height from its top (a
   /// minus sits at the middle of a digit, ≈ 0.5; an underscore or a ruling's remnant at the
   /// bottom or top does not).
   var middle = 0.3...0.75
-  /// The gap between the bar and the first digit is at most this share of the digits' height.
+  /// The gap between the bar and the first digit is at most this share of the digit's height.
   var maximumGap = 0.6
 
   /// Whether the ink in `ink` (points) starts with a minus before at least one digit.
@@ -32,12 +32,12 @@ struct MinusSign: Sendable {
     // The digit right after the bar gives the height: ink further on may be a speck or a
     // seal's ring reaching into the cell.
     guard runs.count >= 2, let bar = rows(in: image, columns: runs[0], region: region),
-      let digits = rows(in: image, columns: runs[1], region: region)
+      let digit = rows(in: image, columns: runs[1], region: region)
     else { return false }
-    let height = Double(digits.count)
+    let height = Double(digit.count)
     let thickness = Double(bar.count)
     let width = Double(runs[0].count)
-    let centre = (Double(bar.lowerBound + bar.upperBound) / 2 - Double(digits.lowerBound)) / height
+    let centre = (Double(bar.lowerBound + bar.upperBound) / 2 - Double(digit.lowerBound)) / height
     let gap = Double(runs[1].lowerBound - runs[0].upperBound)
     return thickness <= maximumThickness * height && width >= minimumAspect * thickness
       && width <= maximumWidth * height && middle.contains(centre) && gap <= maximumGap * height
