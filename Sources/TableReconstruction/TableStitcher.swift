@@ -117,11 +117,9 @@ public struct TableStitcher: Sendable {
         return nil
       }
     } else {
-      // One part lost an outer border (`stitchSubsetMinimumEdges`): every edge it kept is one
-      // of the other's, or both lost some and their edges nest where they overlap.
-      let isSubset =
-        smaller.count >= settings.stitchSubsetMinimumEdges && smaller.allSatisfy(isEdgeOfLarger)
-      guard isSubset || overlapEdgesNest(a, b) else { return nil }
+      // One part lost an outer border, or both lost some: their edges nest where they
+      // overlap (a part whose every edge is one of the other's nests over its whole width).
+      guard overlapEdgesNest(a, b) else { return nil }
       return unionEdges(a, b)
     }
     return a.count >= b.count ? a : unionEdges(a, b)
