@@ -29,6 +29,8 @@ package struct NumberRereader {
   var shapeWitness = DigitShapeWitness()
   /// Finds a minus the digits engine left out.
   var minusSign = MinusSign()
+  /// Finds the rest of a number wrapped onto a second line of its cell.
+  var wrappedNumber = WrappedNumber()
 
   package init() {}
 
@@ -42,8 +44,9 @@ package struct NumberRereader {
     // Values page OCR read on two lines of one cell: the re-read takes the main line's number
     // alone, which may be a plausible value of the wrong row (`211` over `1`, a row border
     // lost, stress 9758:22), or right where one line was a border's fragment read `1` (s20).
-    // It is kept, below the review threshold.
-    if cell.bareValueLines.count >= 2 {
+    // It is kept, below the review threshold. A number the re-read joined from its wrapped
+    // lines (`WrappedNumber`) is the whole cell.
+    if cell.bareValueLines.count >= 2, !reread.joinedLines {
       reread.cell.words = reread.cell.words.map {
         var word = $0
         word.confidence = min(word.confidence, session.settings.reshapedConfidence)
@@ -51,7 +54,7 @@ package struct NumberRereader {
       }
       reread.shapes = []
     }
-    return reread
+    return (reread.cell, reread.shapes)
   }
 
   /// A label holds at least `labelCJKCount` CJK characters and more of them than digits
@@ -63,14 +66,16 @@ package struct NumberRereader {
     return cjk >= labelCJKCount && cjk > digits
   }
 
-  /// The part of the cell left of a unit printed after the number (`3300000元`: the digits
-  /// engine read `元` as `3`), and the unit as page OCR read it.
+  /// The part of the cell left of a unit or an annotation printed after the number
+  /// (`3300000元`: the digits engine read `元` as `3`), and what follows the number as page OCR
+  /// read it.
   ///
   /// A word that ends in CJK characters loses them from its right end, one em (its height) each.
   /// Words of CJK characters alone right of it are the rest of the unit: page OCR read
   /// `3537.24万` and `元` as two words (stress 9761:6, :84, :117), and the unit kept was `万`,
   /// which no amount takes.
   static func valueRegion(of cell: TableCell) -> (Box, String) {
+    if let annotated = annotatedValueRegion(of: cell) { return annotated }
     var region = cell.box
     var unit = ""
     for word in cell.words.sorted(by: { $0.box.minX < $1.box.minX }) {
@@ -97,14 +102,61 @@ package struct NumberRereader {
     return (region, unit)
   }
 
+  /// Brackets that open an annotation after a value (`19(含修订15件)`), as printed and as page
+  /// OCR reads them.
+  static let openingBrackets: Set<Unicode.Scalar> = ["(", "（", "〈", "[", "【"]
+
+  /// The part of the cell left of an annotation in brackets after its number, and the
+  /// annotation from its bracket on; nil when page OCR read no digit followed by a bracket.
+  ///
+  /// The digits engine read `19(含修订15件)` as `194467715` and `91(含修订45件)` as `9145` (stress
+  /// 9795:12, :10): the annotation's CJK characters and digits are ink on the value's line. The
+  /// bracket's place is estimated from the word's width, shared out as 1 em for a CJK character
+  /// or a full-width bracket and `narrowAdvance` em for anything else.
+  static func annotatedValueRegion(of cell: TableCell) -> (Box, String)? {
+    let words = cell.words.sorted { $0.box.minX < $1.box.minX }
+    var digitsBefore = false
+    for (index, word) in words.enumerated() {
+      let scalars = Array(word.text.unicodeScalars)
+      guard let open = scalars.firstIndex(where: openingBrackets.contains) else {
+        digitsBefore = digitsBefore || scalars.contains { ("0"..."9").contains($0) }
+        continue
+      }
+      guard digitsBefore || scalars[..<open].contains(where: { ("0"..."9").contains($0) }) else {
+        return nil
+      }
+      func advance(_ scalar: Unicode.Scalar) -> Double {
+        scalar.isHan || scalar == "（" || scalar == "【" || scalar == "〈" ? 1 : narrowAdvance
+      }
+      let total = scalars.map(advance).reduce(0, +)
+      let before = scalars[..<open].map(advance).reduce(0, +)
+      let em = word.box.width / max(total, 1)
+      var region = cell.box
+      region.maxX = max(region.minX + 1, word.box.minX + em * (before + bracketLead))
+      let annotation =
+        String(String.UnicodeScalarView(scalars[open...]))
+        + words[(index + 1)...].map(\.text).joined()
+      return (region, annotation)
+    }
+    return nil
+  }
+
+  /// The advance of a digit, a Latin letter or a half-width bracket, in em.
+  static let narrowAdvance = 0.55
+  /// How far past the digits' advance, in em, the value's region reaches: a bracket's ink
+  /// starts this far into its advance or farther, and a sliver of it at the region's edge is
+  /// dropped as a ruling fragment (`InkCluster`).
+  static let bracketLead = 0.1
+
   private func rereadNumber(_ cell: TableCell, in image: PageImage, session: OCRSession)
-    -> (cell: TableCell, shapes: [DigitShape])
+    -> (cell: TableCell, shapes: [DigitShape], joinedLines: Bool)
   {
     var cell = cell
     var (region, unit) = Self.valueRegion(of: cell)
     var found = inkCluster.value(in: image, cell: region)
     var reading = found.flatMap { session.number(in: image, ink: $0.box) }
-    if !unit.isEmpty, !units.contains(unit),
+    let annotated = unit.unicodeScalars.first.map(Self.openingBrackets.contains) ?? false
+    if !unit.isEmpty, !annotated, !units.contains(unit),
       let whole = inkCluster.value(in: image, cell: cell.box),
       let read = session.number(in: image, ink: whole.box),
       OCRSession.digitCount(read.text) > OCRSession.digitCount(reading?.text ?? ""),
@@ -131,7 +183,7 @@ package struct NumberRereader {
       } else {
         cell.words = []
       }
-      return (cell, [])
+      return (cell, [], false)
     }
     let ink = found.box
     guard var reading else {
@@ -142,13 +194,34 @@ package struct NumberRereader {
       if cell.words.isEmpty {
         cell.words = [Word(text: "?", box: cell.box, origin: .ocr, confidence: 0)]
       }
-      return (cell, [])
+      return (cell, [], false)
     }
     if found.againstBorder {
       reading.confidence = min(reading.confidence, session.settings.reshapedConfidence)
     }
+    let pageValue = Self.pageText(of: cell).prefix {
+      !Self.openingBrackets.contains($0.unicodeScalars.first ?? " ")
+    }
+    if annotated, Self.digits(of: reading.text) != Self.digits(of: pageValue) {
+      // The bracket's place was estimated: a re-read page OCR does not confirm needs a person.
+      reading.confidence = min(reading.confidence, session.settings.reshapedConfidence)
+    }
+    if unit.isEmpty, !found.againstBorder,
+      let joined = wrappedNumber.joined(
+        reading, line: ink, in: image, cell: cell.box, inkCluster: inkCluster, session: session)
+    {
+      // The digit shapes are measured along one line of ink: not judged for a joined number.
+      cell.words = [
+        Word(
+          text: joined.text, box: Box.union(of: cell.words.map(\.box)) ?? cell.box, origin: .ocr,
+          confidence: joined.confidence)
+      ]
+      return (cell, [], true)
+    }
     let box = Box.union(of: cell.words.map(\.box)) ?? cell.box
-    if let sign = Self.signLostByReread(cell, reread: reading) {
+    if let sign = Self.signLostByReread(cell, reread: reading),
+      minusSign.couldPrecede(ink, from: cell.words.map(\.box.minX).min() ?? ink.minX)
+    {
       reading.text = sign + reading.text
     } else if reading.text.first?.isASCIIDigit == true, minusSign.isLeading(in: image, ink: ink) {
       // A sign read from the ink's shape alone: a person confirms it.
@@ -157,7 +230,7 @@ package struct NumberRereader {
     }
     if let kept = pageReadingWithLostDigits(cell, reread: reading, settings: session.settings) {
       cell.words = [Word(text: kept.text, box: box, origin: .ocr, confidence: kept.confidence)]
-      return (cell, [])
+      return (cell, [], false)
     }
     cell.words = [
       Word(text: reading.text + unit, box: box, origin: .ocr, confidence: reading.confidence)
@@ -165,7 +238,7 @@ package struct NumberRereader {
     let shapes = DigitShape.shapes(
       of: reading.text, confidence: reading.confidence, in: image, ink: ink,
       side: shapeWitness.side, minimumHeight: shapeWitness.minimumHeight)
-    return (cell, shapes ?? [])
+    return (cell, shapes ?? [], false)
   }
 
   /// Page OCR's reading of the cell, when the doubtful re-read holds only some of its digits.
@@ -207,6 +280,10 @@ package struct NumberRereader {
   /// The cell's text as page OCR read it, its words left to right.
   private static func pageText(of cell: TableCell) -> String {
     cell.words.sorted { $0.box.minX < $1.box.minX }.map(\.text).joined()
+  }
+
+  private static func digits(of text: some StringProtocol) -> String {
+    String(text.filter(\.isASCIIDigit))
   }
 
   /// What a printed number is made of, besides a unit's CJK characters.
