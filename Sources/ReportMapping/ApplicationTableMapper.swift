@@ -331,9 +331,9 @@ struct ApplicationTableMapper {
     return (keys, gain)
   }
 
-  /// Pairs unmatched printed rows that sit between two matched rows by position alone, when
-  /// the gap holds exactly as many printed rows, or printed rows holding values, as unmatched
-  /// canonical rows; returns the gain added.
+  /// Pairs unmatched printed rows that sit between two matched rows, or after the last one, by
+  /// position alone, when the gap holds exactly as many printed rows, or printed rows holding
+  /// values, as unmatched canonical rows; returns the gain added.
   ///
   /// An OCR-mangled label (`（二）部分公开…` read as `E一AN人只1`) scores below the threshold,
   /// but between `（一）予以公开` and `1.属于国家秘密` only one canonical row fits. Each row paired
@@ -363,6 +363,22 @@ struct ApplicationTableMapper {
         keys[row] = canonical[target].key
         used.insert(target)
         gain += settings.positionalGain
+      }
+    }
+    // The table's end bounds the rows after the last matched one: a seal's remnants over
+    // `四、结转下年度继续办理` read it `-4`, and its values, right under （七）总计, were lost
+    // (stress 9795:19). Only rows holding values count; as many as the canonical rows left.
+    if let last = anchors.last {
+      let printedTail = ((last.0 + 1)..<printed.count).filter { printed[$0].hasValues }
+      let canonicalTail = (last.1 + 1)..<canonical.count
+      if !printedTail.isEmpty, printedTail.count == canonicalTail.count,
+        canonicalTail.allSatisfy({ !used.contains($0) })
+      {
+        for (row, target) in zip(printedTail, canonicalTail) {
+          keys[row] = canonical[target].key
+          used.insert(target)
+          gain += settings.positionalGain
+        }
       }
     }
     return gain

@@ -310,10 +310,24 @@ func expectColumnsByPosition(_ grid: TableGrid) throws {
   #expect(!findings.contains { $0.check == "mapping.row-unmapped" })
 }
 
-@Test func garbledLabelWithoutAMatchedRowAfterItIsNotGuessed() throws {
+@Test func aGarbledLastRowIsPlacedByTheTableEnd() throws {
+  // Stress 9795:19: a seal's remnants over `四、结转下年度继续办理` read it `-4`. The table ends
+  // after it, and one canonical row is left after （七）总计: that row, listed for review.
   var fixture = ApplicationTableFixture()
-  // The last row has no matched neighbour below it: its place is not proven.
-  fixture.labels = ["carried_forward": "从于全计生行政基帮于下"]
+  fixture.labels = ["carried_forward": "-4"]
+  let (report, findings) = try mapApplications(fixture)
+  #expect(report.application("carried_forward", "total") == ReportNumber(3))
+  let placed = findings.filter { $0.check == "mapping.row-by-position" }
+  #expect(placed.count == 1)
+  #expect(!findings.contains { $0.check == "mapping.row-unmapped" })
+}
+
+@Test func garbledLastRowsAreNotGuessedWhenTheirCountDiffers() throws {
+  // Two canonical rows are left after the last matched one, and only one garbled row holds
+  // values: which of the two it is is not proven.
+  var fixture = ApplicationTableFixture()
+  fixture.labels = ["total": "从于全计生", "carried_forward": "行政基帮于下"]
+  fixture.texts = ["total": Dictionary(uniqueKeysWithValues: (0..<7).map { ($0, "") })]
   let (report, findings) = try mapApplications(fixture)
   #expect(!findings.contains { $0.check == "mapping.row-by-position" })
   #expect(findings.contains { $0.check == "mapping.row-unmapped" })
