@@ -211,10 +211,14 @@ package struct NumberRereader {
         reading, line: ink, in: image, cell: cell.box, inkCluster: inkCluster, session: session)
     {
       // The digit shapes are measured along one line of ink: not judged for a joined number.
+      // Two rows' values under a lost row border can look like a wrapped number; a join page
+      // OCR did not read as one number is a guess a person confirms.
+      let confirmed = Self.digits(of: Self.pageText(of: cell)) == joined.text
       cell.words = [
         Word(
           text: joined.text, box: Box.union(of: cell.words.map(\.box)) ?? cell.box, origin: .ocr,
-          confidence: joined.confidence)
+          confidence: confirmed
+            ? joined.confidence : min(joined.confidence, session.settings.reshapedConfidence))
       ]
       return (cell, [], true)
     }
