@@ -24,6 +24,9 @@ struct ExtractJob {
   /// Whether a file holding several reports writes each to `<output>.<n>` (n from 1) instead of
   /// failing with exit 8: the batch worker's way to hand back a compilation.
   var numberedOutputs = false
+  /// Whether OCR engines loaded for this file are kept for the process's next files
+  /// (`ReportExtractor.keepsOCREngines`): the batch worker's.
+  var keepsOCREngines = false
 
   /// How a job ended.
   struct Completion {
@@ -69,7 +72,8 @@ struct ExtractJob {
     }
     settings.ocr = ocr
     settings.ocrDPI = dpi
-    let extractor = ReportExtractor(settings: settings, threads: threads)
+    var extractor = ReportExtractor(settings: settings, threads: threads)
+    extractor.keepsOCREngines = keepsOCREngines
     let url = URL(fileURLWithPath: file)
     do {
       let results = try extractor.extractAll(url)
