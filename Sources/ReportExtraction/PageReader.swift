@@ -18,18 +18,12 @@ struct PageReader: Sendable {
   /// Whether every page is read by OCR because the document's text layer did not read as a
   /// report (`ReportExtractor`'s second witness), rather than because `--ocr always` asked.
   var textLayerDistrusted: Bool
-  /// Whether the OCR engines are the process's kept ones (`ReportExtractor.keepsOCREngines`).
-  var keepsOCREngines: Bool
   let analyzer: LayoutAnalyzer
 
-  init(
-    settings: ExtractionSettings, threads: Int, textLayerDistrusted: Bool = false,
-    keepsOCREngines: Bool = false
-  ) {
+  init(settings: ExtractionSettings, threads: Int, textLayerDistrusted: Bool = false) {
     self.settings = settings
     self.threads = max(1, threads)
     self.textLayerDistrusted = textLayerDistrusted
-    self.keepsOCREngines = keepsOCREngines
     analyzer = LayoutAnalyzer(settings: settings.layout)
   }
 
@@ -198,10 +192,7 @@ struct PageReader: Sendable {
     guard workers == nil else { return }
     if threads > 1 { PageBufferPolicy.keepPageBuffersInArenas() }
     do throws(OCRError) {
-      workers =
-        keepsOCREngines
-        ? try OCRWorkers.kept(threads: threads, settings: settings.recognition)
-        : try OCRWorkers(threads: threads, settings: settings.recognition)
+      workers = try OCRWorkers(threads: threads, settings: settings.recognition)
     } catch {
       throw ExtractionError(
         kind: .dependencyMissing, message: "OCR is needed but unavailable: \(error)",

@@ -24,10 +24,6 @@ public struct ReportExtractor: Sendable {
   /// per core. More than 1 also changes how glibc serves large buffers, for the rest of the
   /// process (`PageBufferPolicy`).
   public var threads: Int
-  /// Whether the OCR engines loaded for one document are kept for the next ones this process
-  /// extracts with the same threads and OCR settings (`OCRWorkers.kept`): for a process that
-  /// extracts many documents, as `govreport worker` does. The output is the same either way.
-  public var keepsOCREngines = false
   /// Set on the second pass that reads every page by OCR because the text layer did not read
   /// as a report: the pages' `source.page_reads` reason is then `not-a-report-text` (or what
   /// else was wrong with a page's layer), not `forced`.
@@ -78,8 +74,7 @@ public struct ReportExtractor: Sendable {
     var findings = leadingFindings
     var workers: OCRWorkers? = nil
     let pages = try PageReader(
-      settings: settings, threads: threads, textLayerDistrusted: textLayerDistrusted,
-      keepsOCREngines: keepsOCREngines
+      settings: settings, threads: threads, textLayerDistrusted: textLayerDistrusted
     ).pages(
       of: document, data: data, workers: &workers, findings: &findings)  // 2
     timer.mark("pages")

@@ -43,27 +43,6 @@ package final class OCRWorkers: Sendable {
     }
   }
 
-  /// The workers the last call made, kept for the process.
-  private static let kept = Mutex<OCRWorkers?>(nil)
-
-  /// Workers for `threads` and `settings`: the ones kept from the last call when they match,
-  /// else new ones, kept in their place.
-  ///
-  /// A `govreport worker` process extracts document after document, and loading one thread's
-  /// engines takes 0.2–0.5 s (`OCRSession`); issue #16 asks for them once per worker. The
-  /// engines keep nothing from one image to the next (`map`), so a document read with kept
-  /// engines gets the output it gets alone (`keptEnginesReadADocumentAsNewOnes`).
-  package static func kept(threads: Int, settings: OCRSettings) throws(OCRError) -> OCRWorkers {
-    try kept.withLock { (kept) throws(OCRError) in
-      if let workers = kept, workers.threads == threads, workers.settings == settings {
-        return workers
-      }
-      let workers = try OCRWorkers(threads: threads, settings: settings)
-      kept = workers
-      return workers
-    }
-  }
-
   /// `body` applied to every index in `0..<count`, on up to `threads` threads at once; the
   /// successes in index order, or the failure at the lowest index.
   ///

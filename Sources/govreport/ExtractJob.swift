@@ -24,9 +24,6 @@ struct ExtractJob {
   /// Whether a file holding several reports writes each to `<output>.<n>` (n from 1) instead of
   /// failing with exit 8: the batch worker's way to hand back a compilation.
   var numberedOutputs = false
-  /// Whether OCR engines loaded for this file are kept for the process's next files
-  /// (`ReportExtractor.keepsOCREngines`): the batch worker's.
-  var keepsOCREngines = false
 
   /// How a job ended.
   struct Completion {
@@ -72,8 +69,7 @@ struct ExtractJob {
     }
     settings.ocr = ocr
     settings.ocrDPI = dpi
-    var extractor = ReportExtractor(settings: settings, threads: threads)
-    extractor.keepsOCREngines = keepsOCREngines
+    let extractor = ReportExtractor(settings: settings, threads: threads)
     let url = URL(fileURLWithPath: file)
     do {
       let results = try extractor.extractAll(url)

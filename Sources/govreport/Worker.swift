@@ -37,8 +37,7 @@ struct Worker: ParsableCommand {
       if let request = WorkerProtocol.Request(line: line) {
         // One OCR thread: the batch runs one worker per core (`--jobs`).
         let job = ExtractJob(
-          file: request.input, output: request.output, threads: 1, numberedOutputs: true,
-          keepsOCREngines: true)
+          file: request.input, output: request.output, threads: 1, numberedOutputs: true)
         let completion = job.run { $0 }
         answer = WorkerProtocol.Answer(
           status: completion.status, message: completion.message, reports: completion.reports)

@@ -34,12 +34,4 @@ import Testing
     let all = workers.map(40) { _, index -> Result<Int, Failed> in .success(index * 2) }
     #expect(try all.get() == (0..<40).map { $0 * 2 })
   }
-
-  @Test func keptWorkersServeTheSameThreadsAndSettingsAgain() throws {
-    let kept = try OCRWorkers.kept(threads: 1, settings: OCRSettings())
-    #expect(try OCRWorkers.kept(threads: 1, settings: OCRSettings()) === kept)
-    var other = OCRSettings()
-    other.reshapedConfidence /= 2
-    #expect(try OCRWorkers.kept(threads: 1, settings: other) !== kept)
-  }
 }
