@@ -44,9 +44,9 @@ package struct NumberRereader {
     // Values page OCR read on two lines of one cell: the re-read takes the main line's number
     // alone, which may be a plausible value of the wrong row (`211` over `1`, a row border
     // lost, stress 9758:22), or right where one line was a border's fragment read `1` (s20).
-    // It is kept, below the review threshold. A number the re-read joined from its wrapped
-    // lines (`WrappedNumber`) is the whole cell.
-    if cell.bareValueLines.count >= 2, !reread.joinedLines {
+    // It is kept, below the review threshold; so is a number joined from two lines
+    // (`WrappedNumber`), which two lines of page OCR do not confirm.
+    if cell.bareValueLines.count >= 2 {
       reread.cell.words = reread.cell.words.map {
         var word = $0
         word.confidence = min(word.confidence, session.settings.reshapedConfidence)
@@ -54,7 +54,7 @@ package struct NumberRereader {
       }
       reread.shapes = []
     }
-    return (reread.cell, reread.shapes)
+    return reread
   }
 
   /// A label holds at least `labelCJKCount` CJK characters and more of them than digits
@@ -149,13 +149,13 @@ package struct NumberRereader {
   static let bracketLead = 0.1
 
   private func rereadNumber(_ cell: TableCell, in image: PageImage, session: OCRSession)
-    -> (cell: TableCell, shapes: [DigitShape], joinedLines: Bool)
+    -> (cell: TableCell, shapes: [DigitShape])
   {
     var cell = cell
     var (region, unit) = Self.valueRegion(of: cell)
     var found = inkCluster.value(in: image, cell: region)
     var reading = found.flatMap { session.number(in: image, ink: $0.box) }
-    let annotated = unit.unicodeScalars.first.map(Self.openingBrackets.contains) ?? false
+    let annotated = unit.first.map(Self.opensAnnotation) ?? false
     if !unit.isEmpty, !annotated, !units.contains(unit),
       let whole = inkCluster.value(in: image, cell: cell.box),
       let read = session.number(in: image, ink: whole.box),
@@ -183,7 +183,7 @@ package struct NumberRereader {
       } else {
         cell.words = []
       }
-      return (cell, [], false)
+      return (cell, [])
     }
     let ink = found.box
     guard var reading else {
@@ -194,15 +194,15 @@ package struct NumberRereader {
       if cell.words.isEmpty {
         cell.words = [Word(text: "?", box: cell.box, origin: .ocr, confidence: 0)]
       }
-      return (cell, [], false)
+      return (cell, [])
     }
     if found.againstBorder {
       reading.confidence = min(reading.confidence, session.settings.reshapedConfidence)
     }
-    let pageValue = Self.pageText(of: cell).prefix {
-      !Self.openingBrackets.contains($0.unicodeScalars.first ?? " ")
-    }
-    if annotated, Self.digits(of: reading.text) != Self.digits(of: pageValue) {
+    if annotated,
+      Self.digits(of: reading.text)
+        != Self.digits(of: Self.pageText(of: cell).prefix { !Self.opensAnnotation($0) })
+    {
       // The bracket's place was estimated: a re-read page OCR does not confirm needs a person.
       reading.confidence = min(reading.confidence, session.settings.reshapedConfidence)
     }
@@ -220,7 +220,7 @@ package struct NumberRereader {
           confidence: confirmed
             ? joined.confidence : min(joined.confidence, session.settings.reshapedConfidence))
       ]
-      return (cell, [], true)
+      return (cell, [])
     }
     let box = Box.union(of: cell.words.map(\.box)) ?? cell.box
     if let sign = Self.signLostByReread(cell, reread: reading),
@@ -234,7 +234,7 @@ package struct NumberRereader {
     }
     if let kept = pageReadingWithLostDigits(cell, reread: reading, settings: session.settings) {
       cell.words = [Word(text: kept.text, box: box, origin: .ocr, confidence: kept.confidence)]
-      return (cell, [], false)
+      return (cell, [])
     }
     cell.words = [
       Word(text: reading.text + unit, box: box, origin: .ocr, confidence: reading.confidence)
@@ -242,7 +242,7 @@ package struct NumberRereader {
     let shapes = DigitShape.shapes(
       of: reading.text, confidence: reading.confidence, in: image, ink: ink,
       side: shapeWitness.side, minimumHeight: shapeWitness.minimumHeight)
-    return (cell, shapes ?? [], false)
+    return (cell, shapes ?? [])
   }
 
   /// Page OCR's reading of the cell, when the doubtful re-read holds only some of its digits.
@@ -284,6 +284,10 @@ package struct NumberRereader {
   /// The cell's text as page OCR read it, its words left to right.
   private static func pageText(of cell: TableCell) -> String {
     cell.words.sorted { $0.box.minX < $1.box.minX }.map(\.text).joined()
+  }
+
+  private static func opensAnnotation(_ character: Character) -> Bool {
+    character.unicodeScalars.first.map(openingBrackets.contains) ?? false
   }
 
   private static func digits(of text: some StringProtocol) -> String {
