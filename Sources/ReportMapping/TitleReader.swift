@@ -233,7 +233,10 @@ enum TitleReader {
   /// A title that wraps after `年度` leaves `报告` alone on its last line, and page OCR can miss
   /// that line altogether (stress 9767:20, 200 dpi colour scan): a text ending with `年度` is read
   /// with `报告` after it. `parse` then still needs the phrase right before `年度` (`政府信息公开
-  /// 工作年度`), which body text ending a line does not hold.
+  /// 工作年度`), which body text ending a line does not hold. A title that wraps after `工作年`
+  /// leaves `度报告` on a line a seal's name can share: `政务公开专用章` read beside it as
+  /// `过公开专护窗度报告` (stress 9797:10, 200 dpi colour), and the joined lines were no title; a
+  /// text ending with `政府信息公开工作年` (or `公开年`) is read with `度报告` after it.
   static func parseCutShort(_ text: String) -> Title? {
     let compact = Array(text.removingWhitespace)
     if let last = compact.lastIndex(of: "报"), compact.count - last <= 2 {
@@ -241,6 +244,9 @@ enum TitleReader {
     }
     if compact.suffix(2) == ["年", "度"] {
       return parse(String(compact) + "报告")
+    }
+    if compact.suffix(3) == ["工", "作", "年"] || compact.suffix(3) == ["公", "开", "年"] {
+      return parse(String(compact) + "度报告")
     }
     return nil
   }

@@ -64,9 +64,12 @@ private func canonicalRows() -> [(key: String, group: String, leaf: String, valu
 
 @Test func aRowMatchingNoKeyPutsTheCellsItCouldBelongToInReview() throws {
   var fixture = ApplicationTableFixture()
-  // The last row's label is beyond recognition and no matched row follows it: its values are
-  // not used, and the row they may belong to is listed, not left silently empty.
-  fixture.labels = ["carried_forward": "从于全计生行政基帮于下"]
+  // The last two rows' labels are beyond recognition, one of them without values, and no
+  // matched row follows: which row the values belong to is not proven (one row with values
+  // for two canonical rows), so they are not used, and the rows they may belong to are
+  // listed, not left silently empty.
+  fixture.labels = ["total": "从于全计生", "carried_forward": "行政基帮于下"]
+  fixture.texts = ["total": Dictionary(uniqueKeysWithValues: (0..<7).map { ($0, "") })]
   let (report, findings) = try mapApplications(fixture)
   let items = review(report, findings)
   let doubted = items.filter { $0.code == .rowUnmapped }.map(\.cell)

@@ -418,6 +418,14 @@ private func ocrLines(
   #expect(title.title.hasSuffix("年度报告"))
   // Body text ending with `年度` is no title.
   #expect(TitleReader.parseCutShort("2025年，增强政府工作透明度和公信力，现将本年度") == nil)
+  // Wrapped after `工作年`, `度报告` beside a seal's name read as junk (stress 9797:10).
+  let cut = ocrLines([
+    ("滨海镇人民政府2024年政府信息公开工作年", 74, 30), ("过公开专护窗度报告", 103, 33),
+    ("一、总体情况", 152, 16), ("2024年，我镇坚持以习近平新时代中国特色社会主义思想为指导，", 168, 15),
+  ])
+  let found = try #require(TitleReader.title(in: [cut], lineLimit: 8, pageLimit: 3))
+  #expect(found.agency == "滨海镇人民政府" && found.year == 2024)
+  #expect(TitleReader.parseCutShort("2024年，我镇认真落实工作年") == nil)
 }
 
 @Test func anOCRdTitlesPhraseWithACharacterTooManyOrLostIsRepaired() {
