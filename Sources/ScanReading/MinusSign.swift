@@ -39,7 +39,6 @@ struct MinusSign: Sendable {
     let region = PixelRect(covering: ink, in: image)
     guard !region.isEmpty else { return false }
     let runs = image.inkedColumnRuns(in: region)
-    if let first = runs.first, isFusedBar(in: image, run: first, region: region) { return true }
     // The digit right after the bar gives the height: ink further on may be a speck or a
     // seal's ring reaching into the cell.
     guard runs.count >= 2, let bar = rows(in: image, columns: runs[0], region: region),
@@ -52,50 +51,6 @@ struct MinusSign: Sendable {
     let gap = Double(runs[1].lowerBound - runs[0].upperBound)
     return thickness <= maximumThickness * height && width >= minimumAspect * thickness
       && width <= maximumWidth * height && middle.contains(centre) && gap <= maximumGap * height
-  }
-
-  /// Whether the run of columns `run` starts with a bar fused to the digit after it.
-  ///
-  /// Blur joins a minus to a `4`'s crossbar (stress 9795:8, 200 dpi gray; 9774:31): `-4` is one
-  /// run of inked columns, read `4`. The bar is the run's first columns whose ink stays in one
-  /// flat band, ending where the digit's strokes widen the band; measured against the run's
-  /// height (the digit's) as a bar standing apart is. A digit's own left end (a `4`'s crossbar
-  /// where its diagonal meets it) is no wider than a stroke, short of `minimumAspect`; a `+`
-  /// ends in a flat band on the right as long as on the left, a minus fused to a digit does
-  /// not.
-  private func isFusedBar(in image: PageImage, run: Range<Int>, region: PixelRect) -> Bool {
-    guard let glyph = rows(in: image, columns: run, region: region) else { return false }
-    let height = Double(glyph.count)
-    guard
-      let (width, band, thickness) = flatStretch(run, in: image, region: region, height: height),
-      width < run.count
-    else { return false }
-    let right = flatStretch(run.reversed(), in: image, region: region, height: height)?.width ?? 0
-    let centre = (Double(band.lowerBound + band.upperBound) / 2 - Double(glyph.lowerBound)) / height
-    return Double(width) >= minimumAspect * thickness && Double(width) <= maximumWidth * height
-      && middle.contains(centre) && 2 * right < width
-  }
-
-  /// How many of `columns`, from the first, hold ink only within one band at most
-  /// `maximumThickness` of `height` thick, that band, and the stretch's thickness (the median
-  /// of its columns' ink: the band also takes in the first pixels of the digit's stroke where
-  /// blur joined it, 7 rows against the bar's 5 on 9795:8); nil when the first holds none.
-  private func flatStretch(
-    _ columns: some Sequence<Int>, in image: PageImage, region: PixelRect, height: Double
-  ) -> (width: Int, band: Range<Int>, thickness: Double)? {
-    var band: Range<Int>?
-    var thicknesses: [Int] = []
-    for x in columns {
-      guard let column = rows(in: image, columns: x..<(x + 1), region: region) else { break }
-      let grown =
-        band.map { min($0.lowerBound, column.lowerBound)..<max($0.upperBound, column.upperBound) }
-        ?? column
-      guard Double(grown.count) <= maximumThickness * height else { break }
-      band = grown
-      thicknesses.append(column.count)
-    }
-    guard let band else { return nil }
-    return (thicknesses.count, band, Double(thicknesses.sorted()[thicknesses.count / 2]))
   }
 
   /// The rows of `region` inked within `columns`, first to last, or nil when none is.

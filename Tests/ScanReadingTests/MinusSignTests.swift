@@ -44,20 +44,3 @@ import Testing
   // A minus a bar's width and a gap before the digits (`-8`, stress 8331:2).
   #expect(MinusSign().couldPrecede(ink, from: 330))
 }
-
-@Test func aBarFusedToItsDigitIsAMinusAndAPlusIsNot() {
-  // Stress 9795:8: blur joined `-4`'s bar to the digit, one run of columns. Drawn at 72 dpi: a
-  // 20 px digit from x = 34, the bar 3 px thick at its middle reaching into it.
-  let fused = InkClusterTests.cell(
-    width: 80, height: 40, ink: [(x: 22..<36, y: 19..<22), (x: 34..<44, y: 10..<30)])
-  let ink = Box(minX: 22, minY: 10, maxX: 44, maxY: 30)
-  #expect(MinusSign().isLeading(in: fused, ink: ink))
-  // A `+` fused to nothing: its arms are flat on both sides of its stem.
-  let plus = InkClusterTests.cell(
-    width: 80, height: 40, ink: [(x: 22..<40, y: 19..<22), (x: 30..<33, y: 12..<29)])
-  #expect(!MinusSign().isLeading(in: plus, ink: Box(minX: 22, minY: 12, maxX: 40, maxY: 29)))
-  // A digit alone, whose first columns are a stroke as wide as thick.
-  let digit = InkClusterTests.cell(
-    width: 80, height: 40, ink: [(x: 31..<34, y: 22..<25), (x: 34..<44, y: 10..<30)])
-  #expect(!MinusSign().isLeading(in: digit, ink: Box(minX: 31, minY: 10, maxX: 44, maxY: 30)))
-}
