@@ -6,9 +6,10 @@ import TextRecognition
 /// A number wider than its column wraps: `1881` prints `188` over `1` in a 30 pt column of
 /// 11 pt digits (stress 9795:35, 150 dpi colour, five cells of table 三). The ink cluster is one
 /// line, so the digits engine read `188`, at 0.96. Two lines of digits in one cell can also be
-/// two rows' values whose row border was lost (`211` over `1`, stress 9758:22); what tells a wrap
-/// apart is geometry: the first line fills its cell (one more digit would not have fitted), and
-/// the second follows it at a line's spacing, not a row's.
+/// two rows' values whose row border was lost (`211` over `1`, stress 9758:22). A wrap's first
+/// line fills its cell (one more digit would not have fitted) and its second follows within a
+/// line's spacing; where rows are as close as lines (Word's unpadded rows), only page OCR
+/// reading the cell as one number confirms the join (`NumberRereader`).
 struct WrappedNumber: Sendable {
   /// The line the number wrapped from, plus one digit, is at least this share of the cell's
   /// width.
