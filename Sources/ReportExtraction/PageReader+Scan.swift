@@ -76,8 +76,8 @@ extension PageReader {
       }
     }
     var timer = StageTimer()
-    words += UnreadValueReader(settings: settings.recognition).words(
-      in: page.image, read: words, rulings: page.rulings,
+    words = UnreadValueReader(settings: settings.recognition).completed(
+      words, in: page.image, rulings: page.rulings,
       rulingTolerance: settings.tables.edgeTolerance, session: ocr)
     timer.mark("page \(number) unread values")
     // A page turned a quarter is as wide as the scan is high.

@@ -72,8 +72,10 @@ public struct OCRSettings: Sendable, Equatable, Codable {
   /// A number read from unread ink is kept at this confidence or above; the cells it lands in
   /// are re-read by `NumberRereader` either way.
   public var unreadValueMinimumConfidence = 0.6
-  /// Unread numbers are added to a page only when it has at least this many: a speck or two is
-  /// not a table (a table row holds 2–15 values).
+  /// Unread numbers found in rows are added to a page only when it has at least this many.
+  ///
+  /// A speck or two is not a table (a table row holds 2–15 values). One standing between numbers
+  /// of its column needs no company (`UnreadValueReader.witnessed`).
   public var unreadValueMinimumCount = 3
   /// An unread number is kept only on a line holding at least this many numbers in all, read
   /// or unread: a row of table 三 or 四 holds 7 or 15, table 二's first band 3.
@@ -83,5 +85,17 @@ public struct OCRSettings: Sendable, Equatable, Codable {
   public var unreadValueLineMinimum = 3
   /// At most this many runs of unread ink are read on one page (table 三 holds 175 values).
   public var unreadValueMaximumCount = 400
+  /// A full stop, comma or dot page OCR read (`。`, `，`) whose box is at least this share of the
+  /// page's median word height is taken for a misread glyph: its ink counts as unread.
+  ///
+  /// Such a mark prints about 0.35 em tall (`，` with its tail), `。` 0.25; a CJK word's box is
+  /// about 0.95 em. A digit stands 0.7 em: 0.43 of the page's median word in a 9 pt table under
+  /// 16 pt prose, more when the sizes are closer. On stress 9796:2 (240 dpi bilevel, no
+  /// rulings) both `6`s of a row between two wrapped label lines were read `。` and `，`, 8 pt
+  /// tall on a page of 13 pt words, and the row was lost with its label. Tesseract also gives
+  /// some real marks a box as tall as their line (`，` 21 pt on the same page): their ink is
+  /// only looked at again, and taken as a number only when the digits engine reads one
+  /// confidently in a row or a column of numbers (`UnreadValueReader.witnessed`).
+  public var misreadMarkHeightShare = 0.4
   public init() {}
 }

@@ -17,29 +17,34 @@ package struct UnreadValueReader {
     self.settings = settings
   }
 
-  /// Words for the numbers found in ink that `read` does not cover, outside the ruled tables
-  /// of `rulings` (they are read cell by cell later).
+  /// Page OCR's words completed with the numbers found in ink they do not cover.
+  ///
+  /// Ruled tables (of `rulings`) are left alone: their cells are read one by one later. A mark
+  /// a found number replaces (a `6` read `。`, `misreadMarks`) is left out.
   ///
   /// - Parameters:
-  ///   - image: The cleaned page.
   ///   - read: Page OCR's words.
+  ///   - image: The cleaned page.
   ///   - rulings: The page's rulings.
   ///   - rulingTolerance: How far apart, in points, two rulings may be and still touch
   ///     (`TableSettings.edgeTolerance`, the table builder's grouping).
   ///   - session: The calling thread's engines.
-  /// - Returns: The numbers read; empty when fewer than `unreadValueMinimumCount` are found.
-  package func words(
-    in image: PageImage, read: [Word], rulings: [Ruling], rulingTolerance: Double,
+  /// - Returns: `read` as it is when no number is found.
+  package func completed(
+    _ read: [Word], in image: PageImage, rulings: [Ruling], rulingTolerance: Double,
     session: OCRSession
   ) -> [Word] {
-    guard image.channels == 1, !read.isEmpty else { return [] }
+    guard image.channels == 1, !read.isEmpty else { return read }
     let scale = image.dpi / 72
     let heights = read.map(\.box.height).sorted()
     let wordHeight = heights[heights.count / 2]
+    let marks = Self.misreadMarks(
+      in: read, minimumHeight: settings.misreadMarkHeightShare * wordHeight)
+    let covering = read.indices.filter { !marks.contains($0) }.map { read[$0] }
     let ruled = Self.ruledAreas(rulings, tolerance: rulingTolerance)
     let tallest = Int((settings.unreadValueMaximumHeight * scale).rounded(.up))
     // Specks of a few pixels and anything taller than digits (rulings, pictures) are no digit.
-    let parts = unreadComponents(in: image, read: read).filter {
+    let parts = unreadComponents(in: image, read: covering).filter {
       $0.count >= 4 && $0.maxY - $0.minY < tallest && $0.maxX - $0.minX < 4 * tallest
     }
     let runs = Self.runs(of: parts, scale: scale)
@@ -51,7 +56,6 @@ package struct UnreadValueReader {
             <= min(settings.unreadValueMaximumHeight, settings.unreadValueHeightShare * wordHeight)
           && !inRuledTable
       }
-    guard runs.count >= settings.unreadValueMinimumCount else { return [] }
     let found = runs.prefix(settings.unreadValueMaximumCount).compactMap { run -> Word? in
       guard let reading = session.number(in: image, ink: run),
         reading.confidence >= settings.unreadValueMinimumConfidence,
@@ -59,19 +63,62 @@ package struct UnreadValueReader {
       else { return nil }
       return Word(text: reading.text, box: run, origin: .ocr, confidence: reading.confidence)
     }
-    let inRows = Self.inRows(found, read: read, minimum: settings.unreadValueLineMinimum)
-    return inRows.count >= settings.unreadValueMinimumCount ? inRows : []
+    let kept = Self.witnessed(
+      found, read: covering, lineMinimum: settings.unreadValueLineMinimum,
+      pageMinimum: settings.unreadValueMinimumCount)
+    guard !kept.isEmpty else { return read }
+    let replaced = marks.filter { index in
+      kept.contains { $0.box.contains(x: read[index].box.midX, y: read[index].box.midY) }
+    }
+    return read.indices.filter { !replaced.contains($0) }.map { read[$0] } + kept
   }
 
-  /// The numbers of `found` on a line holding at least `minimum` numbers, read or found
-  /// (`OCRSettings.unreadValueLineMinimum`): a speck read as a digit stands alone.
-  static func inRows(_ found: [Word], read: [Word], minimum: Int) -> [Word] {
+  /// The indices of the words of `read` that are a full stop, comma or dot at least
+  /// `minimumHeight` points tall: glyphs page OCR misread (`OCRSettings.misreadMarkHeightShare`).
+  static func misreadMarks(in read: [Word], minimumHeight: Double) -> Set<Int> {
+    Set(
+      read.indices.filter { index in
+        let word = read[index]
+        return word.box.height >= minimumHeight
+          && !word.text.isEmpty && word.text.unicodeScalars.allSatisfy(smallMarks.contains)
+      })
+  }
+
+  /// Marks that print low and small: full stops, commas and dots, CJK and Latin.
+  private static let smallMarks: Set<Unicode.Scalar> = ["。", "，", "、", ".", ",", "·", "'", "`"]
+
+  /// The numbers of `found` that something besides their own ink says are values.
+  ///
+  /// Either a row: a line holding at least `lineMinimum` numbers, read or found
+  /// (`OCRSettings.unreadValueLineMinimum`), on a page with `pageMinimum` such numbers. Or a
+  /// column: the nearest word page OCR read above the number, over its extent, and the nearest
+  /// below are both numbers. A speck read as a digit stands alone. The column speaks for a row
+  /// that prints fewer numbers (a table printing zeros blank, stress 9796:2: `6` and `6` of
+  /// 二、上年结转… between 69 and 33, 354 and 157).
+  static func witnessed(_ found: [Word], read: [Word], lineMinimum: Int, pageMinimum: Int)
+    -> [Word]
+  {
     let numbers = read.filter(\.isBareValue) + found
-    return found.filter { word in
+    let inRows = found.map { word in
       numbers.filter {
         $0.box.verticalOverlap(with: word.box) * 2 >= min($0.box.height, word.box.height)
-      }.count >= minimum
+      }.count >= lineMinimum
     }
+    let enoughRows = inRows.filter { $0 }.count >= pageMinimum
+    return found.indices.filter { index in
+      (inRows[index] && enoughRows) || isInColumn(found[index], read: read)
+    }.map { found[$0] }
+  }
+
+  /// Whether the nearest words of `read` above and below `word`, among those overlapping it
+  /// horizontally by half the narrower width, are both numbers.
+  private static func isInColumn(_ word: Word, read: [Word]) -> Bool {
+    let column = read.filter {
+      $0.box.horizontalOverlap(with: word.box) * 2 >= min($0.box.width, word.box.width)
+    }
+    let above = column.filter { $0.box.maxY <= word.box.minY }.max { $0.box.maxY < $1.box.maxY }
+    let below = column.filter { $0.box.minY >= word.box.maxY }.min { $0.box.minY < $1.box.minY }
+    return above?.isBareValue == true && below?.isBareValue == true
   }
 
   /// The bounds of each connected group of rulings that runs both ways (a ruled table).
