@@ -114,6 +114,16 @@ void pixDestroy(PIX **ppix) {
   if (pixDestroy_fn) pixDestroy_fn(ppix);
 }
 
+static PIX * (*pixDilateBrick_ptr)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize);
+PIX * pixDilateBrick(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) {
+  PIX * (*pixDilateBrick_fn)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) = __atomic_load_n(&pixDilateBrick_ptr, __ATOMIC_ACQUIRE);
+  if (!pixDilateBrick_fn) {
+    pixDilateBrick_fn = (PIX * (*)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize))ocr_library_symbol(LIB_LEPT, "pixDilateBrick");
+    __atomic_store_n(&pixDilateBrick_ptr, pixDilateBrick_fn, __ATOMIC_RELEASE);
+  }
+  return pixDilateBrick_fn ? pixDilateBrick_fn(pixd, pixs, hsize, vsize) : (PIX *)0;
+}
+
 static PIX * (*pixDilateBrickDwa_ptr)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize);
 PIX * pixDilateBrickDwa(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) {
   PIX * (*pixDilateBrickDwa_fn)(PIX *pixd, PIX *pixs, l_int32 hsize, l_int32 vsize) = __atomic_load_n(&pixDilateBrickDwa_ptr, __ATOMIC_ACQUIRE);
@@ -516,6 +526,7 @@ const struct ocr_symbol ocr_symbols[] = {
   {LIB_LEPT, "pixConvert1To8"},
   {LIB_LEPT, "pixCreate"},
   {LIB_LEPT, "pixDestroy"},
+  {LIB_LEPT, "pixDilateBrick"},
   {LIB_LEPT, "pixDilateBrickDwa"},
   {LIB_LEPT, "pixFindSkew"},
   {LIB_LEPT, "pixGetData"},

@@ -33,7 +33,7 @@ public struct ScanCleaner: Sendable {
         despeckled($0, dpi: image.dpi)
       })
     else { return CleanedScan(image: passThrough, skewDegrees: 0, sealPixelsRemoved: removed) }
-    let skew = skewDegrees(of: binary)
+    let skew = skewDegrees(of: binary, dpi: image.dpi)
     let straight =
       skew == 0
       ? binary
@@ -65,16 +65,33 @@ public struct ScanCleaner: Sendable {
 
   /// The clockwise rotation in degrees that straightens the 1 bpp page, or 0 when the search
   /// is not confident or the skew is below `minimumSkew`.
-  private func skewDegrees(of binary: LeptonicaImage) -> Double {
+  ///
+  /// A page the search is not sure of is searched again with its ink smeared sideways by
+  /// `skewSmear` (`pixDilateBrick`), so that a line's characters, and a table row's values,
+  /// count as one bar; that search must reach `minimumSmearedSkewConfidence`.
+  private func skewDegrees(of binary: LeptonicaImage, dpi: Double) -> Double {
+    let angle: Double
+    if let found = Self.skew(of: binary), found.confidence >= settings.minimumSkewConfidence {
+      angle = found.angle
+    } else {
+      let width = Int32((settings.skewSmear * dpi / 72).rounded())
+      guard width > 1,
+        let smeared = LeptonicaImage(taking: pixDilateBrick(nil, binary.pix, width, 1)),
+        let found = Self.skew(of: smeared),
+        found.confidence >= settings.minimumSmearedSkewConfidence
+      else { return 0 }
+      angle = found.angle
+    }
+    return abs(angle) >= settings.minimumSkew ? angle : 0
+  }
+
+  /// Leptonica's skew search with its defaults: a sweep of ±7° in 1° steps at 4× reduction,
+  /// then a binary search to 0.01° at 2× reduction; nil when it fails.
+  private static func skew(of binary: LeptonicaImage) -> (angle: Double, confidence: Double)? {
     var angle: Float = 0
     var confidence: Float = 0
-    // Leptonica's defaults: sweep ±7° in 1° steps at 4× reduction, then a binary search to
-    // 0.01° at 2× reduction.
-    guard pixFindSkew(binary.pix, &angle, &confidence) == 0,
-      Double(confidence) >= settings.minimumSkewConfidence,
-      abs(Double(angle)) >= settings.minimumSkew
-    else { return 0 }
-    return Double(angle)
+    guard pixFindSkew(binary.pix, &angle, &confidence) == 0 else { return nil }
+    return (Double(angle), Double(confidence))
   }
 
   /// The binary image without ink specks smaller than `maximumSpeckSize` both ways.

@@ -50,6 +50,21 @@ import Testing
     #expect(abs(again.skewDegrees) < 0.2, "residual skew \(again.skewDegrees)")
   }
 
+  /// A sparse page the skew search is not sure of is straightened by the second search.
+  ///
+  /// Stress 9796:2 p. 3, a table without rulings skewed 1.85°, was left skewed.
+  @Test func aSparseSkewedPageIsStraightenedByTheSmearedSearch() throws {
+    let url = try TestPDFs.skewedSparseTable(in: TestPDFs.folder(), degrees: 1.85)
+    let image = try PDFDocument(contentsOf: url).render(page: 1, dpi: 200, color: false)
+    var unsmeared = ScanCleanerSettings()
+    unsmeared.minimumSmearedSkewConfidence = .infinity
+    // The page is one the first search leaves alone…
+    #expect(ScanCleaner(settings: unsmeared).cleaned(image).skewDegrees == 0)
+    // …and the second finds its skew.
+    let cleaned = ScanCleaner().cleaned(image)
+    #expect(abs(abs(cleaned.skewDegrees) - 1.85) < 0.3, "skew \(cleaned.skewDegrees)")
+  }
+
   @Test func grayStraightPageIsLeftStraight() throws {
     let url = try TestPDFs.skewedText(in: TestPDFs.folder(), degrees: 0)
     let image = try PDFDocument(contentsOf: url).render(page: 1, dpi: 150, color: false)

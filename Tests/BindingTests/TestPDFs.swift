@@ -121,6 +121,31 @@ enum TestPDFs {
     return url
   }
 
+  /// A sparse unruled table rotated by `degrees` about the page centre, drawn without fonts:
+  /// labels of three lines of 4–5 outlined squares (CJK glyphs) in a narrow column, and one or
+  /// two short outlined bars a row far apart (digits of a table printing zeros blank).
+  static func skewedSparseTable(in folder: URL, degrees: Double) throws -> URL {
+    let url = folder.appendingPathComponent("skewed-sparse.pdf")
+    try write(to: url, width: 595, height: 842) { context in
+      cairo_translate(context, 297.5, 421)
+      cairo_rotate(context, degrees * .pi / 180)
+      cairo_translate(context, -297.5, -421)
+      cairo_set_line_width(context, 1.2)
+      for row in 0..<14 {
+        let top = 90 + Double(row) * 50
+        for line in 0..<3 {
+          for glyph in 0..<(line == 2 ? 2 : 5) {
+            cairo_rectangle(context, 140 + Double(glyph) * 12, top + Double(line) * 16, 10, 10)
+          }
+        }
+        cairo_rectangle(context, 240, top + 17, 5, 8)
+        if row % 2 == 0 { cairo_rectangle(context, 520, top + 17, 5, 8) }
+      }
+      cairo_stroke(context)
+    }
+    return url
+  }
+
   /// Whether python3 with reportlab is available (for the encrypted fixture).
   static let hasReportLab: Bool =
     (try? run("/usr/bin/env", ["python3", "-c", "import reportlab.lib.pdfencrypt"])) == 0
