@@ -136,6 +136,29 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   #expect(items.count == 1)
 }
 
+/// A zero read with a ruling's stub beside it is set by the sums that hold with it as 0.
+///
+/// Stress 9799:11 read `0一` and left the cell unread. A mark with no digit (`。`) is no zero.
+@Test func aZeroReadWithMarksIsSetWhereTheSumsHoldWithIt() {
+  var report = consistentReport(origin: .ocr)
+  let key = CellKey(.applications, row: "granted", column: "research")
+  misread(&report, "granted", "research", as: "0一")
+  #expect(report.values[key] == nil)
+  let (repaired, items) = SumRepairer().repaired(report)
+  #expect(repaired.values[key] == ReportNumber(0))
+  #expect(repaired.cells[key]?.origin == .repaired)
+  #expect(items.map(\.cell) == [key.path] && items.first?.code == .repaired)
+
+  var dot = consistentReport(origin: .ocr)
+  misread(&dot, "granted", "research", as: "。")
+  #expect(SumRepairer().repaired(dot).0.values[key] == nil)
+  // Read so where the cell holds 1, the sums fail with 0 and require 1.
+  var one = consistentReport(origin: .ocr)
+  let held = CellKey(.applications, row: "denied.state_secret", column: "natural_person")
+  misread(&one, "denied.state_secret", "natural_person", as: "0一")
+  #expect(SumRepairer().repaired(one).0.values[held] == ReportNumber(1))
+}
+
 @Test func aCleanNumberTwoDigitsAwayFromTheSumsIsAPrintedDefect() {
   // Stress 9795:10 and four more: the source printed `21` where the sums require 15 (a
   // defect the spec says to report as printed); OCR read it right, and it was "repaired".
