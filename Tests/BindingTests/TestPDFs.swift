@@ -105,13 +105,18 @@ enum TestPDFs {
     return url
   }
 
+  /// Turns what is drawn next by `degrees` about the centre of an A4 page.
+  private static func rotateAboutCentre(_ context: OpaquePointer, degrees: Double) {
+    cairo_translate(context, 297.5, 421)
+    cairo_rotate(context, degrees * .pi / 180)
+    cairo_translate(context, -297.5, -421)
+  }
+
   /// An A4 page of 30 text lines, rotated by `degrees` about the page centre.
   static func skewedText(in folder: URL, degrees: Double) throws -> URL {
     let url = folder.appendingPathComponent("skewed.pdf")
     try write(to: url, width: 595, height: 842) { context in
-      cairo_translate(context, 297.5, 421)
-      cairo_rotate(context, degrees * .pi / 180)
-      cairo_translate(context, -297.5, -421)
+      rotateAboutCentre(context, degrees: degrees)
       for line in 0..<30 {
         show(
           context, "第\(line + 1)行 政府信息公开工作年度报告 收到申请 \(1000 + line * 37) 件",
@@ -127,9 +132,7 @@ enum TestPDFs {
   static func skewedSparseTable(in folder: URL, degrees: Double) throws -> URL {
     let url = folder.appendingPathComponent("skewed-sparse.pdf")
     try write(to: url, width: 595, height: 842) { context in
-      cairo_translate(context, 297.5, 421)
-      cairo_rotate(context, degrees * .pi / 180)
-      cairo_translate(context, -297.5, -421)
+      rotateAboutCentre(context, degrees: degrees)
       cairo_set_line_width(context, 1.2)
       for row in 0..<14 {
         let top = 90 + Double(row) * 50

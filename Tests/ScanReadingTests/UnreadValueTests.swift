@@ -84,11 +84,13 @@ import Testing
     #expect(inFrame.isEmpty, "\(inFrame.map(\.text))")
   }
 
+  /// A number OCR found at (`x`, `y`), 6 × 8 pt.
+  private func number(_ text: String, x: Double, y: Double) -> Word {
+    Word(text: text, box: Box(minX: x, minY: y, maxX: x + 6, maxY: y + 8), origin: .ocr)
+  }
+
   /// A number found alone on its line is a speck; one in a row of numbers is a value.
   @Test func aNumberFoundAloneOnItsLineIsNotKept() {
-    func number(_ text: String, x: Double, y: Double) -> Word {
-      Word(text: text, box: Box(minX: x, minY: y, maxX: x + 6, maxY: y + 8), origin: .ocr)
-    }
     let read = [
       Word(text: "一、本年新收", box: Box(minX: 40, minY: 100, maxX: 120, maxY: 110)),
       number("3", x: 200, y: 101), number("1", x: 240, y: 101),
@@ -102,9 +104,6 @@ import Testing
   /// A number found in a row of fewer numbers is kept when the nearest words above and below
   /// it are numbers of its column; under a label it is not (stress 9796:2, zeros printed blank).
   @Test func aNumberBetweenNumbersOfItsColumnIsKept() {
-    func number(_ text: String, x: Double, y: Double) -> Word {
-      Word(text: text, box: Box(minX: x, minY: y, maxX: x + 6, maxY: y + 8), origin: .ocr)
-    }
     let read = [
       Word(text: "商业企业", box: Box(minX: 270, minY: 60, maxX: 300, maxY: 70)),
       number("69", x: 280, y: 100), number("354", x: 515, y: 100),
