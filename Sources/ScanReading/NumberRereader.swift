@@ -186,7 +186,8 @@ package struct NumberRereader {
       return (cell, [])
     }
     let ink = found.box
-    guard var reading else {
+    // Ink the digits engine reads as nothing gets a second engine's reading, for review.
+    guard var reading = reading ?? session.numberByPageEngine(in: image, ink: ink) else {
       // Ink the digits engine could not read: keep the page OCR's words, at low confidence.
       cell.words = cell.words.map {
         var word = $0; word.confidence = min(word.confidence, unconfirmedConfidence); return word

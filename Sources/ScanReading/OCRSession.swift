@@ -114,6 +114,27 @@ package final class OCRSession {
     } ?? doubted
   }
 
+  /// The number in `ink` (points) as the page engine reads it, when it reads digits alone.
+  ///
+  /// The crop has 1 pt padding; the reading is kept at most at `reshapedConfidence`, so a person
+  /// confirms it. Nil when the page engine reads anything but a number.
+  ///
+  /// The digits engine (`eng`) reads some glyphs as nothing: the bold, squared `0`s of a blurred
+  /// 150 dpi scan binarized fat, set flush against their border (stress 9806:67), which `eng`
+  /// alone reads as `a` or `q` and with the digit whitelist as nothing, in every padding and
+  /// scale; `chi_sim` read them `0`. A second engine is a second witness, not a sure one.
+  func numberByPageEngine(in image: PageImage, ink: Box) -> TextReading? {
+    guard let (x0, y0, x1, y1) = Self.pixels(of: ink, in: image, rounding: .outward),
+      let read = readLine(paddedCrop(image, x0: x0, y0: y0, x1: x1, y1: y1), engine: page)
+    else { return nil }
+    let text = Self.trimmedMarks(read.text)
+    guard text.first?.isASCIIDigit == true,
+      text.allSatisfy({ $0.isASCIIDigit || $0 == "." })
+    else { return nil }
+    return TextReading(
+      text: text, confidence: min(read.confidence, settings.reshapedConfidence))
+  }
+
   /// How many digits a reading holds.
   static func digitCount(_ text: String) -> Int {
     text.unicodeScalars.filter { ("0"..."9").contains($0) }.count
@@ -280,10 +301,18 @@ package final class OCRSession {
 
   /// The digits of a whole crop, scaled to `height` pixels first when given.
   private func readDigits(_ image: PageImage, height: Int? = nil) -> TextReading? {
+    readLine(image, engine: digits, height: height)
+  }
+
+  /// A whole crop read as one line by `engine`, scaled to `height` pixels first when given; nil
+  /// when nothing is read.
+  private func readLine(_ image: PageImage, engine: borrowing OCREngine, height: Int? = nil)
+    -> TextReading?
+  {
     let whole = Box(
       minX: 0, minY: 0, maxX: Double(image.width) * 72 / image.dpi,
       maxY: Double(image.height) * 72 / image.dpi)
-    guard let reading = try? digits.readLine(in: image, box: whole, height: height) else {
+    guard let reading = try? engine.readLine(in: image, box: whole, height: height) else {
       return nil
     }
     let text = String(reading.text.filter { !$0.isWhitespace })

@@ -117,3 +117,51 @@ import TextRecognition
   // The digits end where `万` begins, one em left of the first word's end.
   #expect(region.maxX < 381 && region.maxX > 379)
 }
+
+/// A `0` of stress 9806:67 as the cleaned page holds it, `#` for ink.
+///
+/// Scanned at 150 dpi (blur 0.9, JPEG q34) and read at 300 dpi, it is binarized fat and squared,
+/// its right side flat where it ran into the border.
+private let fusedZero = [
+  ".......##....",
+  "..###########",
+  ".############",
+  ".#####..#####",
+  ".####....####",
+  "#####....####",
+  "#####....####",
+  "#####....####",
+  "#####....####",
+  "#####....####",
+  "#####....####",
+  "#####....####",
+  "####.....####",
+  "####.....####",
+  ".####....####",
+  "..####...####",
+  "..#####.#####",
+  "...##########",
+  ".....##......",
+]
+
+@Test func inkTheDigitsEngineReadsAsNothingIsReadByThePageEngineForReview() throws {
+  // The glyph at (60, 60) px of an otherwise white 300 dpi image; its cell is 38 × 38 pt.
+  var pixels = [UInt8](repeating: 255, count: 160 * 160)
+  for (y, row) in fusedZero.enumerated() {
+    for (x, mark) in row.enumerated() where mark == "#" {
+      pixels[(60 + y) * 160 + 60 + x] = 0
+    }
+  }
+  let image = PageImage(width: 160, height: 160, channels: 1, dpi: 300, pixels: pixels)
+  let session = try OCRSession(settings: OCRSettings())
+  let ink = try #require(
+    InkCluster().box(in: image, cell: Box(minX: 0, minY: 0, maxX: 38, maxY: 38)))
+  // The premise: the digits engine alone reads nothing here.
+  #expect(session.number(in: image, ink: ink) == nil)
+  let cell = TableCell(
+    row: 0, column: 0, page: 1, box: Box(minX: 0, minY: 0, maxX: 38, maxY: 38),
+    words: [Word(text: "d", box: ink, origin: .ocr, confidence: 0.6)])
+  let reread = NumberRereader().reread(cell, in: image, session: session).cell
+  #expect(reread.text == "0")
+  #expect(reread.confidence <= OCRSettings().reshapedConfidence)
+}
