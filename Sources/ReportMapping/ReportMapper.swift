@@ -33,7 +33,10 @@ public struct ReportMapper: Sendable {
     if !applicationGrids.isEmpty {
       // A table 四 whose header is noise (OCR), or whose data row a page break left alone on
       // the next page under the header's last row, still has its one row of 15 numbers.
-      let shaped = segments.filter { $0.kind == nil && Self.looksLikeReviewTable($0.grid) }
+      let shaped = segments.filter {
+        $0.kind == nil
+          && (Self.looksLikeReviewTable($0.grid) || Self.hasReviewHeaderShape($0.grid))
+      }
       reviewGrids += shaped.map(\.grid).filter { !reviewGrids.contains($0) }
     }
     let noTable = proactiveGrids.isEmpty && applicationGrids.isEmpty && reviewGrids.isEmpty
@@ -208,6 +211,21 @@ public struct ReportMapper: Sendable {
         .map(\.path),
       code: .formatUncertain,
       reason: "\(reason), so this cell of the \(other.rawValue) format was not read")
+  }
+
+  /// Whether a grid of 15 columns has a row of two cells spanning 5 and 10 of them: table 四's
+  /// header, 行政复议 over its five columns and 行政诉讼 over ten, a shape no other table of
+  /// the report has.
+  ///
+  /// The rulings of a scan's table survive where its small header text does not: on stress
+  /// 9806:73 (150 dpi bilevel) table 四's header read as noise (`行攻改从`, `条所放生`) and its
+  /// data row held CJK look-alikes of digits (`怠`, `册`), so neither its words nor its data row
+  /// told it, and its 20 cells were lost while its grid was found whole.
+  static func hasReviewHeaderShape(_ grid: TableGrid) -> Bool {
+    grid.columnCount == 15
+      && (0..<grid.rowCount).contains { row in
+        grid.cells(inRow: row).map(\.columnSpan) == [5, 10]
+      }
   }
 
   /// Whether a grid has a row of at least 15 cells, at least 5 of them numbers, the others

@@ -154,6 +154,32 @@ let hongzeReviewValues = [
   #expect(!ReportMapper.looksLikeReviewTable(reviewGrid(header: false, values: values)))
 }
 
+/// A table 四 whose header words and several values OCR read as noise is still told by its
+/// header's shape (5 + 10 columns), and its readable values are read by position.
+@Test func reviewTableIsToldByItsHeaderShapeWhenItsWordsAreNoise() throws {
+  var values = (1...15).map(String.init)
+  values[2] = "怠"
+  values[11] = "册"
+  var fixture = GridFixture(columnWidths: Array(repeating: 30, count: 15))
+  fixture.add("行攻改从", row: 0, column: 0, columnSpan: 5)
+  fixture.add("条所放生", row: 0, column: 5, columnSpan: 10)
+  for (index, text) in values.enumerated() { fixture.add(text, row: 1, column: index) }
+  let grid = fixture.grid(rowCount: 2)
+  #expect(!ReportMapper.looksLikeReviewTable(grid), "the premise: its data row does not tell it")
+  var findings: [Finding] = []
+  let report = try ReportMapper().report(
+    from: [ApplicationTableFixture().grid(), grid], layouts: [], findings: &findings)
+  #expect(report.reviewLitigation("review", "upheld") == ReportNumber(1))
+  #expect(report.reviewLitigation("review", "other") == nil)
+  #expect(report.reviewLitigation("litigation_after_review", "total") == ReportNumber(15))
+  #expect(findings.contains { $0.check == "mapping.columns-by-position" })
+  // A 15-column grid split otherwise is not table 四 by shape.
+  var other = GridFixture(columnWidths: Array(repeating: 30, count: 15))
+  other.add("行攻改从", row: 0, column: 0, columnSpan: 7)
+  other.add("条所放生", row: 0, column: 7, columnSpan: 8)
+  #expect(!ReportMapper.hasReviewHeaderShape(other.grid(rowCount: 1)))
+}
+
 @Test func hongzeLikeMixedFormatKeepsUnsplitRowUnder2021() throws {
   var findings: [Finding] = []
   let tables = [
