@@ -61,7 +61,17 @@ struct SectionReader {
     var title = String(text[text.index(after: mark)...])
     while let last = title.last, Self.trailingPunctuation.contains(last) { title.removeLast() }
     guard title.count >= 2, !title.contains(Character("。")) else { return nil }
-    if line.isOCR { title = Self.snapped(title, number: value) }
+    if line.isOCR {
+      title = Self.snapped(title, number: value)
+      if let other = Self.numberOfTitle(title), other != value {
+        // The title is another section's: OCR misread the numeral (`一、收到和处理政府信息公开
+        // 申请情况` for 三, stress 9806:106, whose strokes thin to one).
+        let section = CanonicalSchema.sectionTitles[other - 1]
+        return Heading(
+          index: index, number: section.number, value: other,
+          title: Self.snapped(title, number: other))
+      }
+    }
     return Heading(index: index, number: number, value: value, title: title)
   }
 
@@ -76,6 +86,17 @@ struct SectionReader {
   /// lost. Titles shorter than 6 characters (`总体情况`) are too common in prose to recover
   /// from a part; they must be read whole.
   static let recoveredTitleShare = 0.6
+
+  /// The least share of a section's usual title, and the least number of characters, that an
+  /// OCR'd line must end with to be taken for that heading whatever it holds before
+  /// (`headingWithoutNumber`).
+  static let recoveredSuffixShare = 0.8
+  static let recoveredSuffixLength = 10
+
+  /// How many characters two texts end with in common.
+  static func commonSuffixLength(_ a: String, _ b: String) -> Int {
+    zip(a.reversed(), b.reversed()).prefix { $0 == $1 }.count
+  }
 
   /// An OCR'd line taken for a section's heading although its numeral or its `、` was not read:
   /// the section's usual title whole (`总体情况`), or its end (`recoveredTitleShare`), or its
@@ -93,6 +114,25 @@ struct SectionReader {
       if text == section.title { return heading }
       if section.title.count >= 6, section.title.hasSuffix(text),
         Double(text.count) >= Self.recoveredTitleShare * Double(section.title.count)
+      {
+        return heading
+      }
+      // The whole title as printed, its numeral not read: a variant reports print (the typo
+      // `行政法复议`, stress 9806:0) or the usual title within `snapEdits`.
+      let forms = [section.title] + (CanonicalSchema.sectionTitleVariants[offset + 1] ?? [])
+      if section.title.count >= 6,
+        forms.contains(where: { TextSimilarity.editDistance(text, $0) <= Self.snapEdits(for: $0) })
+      {
+        return Heading(
+          index: index, number: section.number, value: offset + 1,
+          title: Self.snapped(text, number: offset + 1))
+      }
+      // The title's end read after noise where a seal covers its numeral and first characters
+      // (9806:60: `不子公系丁让演府信息公开行政复议、行政诉讼情况`); only a long end of a long title,
+      // which no prose line ends with (`…无其他需要报告的事项` does end with 六's title).
+      if Self.commonSuffixLength(text, section.title)
+        >= max(
+          Self.recoveredSuffixLength, Int(Self.recoveredSuffixShare * Double(section.title.count)))
       {
         return heading
       }
@@ -126,6 +166,19 @@ struct SectionReader {
       .min { $0.distance < $1.distance }
     guard let nearest, nearest.distance <= snapEdits(for: nearest.form) else { return title }
     return nearest.form
+  }
+
+  /// The one section number whose usual title or a variant of 6 characters or more `title` is
+  /// within `snapEdits` of; nil when none or several.
+  static func numberOfTitle(_ title: String) -> Int? {
+    let numbers = CanonicalSchema.sectionTitles.indices.filter { index in
+      let usual = CanonicalSchema.sectionTitles[index].title
+      return usual.count >= 6
+        && ([usual] + (CanonicalSchema.sectionTitleVariants[index + 1] ?? [])).contains {
+          TextSimilarity.editDistance(title, $0) <= snapEdits(for: $0)
+        }
+    }
+    return numbers.count == 1 ? numbers[0] + 1 : nil
   }
 
   /// Edits allowed when snapping to `usual`: 1 per 6 characters, at least 1.

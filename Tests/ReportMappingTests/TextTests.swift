@@ -198,6 +198,34 @@ func titleVariantsParse(text: String, agency: String, year: Int) throws {
   #expect(reader.sections(in: lines(stray, ocr: true)).map(\.number) == ["一", "二", "三", "五", "六"])
 }
 
+/// OCR'd headings that lost or misread their numeral are told by their title.
+///
+/// Stress 9806 lost section 四 on 19 of 120 scans: the printed typo variant read whole without
+/// `四、`, the title's long end after a seal's noise; and `一` was read for `三`. Prose ending
+/// with a short title is no heading.
+@Test func anOCRdHeadingIsToldByItsTitleWhenItsNumeralIsLostOrMisread() {
+  let reader = SectionReader(settings: MappingSettings())
+  func numbers(_ texts: [String]) -> [String] {
+    let lines = texts.enumerated().map {
+      ProseLine(
+        page: 1,
+        box: Box(
+          minX: 60, minY: Double($0.offset) * 20, maxX: 300, maxY: Double($0.offset) * 20 + 12),
+        text: $0.element, startsParagraph: true, isOCR: true)
+    }
+    return reader.sections(in: lines).map { "\($0.number)\($0.title)" }
+  }
+  let head = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"]
+  let tail = ["五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+  #expect(
+    numbers(head + ["政府信息公开行政法复议、行政诉讼情况"] + tail)[3] == "四政府信息公开行政法复议、行政诉讼情况")
+  #expect(numbers(head + ["不子公系丁让演府信息公开行政复议、行政诉讼情况"] + tail).count == 6)
+  let misread = ["一、总体情况", "二、主动公开政府信息情况", "一、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
+  #expect(numbers(misread + tail).map(\.first) == ["一", "二", "三", "四", "五", "六"])
+  let prose = ["一、总体情况", "本年度无其他需要报告的事项", "二、主动公开政府信息情况"]
+  #expect(numbers(prose).count == 2)
+}
+
 @Test func notesAreKept() throws {
   let grid = reviewGrid(values: hongzeReviewValues)
   let page = GridFixture.layout(page: 1, lines: [("注：行政复议、行政诉讼数量含上年度结转数量。", 60, 700)])
