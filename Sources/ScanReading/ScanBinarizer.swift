@@ -46,30 +46,6 @@ package struct ScanBinarizer {
   /// read the agency `东城乡人民政府` as `郑`. 0.3 × 245 ≈ 73 keeps the title's strokes and
   /// drops the seal.
   var darkInkRatio = 0.3
-  /// A pixel darker than this fraction of the local paper level, touching a faint stroke's
-  /// ink, is ink too (`growFaintStrokes`).
-  ///
-  /// The same level as `rulingInkRatio`, so the pipeline's ruling image serves as the mask.
-  var faintStrokeRatio = 0.9
-  /// A piece of text ink whose darkest pixel is lighter than this fraction of the local paper
-  /// level is a faint stroke, whose hairlines `inkRatio` dropped.
-  ///
-  /// Serif digits scanned at 150 dpi and blurred (stress 9806:65, blur 0.9) print no darker than
-  /// 0.68 of the paper, their hairlines 0.77–0.88: `0` binarized as `()`, read as nothing or
-  /// `1`. Ink that is merely blurred keeps a darker core: the sans digits of 9806:67 (blur 0.9,
-  /// JPEG q34) reach 0.46–0.55, and letting their halo grow fused them with their borders.
-  var faintStrokeDarkness = 0.6
-  /// A faint piece of ink shorter than this both ways, in points, is a speck, not a stroke.
-  ///
-  /// Paper noise of a JPEG'd gray scan passes `inkRatio` in specks of 1–2 pt; the stroke of a
-  /// digit 5 pt tall (七号) is at least 2.5 pt long one way.
-  var faintStrokeMinimumLength = 2.5
-  /// How far a faint stroke grows into the lenient image, in points.
-  ///
-  /// A hairline dropped between two kept strokes (the top of a `0`) is at most one stroke
-  /// width long each way from them; growth without a limit ran into the noise of a low-quality
-  /// JPEG scan's background (stress 9806:69, quality 26) and fused it with the values.
-  var faintStrokeReach = 2.0
   /// The seal colour rule (minimum red, minimum red excess over green and blue).
   var seal = ScanCleanerSettings()
 
@@ -100,18 +76,9 @@ package struct ScanBinarizer {
     let gray = GrayConversion.grayWithoutSeal(image, rule: seal).gray
     let block = max(8, Int((blockInches * image.dpi).rounded()))
     let paper = paperLevels(gray, width: image.width, height: image.height, block: block)
-    func binary(_ ratio: Double) -> PageImage {
+    return ratios.map { ratio in
       thresholded(gray, image: image, block: block, levels: paper.map { Int(Double($0) * ratio) })
     }
-    var images = ratios.map(binary)
-    if let text = ratios.firstIndex(of: inkRatio) {
-      let lenient =
-        ratios.firstIndex(of: faintStrokeRatio).map { images[$0] } ?? binary(faintStrokeRatio)
-      growFaintStrokes(
-        of: &images[text], within: lenient, gray: gray,
-        paper: PaperLevels(block: block, levels: paper))
-    }
-    return images
   }
 
   /// `gray` with every pixel darker than its block's level set to 0, the rest to 255.
