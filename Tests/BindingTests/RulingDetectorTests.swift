@@ -134,4 +134,62 @@ import Testing
     let image = PageImage(width: 200, height: 200, channels: 1, dpi: 72, pixels: pixels)
     #expect(RulingDetector().rulings(in: image).isEmpty)
   }
+
+  @Test func shadedBandWithTextPrintingThroughIsNoRulings() throws {
+    // Stress 9807:68 (150 dpi gray, JPEG q28): a heading row filled light blue is ink in the
+    // lenient image rulings are found in, its text printing through as paper flecks; rulings
+    // were found between the flecks, cutting the heading into nine columns. In the text image
+    // the band is paper.
+    let (width, height) = (1000, 500)
+    var text = [UInt8](repeating: 255, count: width * height)
+    func ink(_ pixels: inout [UInt8], _ xs: Range<Int>, _ ys: Range<Int>, _ value: UInt8 = 0) {
+      for y in ys { for x in xs { pixels[y * width + x] = value } }
+    }
+    // A two-row table 100…900 × 100…400 px, its first row (100…225) a filled band.
+    for y in [100, 225, 400] { ink(&text, 100..<902, y..<(y + 2)) }
+    for x in [100, 900] { ink(&text, x..<(x + 2), 100..<402) }
+    ink(&text, 500..<502, 225..<402)
+    // A bold heading blurred into a solid blob, ink in both images, against the second row's
+    // left border: no fill, so the border beside it stays.
+    ink(&text, 104..<140, 300..<336)
+    var lenient = text
+    ink(&lenient, 102..<900, 102..<225)
+    // The heading's flecks: 3 × 3 px of paper on a fifth of a 200 × 45 px text line, in
+    // vertical strokes 6 px apart as glyphs leave them.
+    var state: UInt32 = 7
+    for y in stride(from: 140, to: 185, by: 3) {
+      for x in stride(from: 400, to: 600, by: 3) {
+        state = state &* 1_103_515_245 &+ 12345
+        if x % 6 == 0 || (state >> 16) % 5 == 0 { ink(&lenient, x..<(x + 3), y..<(y + 3), 255) }
+      }
+    }
+    let images = [text, lenient].map {
+      PageImage(width: width, height: height, channels: 1, dpi: 300, pixels: $0)
+    }
+    let pointsPerPixel = 72.0 / 300
+    func inBand(_ ruling: Ruling) -> Bool {
+      ruling.axis == .vertical
+        ? ruling.position > 110 * pointsPerPixel && ruling.position < 890 * pointsPerPixel
+          && ruling.start < 220 * pointsPerPixel
+        : ruling.position > 110 * pointsPerPixel && ruling.position < 215 * pointsPerPixel
+    }
+    // Without the text image to tell fill from ink, the flecks' ink makes rulings.
+    let before = RulingDetector().found(in: images).rulings
+    #expect(before.contains(where: inBand), "\(before)")
+    let rulings = RulingDetector().found(in: images, text: images[0]).rulings
+    #expect(!rulings.contains(where: inBand), "\(rulings)")
+    // The band's borders, the second row's borders and its middle column stay.
+    for y in [101.0, 226, 401] {
+      #expect(
+        rulings.contains { $0.axis == .horizontal && abs($0.position - y * pointsPerPixel) < 1 },
+        "y \(y): \(rulings)")
+    }
+    for x in [101.0, 501, 901] {
+      #expect(
+        rulings.contains {
+          $0.axis == .vertical && abs($0.position - x * pointsPerPixel) < 1
+            && $0.end > 390 * pointsPerPixel
+        }, "x \(x): \(rulings)")
+    }
+  }
 }
