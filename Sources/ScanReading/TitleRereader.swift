@@ -78,8 +78,10 @@ struct TitleRereader {
   /// A seal over a two-line title joins both lines and itself into one region: stress 9758:102
   /// (200 dpi gray) read a 95 pt block, five median lines, as `sa KE并作年度报告`, and neither the
   /// agency nor the year was found. A title line alone is 1.3–1.6 median lines (22 pt type over
-  /// 16 pt body text); at 2.5 a block holds two lines at least.
-  var mergedLineShare = 2.5
+  /// 16 pt body text); two bold title lines set tight under a seal made one block of 2.45 median
+  /// lines (9807:99, 150 dpi colour: `2023年政府政信息分公开专用…`, agency and year lost), so
+  /// from 2.0 a block is taken for two lines. A single line split by mistake is still one ink line.
+  var mergedLineShare = 2.0
   /// The seal share (`sealShare(in:image:darkInk:)`) from which a title line is read again.
   ///
   /// A title line (page OCR's, or ink above it) is read from the dark ink too when, over a
@@ -119,7 +121,8 @@ struct TitleRereader {
     let heights = page.layout.lines.map(\.box.height).sorted()
     guard !heights.isEmpty else { return page }
     let median = heights[heights.count / 2]
-    let (parts, merged) = splitMergedLines(page.layout.lines, in: image, median: median)
+    let (parts, merged) = splitMergedLines(
+      page.layout.lines, in: image, darkInk: darkInk, median: median)
     let unread = unreadInkLines(page.layout.lines, in: image, median: median) + parts
     let lines = unread + page.layout.lines
     let top = lines.indices
@@ -339,15 +342,30 @@ struct TitleRereader {
 
   /// The ink lines inside page OCR's lines near the top that are taller than `mergedLineShare`
   /// median lines, as lines without text, and the indices of the lines they came from.
-  func splitMergedLines(_ lines: [TextLine], in image: PageImage, median: Double)
-    -> (parts: [TextLine], merged: [Int])
-  {
+  ///
+  /// Lines are looked for in `image`, and where it shows one line only, in `darkInk`: a seal's
+  /// name printed between two title lines fills the gap that parts them in the cleaned image
+  /// (9807:99), while a short last line (`度报告`) can be too little ink for a line without the
+  /// seal's ring beside it (9807:72).
+  func splitMergedLines(
+    _ lines: [TextLine], in image: PageImage, darkInk: PageImage? = nil, median: Double
+  ) -> (parts: [TextLine], merged: [Int]) {
     let finder = inkLineFinder(in: image, median: median)
     var parts: [TextLine] = []
     var merged: [Int] = []
     let top = lines.indices.sorted { lines[$0].box.minY < lines[$1].box.minY }.prefix(lineLimit)
     for index in top where lines[index].box.height > mergedLineShare * median {
-      let found = finder.lines(in: image, box: lines[index].box)
+      // Page OCR's box can cut off the top of its first line (9807:99: the agency line began
+      // 7 pt above it and was too short inside it to count); the lines are looked for half a
+      // median line beyond it and kept when their middle lies within it.
+      let box = lines[index].box
+      let reach = Box(
+        minX: box.minX, minY: box.minY - median / 2, maxX: box.maxX, maxY: box.maxY + median / 2)
+      func linesOfInk(in image: PageImage) -> [Box] {
+        finder.lines(in: image, box: reach).filter { $0.midY >= box.minY && $0.midY <= box.maxY }
+      }
+      var found = linesOfInk(in: image)
+      if found.count < 2, let darkInk { found = linesOfInk(in: darkInk) }
       guard found.count >= 2 else { continue }
       merged.append(index)
       parts += found.map { TextLine(words: [Word(text: "", box: $0, origin: .ocr, confidence: 0)]) }

@@ -183,3 +183,44 @@ extension TitleWideningTests {
     #expect(found.map(\.maxY) == [88])
   }
 }
+
+extension TitleWideningTests {
+  @Test func aMergedBlockThatCutsOffItsFirstLineIsStillSplit() throws {
+    // Stress 9807:99 (150 dpi colour): page OCR's block over a two-line title began 9 pt below
+    // the agency line's top, leaving 11 pt of it inside, less than a fragment; the line is looked for beyond the box.
+    var ink: [(x: Range<Int>, y: Range<Int>)] = (0..<8).map { index in
+      (x: 60 + 24 * index..<80 + 24 * index, y: 91..<111)
+    }
+    ink += (0..<12).map { index in (x: 20 + 24 * index..<40 + 24 * index, y: 123..<143) }
+    let image = InkClusterTests.cell(width: 320, height: 200, ink: ink)
+    let block = TextLine(words: [
+      Word(text: "2023年政府政信息分公开专用", box: Box(minX: 18, minY: 100, maxX: 300, maxY: 148))
+    ])
+    let (parts, merged) = TitleRereader().splitMergedLines([block], in: image, median: 19.7)
+    #expect(merged == [0])
+    #expect(parts.map(\.box.minY) == [91, 123] && parts.map(\.box.maxY) == [111, 143])
+  }
+}
+
+extension TitleWideningTests {
+  @Test func aBlockWhoseLinesASealJoinsIsSplitInTheDarkInk() throws {
+    // Stress 9807:99: the seal's name printed between two title lines joins them into one line
+    // of ink in the cleaned image; its dark ink parts them.
+    var title: [(x: Range<Int>, y: Range<Int>)] = (0..<8).map { index in
+      (x: 60 + 24 * index..<80 + 24 * index, y: 100..<120)
+    }
+    title += (0..<12).map { index in (x: 20 + 24 * index..<40 + 24 * index, y: 128..<148) }
+    let seal = (0..<6).map { index in (x: 100 + 12 * index..<108 + 12 * index, y: 118..<130) }
+    let image = InkClusterTests.cell(width: 320, height: 200, ink: title + seal)
+    let darkInk = InkClusterTests.cell(width: 320, height: 200, ink: title)
+    let block = TextLine(words: [
+      Word(text: "2023年政府政信息分公开专用", box: Box(minX: 18, minY: 99, maxX: 300, maxY: 149))
+    ])
+    let rereader = TitleRereader()
+    #expect(rereader.splitMergedLines([block], in: image, median: 19.7).merged.isEmpty)
+    let (parts, merged) = rereader.splitMergedLines(
+      [block], in: image, darkInk: darkInk, median: 19.7)
+    #expect(merged == [0])
+    #expect(parts.map(\.box.minY) == [100, 128] && parts.map(\.box.maxY) == [120, 148])
+  }
+}
