@@ -102,11 +102,28 @@ package struct LabelRereader {
     let words = read(lines, in: image, session: session)
     let digits = cell.text.prefix { $0.isASCII && $0.isNumber }
     guard !digits.isEmpty, hanCount(words) >= unreadLabelCJKCount,
-      let first = words.first?.text.filter({ !$0.isWhitespace }), first.hasPrefix(digits)
+      let first = words.first?.text.filter({ !$0.isWhitespace }),
+      first.hasPrefix(digits) || Self.startsWithItemNumber(first)
     else { return cell }
     var cell = cell
     cell.words = words
     return cell
+  }
+
+  /// Whether a line begins as a numbered item of table 三 does: one or two digits, a full stop
+  /// or `、`, and a CJK character (`1.本机`).
+  ///
+  /// The digits engine reads a wrapped label's whole ink as some number, not always its own
+  /// numbering: `1.本机关不掌握相关政府信息`, six lines of two characters on stress 9807:47
+  /// (200 dpi gray), read `8`, and its lines read alone began `1.本机`. The label's own numbering
+  /// is as good a witness as the digits read before; a seal's name or ring read over a value
+  /// does not begin with one.
+  static func startsWithItemNumber(_ line: String) -> Bool {
+    let characters = Array(line)
+    let digits = characters.prefix { $0.isASCII && $0.isNumber }.count
+    guard (1...2).contains(digits), characters.count > digits + 1 else { return false }
+    return [".", "．", "、"].contains(characters[digits])
+      && characters[digits + 1].unicodeScalars.allSatisfy(\.isHan)
   }
 
   /// The width, in points, from the leftmost to the rightmost pixel column of `box` holding

@@ -108,3 +108,18 @@ import Testing
     #expect(LabelColumns().columns(of: [mixed], isLabel: numbers.isLabel).isEmpty)
   }
 }
+
+extension LabelRereadTests {
+  @Test func aLineThatBeginsAsANumberedItemIsALabelsFirstLine() {
+    // Stress 9807:47: the digits engine read a wrapped label `8`; its first line read `1.本机`.
+    #expect(LabelRereader.startsWithItemNumber("1.本机"))
+    #expect(LabelRereader.startsWithItemNumber("12、属于"))
+    #expect(LabelRereader.startsWithItemNumber("5．属于"))
+    // A value, a decimal amount, or a seal's name read over a value: no item number.
+    #expect(!LabelRereader.startsWithItemNumber("116"))
+    #expect(!LabelRereader.startsWithItemNumber("1.5"))
+    #expect(!LabelRereader.startsWithItemNumber("政务公开"))
+    #expect(!LabelRereader.startsWithItemNumber("123.本"))
+    #expect(!LabelRereader.startsWithItemNumber("1."))
+  }
+}
