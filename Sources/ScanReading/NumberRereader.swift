@@ -228,10 +228,21 @@ package struct NumberRereader {
       minusSign.couldPrecede(ink, from: cell.words.map(\.box.minX).min() ?? ink.minX)
     {
       reading.text = sign + reading.text
+    } else if let sign = Self.signBeforeMisreadDigits(cell, reread: reading),
+      minusSign.couldPrecede(ink, from: cell.words.map(\.box.minX).min() ?? ink.minX)
+    {
+      // Page OCR's sign stands before other characters than the digits: a person confirms it.
+      reading.text = sign + reading.text
+      reading.confidence = min(reading.confidence, session.settings.reshapedConfidence)
     } else if reading.text.first?.isASCIIDigit == true, minusSign.isLeading(in: image, ink: ink) {
       // A sign read from the ink's shape alone: a person confirms it.
       reading.text = "-" + reading.text
       reading.confidence = min(reading.confidence, session.settings.reshapedConfidence)
+    }
+    if let point = Self.pointLostByReread(cell, reread: reading) {
+      // Which reading is right is a guess between two engines: a person confirms it.
+      reading = TextReading(
+        text: point, confidence: min(reading.confidence, session.settings.reshapedConfidence))
     }
     if let kept = pageReadingWithLostDigits(cell, reread: reading, settings: session.settings) {
       cell.words = [Word(text: kept.text, box: box, origin: .ocr, confidence: kept.confidence)]
@@ -280,6 +291,38 @@ package struct NumberRereader {
       page.dropFirst() == reread.text
     else { return nil }
     return String(sign)
+  }
+
+  /// The sign page OCR read before as many characters as the re-read has digits, some of them
+  /// misread, when the re-read has no sign.
+  ///
+  /// Stress 9807:64 (150 dpi gray, JPEG q49): page OCR read table 二's changes `-7` as `-了`, the
+  /// digits engine `7` without its sign, twice.
+  static func signBeforeMisreadDigits(_ cell: TableCell, reread: TextReading) -> String? {
+    let page = pageText(of: cell).filter { !$0.isWhitespace }
+    guard let sign = page.first, sign == "-" || sign == "+",
+      !reread.text.isEmpty, reread.text.allSatisfy(\.isASCIIDigit),
+      page.dropFirst().count == reread.text.count
+    else { return nil }
+    return String(sign)
+  }
+
+  /// Page OCR's reading of the cell when it is the re-read's digits with a decimal point among
+  /// them, and the re-read has none.
+  ///
+  /// The point of an amount is a speck-sized blob on the baseline that the digits engine can
+  /// drop: stress 9807:78 (240 dpi bilevel) re-read `943809.8` (page OCR, 0.79) as `9438098`
+  /// (0.34), and 9807:13 `47443.24` as `4744324`; the value was then off a hundredfold.
+  static func pointLostByReread(_ cell: TableCell, reread: TextReading) -> String? {
+    let page = pageText(of: cell).filter { !$0.isWhitespace }
+    // A unit after the number (`万元`) is no part of either reading.
+    let number = String(page.prefix { $0.isASCIIDigit || $0 == "." })
+    guard !reread.text.contains("."), number.filter({ $0 == "." }).count == 1,
+      number.first?.isASCIIDigit == true, number.last?.isASCIIDigit == true,
+      !page.dropFirst(number.count).contains(where: \.isASCIIDigit),
+      number.filter(\.isASCIIDigit) == reread.text
+    else { return nil }
+    return number
   }
 
   /// The cell's text as page OCR read it, its words left to right.
