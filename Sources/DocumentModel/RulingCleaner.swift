@@ -98,16 +98,12 @@ public struct RulingCleaner: Sendable {
   }
 
   /// Whether a perpendicular ruling of `others` passes within `connectionTolerance` of the
-  /// ruling's end at `end`, or the ruling runs on through it by at most `crossingTolerance`.
+  /// ruling's end at `end`.
   private func meets(_ ruling: Ruling, at end: Double, across others: [Ruling]) -> Bool {
     let tolerance = settings.connectionTolerance
-    // How far the end lies beyond the other ruling, away from the ruling's own body.
-    let outward: (Double) -> Double =
-      end == ruling.start ? { $0 - end } : { end - $0 }
     return others.contains {
-      let beyond = outward($0.position)
-      return beyond >= -tolerance && beyond <= max(tolerance, settings.crossingTolerance)
-        && ruling.position >= $0.start - tolerance && ruling.position <= $0.end + tolerance
+      abs($0.position - end) <= tolerance && ruling.position >= $0.start - tolerance
+        && ruling.position <= $0.end + tolerance
     }
   }
 

@@ -42,15 +42,6 @@ public struct RulingCleanupSettings: Sendable, Equatable, Codable {
   /// 9603 read the same at 1 pt.
   public var connectionTolerance = 1.0
 
-  /// How far, in points, a short segment may run on through the ruling it meets and still meet
-  /// it: a border's ink crosses the other border's whole thickness, blurred.
-  ///
-  /// A glyph's strokes stop short of the row's borders, so only the crossing side may be this
-  /// lenient. On stress 9807:67 (150 dpi colour, blur 0.6) the borders of a one-row band at the
-  /// top of a page, 21 pt tall, ran past the row's thick borders by more than 1 pt: the row lost
-  /// six of its seven column borders and its values merged (5 cells lost; all read at 2 pt).
-  public var crossingTolerance = 2.5
-
   /// How close, in points, a short segment may run to a long parallel ruling before it counts
   /// as part of that ruling (the second edge of a thick or doubled border), not a border of its
   /// own.

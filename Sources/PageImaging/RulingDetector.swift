@@ -59,14 +59,16 @@ public struct RulingDetector: Sendable {
   ///
   /// - Parameters:
   ///   - images: Images of the same page, each with its own `dpi`.
-  ///   - text: The page binarized for its text, when `images` holds more lenient binarizations
-  ///     of it (same size): their ink that is paper in it is fill, not line (`withoutFills`).
+  ///   - textIndex: Which of `images` is the page binarized for its text, when the others are
+  ///     more lenient binarizations of it (same size): their ink that is paper in it is fill,
+  ///     not line (`withoutFills`).
   /// - Returns: The cleaned rulings and the raw dashed lines.
-  public func found(in images: [PageImage], text: PageImage? = nil) -> Found {
+  public func found(in images: [PageImage], textIndex: Int? = nil) -> Found {
     var lines: [Ruling] = []
     var dashed: [Ruling] = []
     var strokes: [Ruling] = []
     let darkness = Int32((cleanup.inkLuminance * 255).rounded())
+    let text = textIndex.flatMap { images.indices.contains($0) ? images[$0] : nil }
     let textInk = text.flatMap(LeptonicaImage.gray).flatMap {
       LeptonicaImage(taking: pixThresholdToBinary($0.pix, darkness))
     }

@@ -176,7 +176,7 @@ import Testing
     // Without the text image to tell fill from ink, the flecks' ink makes rulings.
     let before = RulingDetector().found(in: images).rulings
     #expect(before.contains(where: inBand), "\(before)")
-    let rulings = RulingDetector().found(in: images, text: images[0]).rulings
+    let rulings = RulingDetector().found(in: images, textIndex: 0).rulings
     #expect(!rulings.contains(where: inBand), "\(rulings)")
     // The band's borders, the second row's borders and its middle column stay.
     for y in [101.0, 226, 401] {

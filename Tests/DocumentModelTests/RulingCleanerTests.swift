@@ -120,17 +120,3 @@ private func vertical(_ x: Double, _ y0: Double, _ y1: Double) -> Ruling {
   #expect(!verticals.contains { $0.position > 82 && $0.position < 90 })
   #expect(!verticals.contains { $0.position > 450 && $0.position < 456 })
 }
-
-@Test func aShortBorderRunningThroughTheRowBordersMeetsThemAndAStrokeStoppingShortDoesNot() {
-  // Stress 9807:67 (150 dpi, blur 0.6): a one-row band's column borders ran 1.5 pt past the
-  // thick row borders on each side. A glyph's stroke stops short of them by the cell padding.
-  let rows = [horizontal(78, 88, 534), horizontal(92, 88, 534)]
-  let border = vertical(272, 76.5, 93.5)
-  let stroke = vertical(300, 80.5, 89.5)
-  let cleaned = RulingCleaner().cleaned(rows, strokes: [border, stroke])
-  #expect(cleaned.filter { $0.axis == .vertical }.map(\.position) == [272])
-  // Running on farther than `crossingTolerance` (2.5 pt) is no meeting.
-  #expect(
-    RulingCleaner().cleaned(rows, strokes: [vertical(272, 75, 95)])
-      .filter { $0.axis == .vertical }.isEmpty)
-}
