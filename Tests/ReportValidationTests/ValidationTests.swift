@@ -171,6 +171,17 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   #expect(!SumRepairer.couldBeMisread(ReportNumber(15), as: "21"))
 }
 
+@Test func digitsLostOrAddedKeepTheOthersInOrder() {
+  // Stress 9807:73: a clean `21` in a row whose 总计 column and other rows were printed blank;
+  // the sums required 0, and `21` was "repaired" to 0.
+  #expect(!SumRepairer.couldBeMisread(ReportNumber(0), as: "21"))
+  #expect(!SumRepairer.couldBeMisread(ReportNumber(53), as: "8"))
+  // A speck or a border's stub beside a digit, or a digit lost: the others stay in order.
+  #expect(SumRepairer.couldBeMisread(ReportNumber(0), as: "10"))
+  #expect(SumRepairer.couldBeMisread(ReportNumber(53), as: "3"))
+  #expect(SumRepairer.couldBeMisread(ReportNumber(0), as: "1"))
+}
+
 @Test func twoMisreadsInOneRowAreFlaggedNotRepaired() {
   var report = consistentReport(origin: .ocr)
   misread(&report, "granted", "natural_person", as: "8")
