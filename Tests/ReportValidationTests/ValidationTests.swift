@@ -370,3 +370,24 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
       $0.code == .checkIncomplete
     })
 }
+
+@Test func aSpeckInATablePrintingItsZerosBlankIsRepairedToBlank() throws {
+  // Stress 9807:88: table 三 printed every 0 blank, a speck in a blank cell read `1`, and the
+  // sums required 0; the page holds a blank.
+  var report = consistentReport(origin: .ocr)
+  for (key, value) in report.values where key.table == .applications && value.integer == 0 {
+    report.values[key] = nil
+    report.cells[key]?.text = ""
+  }
+  misread(&report, "denied.state_secret", "research", as: "1", confidence: 0.6)
+  let key = CellKey(.applications, row: "denied.state_secret", column: "research")
+  let (repaired, items) = SumRepairer().repaired(report)
+  #expect(repaired.values[key] == nil)
+  #expect(repaired.cells[key]?.origin == .repaired)
+  let item = try #require(items.first { $0.cell == key.path })
+  #expect(item.code == .repaired && item.reason.contains("left blank"))
+  // A table printing its zeros as 0 gets the 0.
+  var printed = consistentReport(origin: .ocr)
+  misread(&printed, "denied.state_secret", "research", as: "1", confidence: 0.6)
+  #expect(SumRepairer().repaired(printed).0.values[key] == ReportNumber(0))
+}
