@@ -23,12 +23,14 @@ public struct SumRepairer: Sendable {
   /// trusted as evidence.
   public var minimumConfidence = 0.8
 
-  /// Table 三 prints its zeros blank with at least this many cells read as printed blanks…
+  /// The fewest cells of table 三 read as printed blanks for it to print its zeros blank.
   ///
-  /// A table 三 holds 150–175 cells; a report printing its zeros blank leaves most of them so,
-  /// one printing zeros as `0` leaves a few blank by accident.
+  /// With `zeroBlankRatio` (`printsZerosBlank`). A table 三 holds 150–175 cells; a report
+  /// printing its zeros blank leaves most of them so, one printing zeros as `0` a few by
+  /// accident.
   public var zeroBlankMinimum = 20
-  /// …and more than this many times as many as cells read `0` (`printsZerosBlank`).
+  /// How many times as many printed blanks as cells read `0` a table 三 printing its zeros
+  /// blank holds, at least.
   public var zeroBlankRatio = 10.0
 
   public init() {}
@@ -225,7 +227,6 @@ public struct SumRepairer: Sendable {
     return required
   }
 
-  /// Sets a repaired value, keeping the misread text as the reading's text.
   /// Whether table 三 prints its zeros blank: at least `zeroBlankMinimum` of its OCR'd cells
   /// read as printed blanks, and more than `zeroBlankRatio` times as many as cells read `0`.
   ///
@@ -245,6 +246,7 @@ public struct SumRepairer: Sendable {
     return blanks >= zeroBlankMinimum && Double(blanks) > zeroBlankRatio * Double(zeros)
   }
 
+  /// Sets a repaired value (nil: blank), keeping the misread text as the reading's text.
   func apply(_ value: ReportNumber?, to cell: CellKey, in report: inout AnnualReport) {
     report.values[cell] = value
     report.cells[cell]?.origin = .repaired
