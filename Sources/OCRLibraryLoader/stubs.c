@@ -274,16 +274,6 @@ l_ok pixSetResolution(PIX *pix, l_int32 xres, l_int32 yres) {
   return pixSetResolution_fn ? pixSetResolution_fn(pix, xres, yres) : (l_ok)1;
 }
 
-static PIX * (*pixSubtract_ptr)(PIX *pixd, PIX *pixs1, PIX *pixs2);
-PIX * pixSubtract(PIX *pixd, PIX *pixs1, PIX *pixs2) {
-  PIX * (*pixSubtract_fn)(PIX *pixd, PIX *pixs1, PIX *pixs2) = __atomic_load_n(&pixSubtract_ptr, __ATOMIC_ACQUIRE);
-  if (!pixSubtract_fn) {
-    pixSubtract_fn = (PIX * (*)(PIX *pixd, PIX *pixs1, PIX *pixs2))ocr_library_symbol(LIB_LEPT, "pixSubtract");
-    __atomic_store_n(&pixSubtract_ptr, pixSubtract_fn, __ATOMIC_RELEASE);
-  }
-  return pixSubtract_fn ? pixSubtract_fn(pixd, pixs1, pixs2) : (PIX *)0;
-}
-
 static PIX * (*pixThresholdToBinary_ptr)(PIX *pixs, l_int32 thresh);
 PIX * pixThresholdToBinary(PIX *pixs, l_int32 thresh) {
   PIX * (*pixThresholdToBinary_fn)(PIX *pixs, l_int32 thresh) = __atomic_load_n(&pixThresholdToBinary_ptr, __ATOMIC_ACQUIRE);
@@ -292,16 +282,6 @@ PIX * pixThresholdToBinary(PIX *pixs, l_int32 thresh) {
     __atomic_store_n(&pixThresholdToBinary_ptr, pixThresholdToBinary_fn, __ATOMIC_RELEASE);
   }
   return pixThresholdToBinary_fn ? pixThresholdToBinary_fn(pixs, thresh) : (PIX *)0;
-}
-
-static l_ok (*pixZero_ptr)(PIX *pix, l_int32 *pempty);
-l_ok pixZero(PIX *pix, l_int32 *pempty) {
-  l_ok (*pixZero_fn)(PIX *pix, l_int32 *pempty) = __atomic_load_n(&pixZero_ptr, __ATOMIC_ACQUIRE);
-  if (!pixZero_fn) {
-    pixZero_fn = (l_ok (*)(PIX *pix, l_int32 *pempty))ocr_library_symbol(LIB_LEPT, "pixZero");
-    __atomic_store_n(&pixZero_ptr, pixZero_fn, __ATOMIC_RELEASE);
-  }
-  return pixZero_fn ? pixZero_fn(pix, pempty) : (l_ok)1;
 }
 
 static l_int32 (*setMsgSeverity_ptr)(l_int32 newsev);
@@ -562,9 +542,7 @@ const struct ocr_symbol ocr_symbols[] = {
   {LIB_LEPT, "pixScale"},
   {LIB_LEPT, "pixSelectBySize"},
   {LIB_LEPT, "pixSetResolution"},
-  {LIB_LEPT, "pixSubtract"},
   {LIB_LEPT, "pixThresholdToBinary"},
-  {LIB_LEPT, "pixZero"},
   {LIB_LEPT, "setMsgSeverity"},
   {LIB_TESS, "TessBaseAPIClear"},
   {LIB_TESS, "TessBaseAPICreate"},

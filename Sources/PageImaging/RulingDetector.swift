@@ -57,27 +57,18 @@ public struct RulingDetector: Sendable {
   /// The rulings of several images of one page, as `rulings(in:)`, and the dashed borders
   /// among them.
   ///
-  /// - Parameters:
-  ///   - images: Images of the same page, each with its own `dpi`.
-  ///   - textIndex: Which of `images` is the page binarized for its text, when the others are
-  ///     more lenient binarizations of it (same size): their ink that is paper in it is fill,
-  ///     not line (`withoutFills`).
+  /// - Parameter images: Images of the same page, each with its own `dpi`.
   /// - Returns: The cleaned rulings and the raw dashed lines.
-  public func found(in images: [PageImage], textIndex: Int? = nil) -> Found {
+  public func found(in images: [PageImage]) -> Found {
     var lines: [Ruling] = []
     var dashed: [Ruling] = []
     var strokes: [Ruling] = []
-    let darkness = Int32((cleanup.inkLuminance * 255).rounded())
-    let text = textIndex.flatMap { images.indices.contains($0) ? images[$0] : nil }
-    let textInk = text.flatMap(LeptonicaImage.gray).flatMap {
-      LeptonicaImage(taking: pixThresholdToBinary($0.pix, darkness))
-    }
     for image in images {
-      let pixelsPerPoint = image.dpi / 72
+      let darkness = Int32((cleanup.inkLuminance * 255).rounded())
       guard let gray = LeptonicaImage.gray(image),
-        let thresholded = LeptonicaImage(taking: pixThresholdToBinary(gray.pix, darkness)),
-        let binary = withoutFills(thresholded, text: textInk, pixelsPerPoint: pixelsPerPoint)
+        let binary = LeptonicaImage(taking: pixThresholdToBinary(gray.pix, darkness))
       else { continue }
+      let pixelsPerPoint = image.dpi / 72
       for axis in [Ruling.Axis.horizontal, .vertical] {
         guard let bridged = bridged(binary, axis: axis, pixelsPerPoint: pixelsPerPoint) else {
           continue
@@ -156,35 +147,6 @@ public struct RulingDetector: Sendable {
   private static func encloses(_ outer: PixelRect, _ inner: PixelRect) -> Bool {
     inner.x >= outer.x - 1 && inner.y >= outer.y - 1 && inner.maxX <= outer.maxX + 1
       && inner.maxY <= outer.maxY + 1
-  }
-
-  /// The binary image without the fills a `text` binarization of the page shows as paper: each
-  /// area of such ink a `solidSide` square fits in, widened by `solidReach` (`RulingSettings`),
-  /// is set to paper.
-  ///
-  /// A shaded band (a 第二十条 heading row filled light blue) is ink in the lenient image rulings
-  /// are found in, and its text prints through it as paper flecks; the ink left between the
-  /// flecks ran from border to border of the band and was read as ruling after ruling through
-  /// the heading (stress 9807:68, 150 dpi gray, JPEG q28: nine columns cut through
-  /// `第二十条第（一）项`, table 二 lost). Bold text blurred into solid blobs is ink in both images
-  /// and stays: taking out every solid area cut the rulings beside 7.5 pt bold headings on
-  /// 9807:73 (150 dpi, blur 0.9). Nothing of a line is lost but where it runs along or through a
-  /// band; there the text image, where the band is paper, still holds it.
-  private func withoutFills(
-    _ binary: LeptonicaImage, text: LeptonicaImage?, pixelsPerPoint: Double
-  ) -> LeptonicaImage? {
-    let side = Int32((settings.solidSide * pixelsPerPoint).rounded())
-    guard side > 1, let text, pixGetWidth(text.pix) == pixGetWidth(binary.pix),
-      pixGetHeight(text.pix) == pixGetHeight(binary.pix),
-      let fill = LeptonicaImage(taking: pixSubtract(nil, binary.pix, text.pix)),
-      let solid = LeptonicaImage(taking: pixOpenBrickDwa(nil, fill.pix, side, side))
-    else { return binary }
-    var empty: Int32 = 1
-    guard pixZero(solid.pix, &empty) == 0, empty == 0 else { return binary }
-    let reach = 2 * Int32((settings.solidReach * pixelsPerPoint).rounded()) + 1
-    guard let widened = LeptonicaImage(taking: pixDilateBrickDwa(nil, solid.pix, reach, reach))
-    else { return binary }
-    return LeptonicaImage(taking: pixSubtract(nil, binary.pix, widened.pix))
   }
 
   /// The bounding boxes of the image's 8-connected ink components, in pixels.

@@ -26,21 +26,6 @@ public struct RulingSettings: Sendable, Equatable, Codable {
   /// Scans are deskewed first; what remains is ≤ 0.5° in practice.
   public var maximumSkew = 1.0
 
-  /// The side, in points, of the smallest square of fill that is no line: ink of a lenient
-  /// binarization that the text binarization shows as paper is taken out where a square this
-  /// big fits in it, before rulings are looked for (`RulingDetector`).
-  ///
-  /// Larger than where two of the thickest rulings cross (`RulingCleanupSettings`
-  /// .maximumThickness, 4 pt); smaller than the shaded bands of heading rows (≥ 15 pt tall).
-  public var solidSide = 6.0
-
-  /// How far, in points, around a fill the image is also taken out: the text printed in a
-  /// shaded band, which leaves no room for a `solidSide` square between its characters.
-  ///
-  /// Half the height of a line of 12 pt table text, so the fill above and below a line of
-  /// text in a band meets across it.
-  public var solidReach = 6.0
-
   /// The thickest ink component, in points, that may be one dash of a dashed border.
   ///
   /// Dashed borders print as thin as solid ones (0.5–1 pt); a `1` with its flag, the thinnest

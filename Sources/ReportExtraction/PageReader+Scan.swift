@@ -168,7 +168,7 @@ extension PageReader {
     let rulingImage = cleaner.straightened(
       binarized.rulings.turnedCounterClockwise(by: turn), skewDegrees: cleaned.skewDegrees)
     let detector = RulingDetector(settings: settings.rulings, cleanup: settings.rulingCleanup)
-    let found = detector.found(in: [cleaned.image, rulingImage], textIndex: 0)
+    let found = detector.found(in: [cleaned.image, rulingImage])
     let rulings = RulingCompleter(
       settings: settings.rulings.completion, tolerance: settings.rulingCleanup.snapTolerance
     ).completed(found.rulings, in: [cleaned.image, rulingImage])
