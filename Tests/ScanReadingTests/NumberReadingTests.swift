@@ -166,17 +166,20 @@ private let fusedZero = [
   #expect(reread.confidence <= OCRSettings().reshapedConfidence)
 }
 
+/// A value cell holding one word page OCR read as `text`.
+private func pageWordCell(_ text: String, confidence: Double) -> TableCell {
+  TableCell(
+    row: 9, column: 2, page: 2, box: Box(minX: 267, minY: 300, maxX: 382, maxY: 327),
+    words: [
+      Word(
+        text: text, box: Box(minX: 300, minY: 306, maxX: 340, maxY: 320), origin: .ocr,
+        confidence: confidence)
+    ])
+}
+
 @Test func aDecimalPointPageOCRReadAmongTheSameDigitsIsKeptWhenTheRereadDropsIt() {
   // Stress 9807:78 (240 dpi bilevel): page OCR read `943809.8`, the digits engine `9438098`.
-  func cell(_ text: String) -> TableCell {
-    TableCell(
-      row: 13, column: 1, page: 2, box: Box(minX: 247, minY: 155, maxX: 530, maxY: 177),
-      words: [
-        Word(
-          text: text, box: Box(minX: 370, minY: 160, maxX: 410, maxY: 172), origin: .ocr,
-          confidence: 0.79)
-      ])
-  }
+  func cell(_ text: String) -> TableCell { pageWordCell(text, confidence: 0.79) }
   let reread = TextReading(text: "9438098", confidence: 0.34)
   #expect(NumberRereader.pointLostByReread(cell("943809.8"), reread: reread) == "943809.8")
   #expect(NumberRereader.pointLostByReread(cell("943809.8万元"), reread: reread) == "943809.8")
@@ -191,15 +194,7 @@ private let fusedZero = [
 
 @Test func aMinusPageOCRReadBeforeMisreadDigitsIsKeptWhenTheRereadDropsIt() {
   // Stress 9807:64 (150 dpi gray): page OCR read `-7` as `-了`, the digits engine `7`.
-  func cell(_ text: String) -> TableCell {
-    TableCell(
-      row: 9, column: 2, page: 2, box: Box(minX: 267, minY: 300, maxX: 382, maxY: 327),
-      words: [
-        Word(
-          text: text, box: Box(minX: 318, minY: 306, maxX: 330, maxY: 320), origin: .ocr,
-          confidence: 0.68)
-      ])
-  }
+  func cell(_ text: String) -> TableCell { pageWordCell(text, confidence: 0.68) }
   let reread = TextReading(text: "7", confidence: 0.63)
   #expect(NumberRereader.signBeforeMisreadDigits(cell("-了"), reread: reread) == "-")
   // As many characters as digits only; no sign, or a re-read that kept it: nothing to add.

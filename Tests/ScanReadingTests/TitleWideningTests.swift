@@ -21,12 +21,17 @@ import TextRecognition
 }
 
 extension TitleWideningTests {
+  /// A line of `count` glyphs of ink 20 px wide, 24 px apart, from `x`, over `rows`.
+  static func glyphs(_ count: Int, from x: Int, rows: Range<Int>) -> [(
+    x: Range<Int>, y: Range<Int>
+  )] {
+    (0..<count).map { index in (x: x + 24 * index..<x + 20 + 24 * index, y: rows) }
+  }
+
   @Test func aTitleLinePageOCRSkippedIsFoundAboveTheFirstLine() throws {
     // Page OCR skipped the title under a seal's remnants (stress 9715:29): a dense band of ink
     // above the first line it read is a candidate title line; the seal's sparse dots are not.
-    var ink: [(x: Range<Int>, y: Range<Int>)] = (0..<10).map { index in
-      (x: 20 + 24 * index..<40 + 24 * index, y: 40..<60)
-    }
+    var ink = Self.glyphs(10, from: 20, rows: 40..<60)
     ink += (0..<6).map { index in (x: 30 + 40 * index..<32 + 40 * index, y: 20..<22) }
     let image = InkClusterTests.cell(width: 300, height: 140, ink: ink)
     let first = TextLine(words: [
@@ -187,11 +192,9 @@ extension TitleWideningTests {
 extension TitleWideningTests {
   @Test func aMergedBlockThatCutsOffItsFirstLineIsStillSplit() throws {
     // Stress 9807:99 (150 dpi colour): page OCR's block over a two-line title began 9 pt below
-    // the agency line's top, leaving 11 pt of it inside, less than a fragment; the line is looked for beyond the box.
-    var ink: [(x: Range<Int>, y: Range<Int>)] = (0..<8).map { index in
-      (x: 60 + 24 * index..<80 + 24 * index, y: 91..<111)
-    }
-    ink += (0..<12).map { index in (x: 20 + 24 * index..<40 + 24 * index, y: 123..<143) }
+    // the agency line's top, leaving 11 pt of it inside, less than a fragment; the line is
+    // looked for beyond the box.
+    let ink = Self.glyphs(8, from: 60, rows: 91..<111) + Self.glyphs(12, from: 20, rows: 123..<143)
     let image = InkClusterTests.cell(width: 320, height: 200, ink: ink)
     let block = TextLine(words: [
       Word(text: "2023年政府政信息分公开专用", box: Box(minX: 18, minY: 100, maxX: 300, maxY: 148))
@@ -206,10 +209,8 @@ extension TitleWideningTests {
   @Test func aBlockWhoseLinesASealJoinsIsSplitInTheDarkInk() throws {
     // Stress 9807:99: the seal's name printed between two title lines joins them into one line
     // of ink in the cleaned image; its dark ink parts them.
-    var title: [(x: Range<Int>, y: Range<Int>)] = (0..<8).map { index in
-      (x: 60 + 24 * index..<80 + 24 * index, y: 100..<120)
-    }
-    title += (0..<12).map { index in (x: 20 + 24 * index..<40 + 24 * index, y: 128..<148) }
+    let title =
+      Self.glyphs(8, from: 60, rows: 100..<120) + Self.glyphs(12, from: 20, rows: 128..<148)
     let seal = (0..<6).map { index in (x: 100 + 12 * index..<108 + 12 * index, y: 118..<130) }
     let image = InkClusterTests.cell(width: 320, height: 200, ink: title + seal)
     let darkInk = InkClusterTests.cell(width: 320, height: 200, ink: title)
