@@ -239,14 +239,33 @@ enum TitleReader {
   /// text ending with `政府信息公开工作年` (or `公开年`) is read with `度报告` after it.
   static func parseCutShort(_ text: String) -> Title? {
     let compact = Array(text.removingWhitespace)
-    if let last = compact.lastIndex(of: "报"), compact.count - last <= 2 {
-      return parse(String(compact[...last]) + "告")
+    if let last = compact.lastIndex(of: "报"), compact.count - last <= 2,
+      let title = parse(String(compact[...last]) + "告")
+    {
+      return title
     }
-    if compact.suffix(2) == ["年", "度"] {
-      return parse(String(compact) + "报告")
+    if compact.suffix(2) == ["年", "度"], let title = parse(String(compact) + "报告") {
+      return title
     }
-    if compact.suffix(3) == ["工", "作", "年"] || compact.suffix(3) == ["公", "开", "年"] {
-      return parse(String(compact) + "度报告")
+    if compact.suffix(3) == ["工", "作", "年"] || compact.suffix(3) == ["公", "开", "年"],
+      let title = parse(String(compact) + "度报告")
+    {
+      return title
+    }
+    // Characters lost from the middle of the ending under a seal: `2022年政府信息公开告`
+    // (stress 9808:17, 150 dpi bilevel) kept the phrase and the final `告`, and no year was found.
+    // What follows the phrase must be a part of `工作年度报告`, in order, ending with `告`.
+    let phrase = Array("政府信息公开")
+    let ending = Array("工作年度报告")
+    if let start = (0...max(0, compact.count - phrase.count)).last(where: {
+      compact.count >= phrase.count && Array(compact[$0..<($0 + phrase.count)]) == phrase
+    }) {
+      let tail = compact[(start + phrase.count)...]
+      var rest = tail[...]
+      for character in ending where rest.first == character { rest = rest.dropFirst() }
+      if !tail.isEmpty, tail.count < ending.count, rest.isEmpty, tail.last == "告" {
+        return parse(String(compact[..<(start + phrase.count)]) + String(ending))
+      }
     }
     return nil
   }

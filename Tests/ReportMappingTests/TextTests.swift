@@ -456,6 +456,17 @@ private func ocrLines(
   #expect(TitleReader.parseCutShort("2024年，我镇认真落实工作年") == nil)
 }
 
+@Test func anOCRdTitleWhoseEndingLostItsMiddleIsFound() throws {
+  // A seal over the title's second line (stress 9808:17, 150 dpi bilevel): `工作年度报` lost.
+  let title = try #require(TitleReader.parseCutShort("2022年政府信息公开告"))
+  #expect(title.year == 2022 && title.title == "2022年政府信息公开工作年度报告")
+  #expect(TitleReader.parseCutShort("龙湖县住房和城乡建设局2022年政府信息公开年报告")?.year == 2022)
+  // What follows the phrase must be a part of the ending, in order, ending with `告`.
+  #expect(TitleReader.parseCutShort("2022年政府信息公开报告工作") == nil)
+  #expect(TitleReader.parseCutShort("2022年政府信息公开情况报告") == nil)
+  #expect(TitleReader.parseCutShort("2022年政府信息公开工作") == nil)
+}
+
 @Test func anOCRdTitlesPhraseWithACharacterTooManyOrLostIsRepaired() {
   // A speck read as a digit inside the phrase (stress 9767:43), or a glyph lost.
   #expect(TitleReader.phraseRepaired("包屯县农业农村局2023年政府信息4公开工作年度报告") == "包屯县农业农村局2023年政府信息公开工作年度报告")
