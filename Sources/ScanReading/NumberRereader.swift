@@ -312,7 +312,7 @@ package struct NumberRereader {
   ///
   /// The point of an amount is a speck-sized blob on the baseline that the digits engine can
   /// drop: stress 9807:78 (240 dpi bilevel) re-read `943809.8` (page OCR, 0.79) as `9438098`
-  /// (0.34), and 9807:13 `47443.24` as `4744324`; the value was then off a hundredfold.
+  /// (0.34), and 9807:13 `47443.24` as `4744324`: values off tenfold and a hundredfold.
   static func pointLostByReread(_ cell: TableCell, reread: TextReading) -> String? {
     let page = pageText(of: cell).filter { !$0.isWhitespace }
     // A unit after the number (`万元`) is no part of either reading.
