@@ -255,19 +255,14 @@ enum TitleReader {
     // Characters lost from the middle of the ending under a seal: `2022年政府信息公开告`
     // (stress 9808:17, 150 dpi bilevel) kept the phrase and the final `告`, and no year was found.
     // What follows the phrase must be a part of `工作年度报告`, in order, ending with `告`.
-    let phrase = Array("政府信息公开")
-    let ending = Array("工作年度报告")
-    if let start = (0...max(0, compact.count - phrase.count)).last(where: {
-      compact.count >= phrase.count && Array(compact[$0..<($0 + phrase.count)]) == phrase
-    }) {
-      let tail = compact[(start + phrase.count)...]
-      var rest = tail[...]
-      for character in ending where rest.first == character { rest = rest.dropFirst() }
-      if !tail.isEmpty, tail.count < ending.count, rest.isEmpty, tail.last == "告" {
-        return parse(String(compact[..<(start + phrase.count)]) + String(ending))
-      }
-    }
-    return nil
+    let text = String(compact)
+    let ending = "工作年度报告"
+    guard let phrase = text.range(of: "政府信息公开", options: .backwards) else { return nil }
+    let tail = text[phrase.upperBound...]
+    guard !tail.isEmpty, tail.count < ending.count, tail.last == "告",
+      tail.isSubsequence(of: ending)
+    else { return nil }
+    return parse(String(text[..<phrase.upperBound]) + ending)
   }
 
   /// Parses a joined title text; nil unless it contains a year and `政府信息公开…年度报告`.

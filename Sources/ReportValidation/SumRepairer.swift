@@ -176,10 +176,8 @@ public struct SumRepairer: Sendable {
     let digits = Array(value.literal)
     let read = Array(text)
     guard digits.count == read.count else {
-      let (short, long) = digits.count < read.count ? (digits, read) : (read, digits)
-      var rest = short[...]
-      for character in long where rest.first == character { rest = rest.dropFirst() }
-      return rest.isEmpty
+      return digits.count < read.count
+        ? digits.isSubsequence(of: read) : read.isSubsequence(of: digits)
     }
     return zip(digits, read).filter { $0 != $1 }.count <= 1
   }

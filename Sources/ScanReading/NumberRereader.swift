@@ -274,7 +274,7 @@ package struct NumberRereader {
     else { return nil }
     let pageDigits = Array(text.unicodeScalars.filter { ("0"..."9").contains($0) })
     let rereadDigits = Array(reread.text.unicodeScalars.filter { ("0"..."9").contains($0) })
-    guard pageDigits.count > rereadDigits.count, Self.isSubsequence(rereadDigits, of: pageDigits)
+    guard pageDigits.count > rereadDigits.count, rereadDigits.isSubsequence(of: pageDigits)
     else { return nil }
     return (text, min(confidence, settings.reshapedConfidence))
   }
@@ -340,12 +340,4 @@ package struct NumberRereader {
 
   /// What a printed number is made of, besides a unit's CJK characters.
   private static let numberScalars = Set("0123456789.,+-".unicodeScalars)
-
-  private static func isSubsequence(
-    _ short: [Unicode.Scalar], of long: [Unicode.Scalar]
-  ) -> Bool {
-    var remaining = short[...]
-    for scalar in long where remaining.first == scalar { remaining = remaining.dropFirst() }
-    return remaining.isEmpty
-  }
 }
