@@ -40,14 +40,20 @@ public struct ReviewBuilder: Sendable {
         items.insert(ReviewItem(cell: cell.path, code: .checkFailed, reason: reason))
       }
     }
-    // A check that passes while some of its cells were not found (counted as 0) vouches for
-    // nothing: the cells it did read could hide errors that the lost ones offset (a scan's
-    // misread 1 in one column balanced by a row lost to OCR, stress 9005:6).
+    // A check that passes while some of its cells are unknown (not found, or printed but
+    // unreadable; counted as 0) vouches for nothing: the cells it did read could hide errors
+    // that the unknown ones offset (a scan's misread 1 in one column balanced by a row lost to
+    // OCR, stress 9005:6), and a blank beside unreadable cells may be a 0 whose ink binarization
+    // erased (stress 9809:23, 150 dpi bilevel: two of table 四's 0s read blank, silently).
+    func unknown(_ key: CellKey) -> Bool {
+      guard let reading = report.cells[key] else { return true }
+      return report.values[key] == nil && reading.text.contains { !$0.isWhitespace }
+    }
     for check in checks where check.ok {
-      guard check.cells.contains(where: { report.cells[$0] == nil }) else { continue }
+      guard check.cells.contains(where: unknown) else { continue }
       let reason =
-        "\(check.rule.rawValue) [\(check.scope)] passes only with cells not found counted as 0; it cannot vouch for this cell"
-      for cell in check.cells where report.cells[cell] != nil {
+        "\(check.rule.rawValue) [\(check.scope)] passes only with unknown cells (not found or unreadable) counted as 0; it cannot vouch for this cell"
+      for cell in check.cells where !unknown(cell) {
         items.insert(ReviewItem(cell: cell.path, code: .checkIncomplete, reason: reason))
       }
     }

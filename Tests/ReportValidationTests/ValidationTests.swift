@@ -332,6 +332,31 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   #expect(review.contains { $0.cell == lost[0].path && $0.code == .notFound })
 }
 
+/// A blank beside unreadable cells of the same sum is in review.
+///
+/// Stress 9809:23 (150 dpi bilevel): table 四's 0s lost their ink; the group's other cells read
+/// `?`, so its sum passed with everything counted as 0 and two blanks were silently wrong.
+@Test func aBlankBesideUnreadableCellsIsNotVouchedFor() {
+  var report = consistentReport(origin: .ocr)
+  let group = "litigation_direct"
+  let keys = CanonicalSchema.reviewColumns.map {
+    CellKey(.reviewLitigation, row: group, column: $0.key)
+  }
+  for key in keys {
+    report.values[key] = nil
+    report.cells[key]?.text = key.column == "corrected" ? "" : "?"
+  }
+  let checks = ReportChecker().checks(for: report)
+  #expect(checks.allSatisfy { $0.ok })
+  let review = ReviewBuilder().review(for: report, checks: checks, findings: [])
+  let blank = CellKey(.reviewLitigation, row: group, column: "corrected")
+  #expect(review.contains { $0.cell == blank.path && $0.code == .checkIncomplete })
+  #expect(
+    !review.contains {
+      $0.cell.hasPrefix("review_litigation.review.") && $0.code == .checkIncomplete
+    })
+}
+
 @Test func aReportWithoutAgencyOrYearIsNeverOk() {
   // A cover page in front of the report can hide the title's agency and year: every cell is
   // read and every check passes, yet the report cannot be filed without a person.
