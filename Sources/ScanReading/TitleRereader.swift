@@ -111,6 +111,8 @@ struct TitleRereader {
   var sealWindowInk = 0.05
   /// The title ends with the line where the text read so far contains this.
   static let titleEnd = "报告"
+  /// Every title holds this phrase, wrapped or not, between its year and its end.
+  static let disclosurePhrase = "政府信息公开"
 
   /// The page with its title lines re-read from `image`, its cleaned image, or from `darkInk`
   /// where a gray seal covers a line and the dark ink's readings agree more, as surely.
@@ -184,8 +186,8 @@ struct TitleRereader {
           : keepsUnread(vote)
       {
         keep(vote)
-      } else if let suffix, keepsSuffix(suffix, over: oldText) {
-        keep(suffix)
+      } else if let suffix, let ending = keptSuffix(suffix, over: oldText) {
+        keep(ending)
       } else {
         title += oldText
       }
@@ -216,16 +218,27 @@ struct TitleRereader {
     return (box, ReadingVote.of(readings), ReadingVote.suffix(of: readings))
   }
 
-  /// Whether a line whose whole vote was not kept is read as the ending its readings agree on:
-  /// when that ending holds the title's end (`titleEnd`), is sure enough
-  /// (`unreadLineConfidence`), and is longer than the text page OCR read there (`old`).
+  /// The ending its readings agree on, kept for a line whose whole vote was not; nil if none.
+  ///
+  /// The ending is kept when it is a title's (it holds `titleEnd` or `disclosurePhrase`), is
+  /// sure enough (`unreadLineConfidence`), and is longer than the text page OCR read there
+  /// (`old`). An ending that holds the year starts at it.
   ///
   /// A seal over a title's agency (stress 9772:96, bilevel) left readings that agree only from
   /// the year on: the line is then `2024年政府信息公开工作年度报告`, a title without an agency
-  /// (which review lists), rather than no title at all.
-  func keepsSuffix(_ suffix: ReadingVote, over old: String) -> Bool {
-    suffix.text.contains(Self.titleEnd) && suffix.confidence >= unreadLineConfidence
-      && suffix.text.count > old.count
+  /// (which review lists), rather than no title at all. The first line of a wrapped title under
+  /// a seal agreed as `务局2022年政府信息公开工作年度` (9809:1, 150 dpi): where the readings
+  /// stop agreeing the agency is cut short, and a cut agency is worse than none.
+  func keptSuffix(_ suffix: ReadingVote, over old: String) -> ReadingVote? {
+    let text = suffix.text
+    guard text.contains(Self.titleEnd) || text.contains(Self.disclosurePhrase),
+      suffix.confidence >= unreadLineConfidence, text.count > old.count
+    else { return nil }
+    var ending = suffix
+    if let year = text.firstMatch(of: /[0-9]{4}年/) {
+      ending.text = String(text[year.range.lowerBound...])
+    }
+    return ending
   }
 
   /// Whether a title line under a seal is read from the dark ink's vote rather than the page's:

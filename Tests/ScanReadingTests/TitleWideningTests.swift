@@ -127,6 +127,25 @@ extension TitleWideningTests {
 }
 
 extension TitleWideningTests {
+  @Test func anAgreedEndingOfATitleLineIsKeptFromItsYear() {
+    // Stress 9809:1: a seal over a wrapped title's first line; its readings agreed only from
+    // `务局` on. The ending is kept from the year, without the cut agency.
+    let rereader = TitleRereader()
+    let wrapped = ReadingVote(
+      text: "务局2022年政府信息公开工作年度", confidence: 0.62, agreement: 1, readingCount: 7)
+    #expect(rereader.keptSuffix(wrapped, over: "")?.text == "2022年政府信息公开工作年度")
+    let whole = ReadingVote(
+      text: "2024年政府信息公开工作年度报告", confidence: 0.7, agreement: 1, readingCount: 7)
+    #expect(rereader.keptSuffix(whole, over: "")?.text == whole.text)
+    // A seal's name agreed on is no title's ending, nor is an unsure one.
+    let seal = ReadingVote(text: "退役军人事务局", confidence: 0.9, agreement: 1, readingCount: 7)
+    #expect(rereader.keptSuffix(seal, over: "") == nil)
+    var unsure = wrapped
+    unsure.confidence = 0.3
+    #expect(rereader.keptSuffix(unsure, over: "") == nil)
+    #expect(rereader.keptSuffix(wrapped, over: String(repeating: "字", count: 30)) == nil)
+  }
+
   @Test func aSealedLinesDarkInkWinsByPluralityWhenNeitherVoteIsAMajority() {
     // Stress 9772:23: the dark ink read the title 3 times of 7 (`龙浏区` twice, `万淹|` once),
     // the page every time differently; 9772:76 (a line page OCR skipped): the dark ink's
