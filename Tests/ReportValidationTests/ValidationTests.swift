@@ -332,6 +332,31 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   #expect(review.contains { $0.cell == lost[0].path && $0.code == .notFound })
 }
 
+/// A check passing with an unreadable cell counted as 0 vouches only for the cells no check of
+/// known cells holds.
+@Test func aCheckPassingWithAnUnreadableCellVouchesForNoCellLeftUnheld() {
+  var report = consistentReport()
+  // Unreadable 0s at (granted, research) and (other.other, natural_person): the two cells where
+  // their rows and columns cross have no check of known cells; the others have one at least.
+  let unreadable = [
+    CellKey(.applications, row: "granted", column: "research"),
+    CellKey(.applications, row: "other.other", column: "natural_person"),
+  ]
+  for key in unreadable {
+    #expect(report.values[key] == ReportNumber(0))
+    report.values[key] = nil
+    report.cells[key]?.text = "?"
+  }
+  let checks = ReportChecker().checks(for: report)
+  #expect(checks.allSatisfy { $0.ok })
+  let review = ReviewBuilder().review(for: report, checks: checks, findings: [])
+  let incomplete = Set(review.filter { $0.code == .checkIncomplete }.map(\.cell))
+  #expect(
+    incomplete == [
+      "applications.rows.granted.natural_person", "applications.rows.other.other.research",
+    ])
+}
+
 /// A blank beside unreadable cells of the same sum is in review.
 ///
 /// Stress 9809:23 (150 dpi bilevel): table 四's 0s lost their ink; the group's other cells read
