@@ -86,9 +86,11 @@ struct PrintedRow: Sendable {
   }
 
   /// Whether a leaf is empty or its numbering alone (`2．`: the rest of the label went on to the
-  /// next page, stress 9003:149).
+  /// next page, stress 9003:149), however OCR read the numbering: without its mark or with a
+  /// speck (`2`, `1.9`, stress 9810:80, 150 dpi gray), a leaf without one Chinese character is
+  /// no label's body.
   static func hasNoBody(_ leaf: String) -> Bool {
-    LabelText.body(of: leaf).isEmpty
+    !LabelText.body(of: leaf).unicodeScalars.contains { $0.isHan }
   }
 
   /// The canonical row label bodies of both formats, normalized, as scalars.

@@ -360,6 +360,24 @@ private func printedRow(_ leaf: String, _ values: [String?], page: Int = 1) -> P
   #expect(merged.map(\.leaf) == [rows[0].leaf + rows[1].leaf, rows[2].leaf])
 }
 
+@Test func aNumberingReadWithoutItsMarkTakesTheLabelFromTheNextPage() {
+  // Stress scan 9810:80 (150 dpi gray): rows split by page breaks, their values under a
+  // numbering read `2` and `1.9` (its mark lost, a speck added), the labels' rest on the next
+  // page beside specks read `+`. Each part holds no label alone; joined they do.
+  let zeros: [String?] = Array(repeating: "0", count: 7)
+  let specks: [String?] = [nil, "+", nil, nil, "+", nil, "?"]
+  let rows = [
+    printedRow("2", zeros),
+    printedRow("没有现成信息需要另行制作", specks, page: 2),
+    printedRow("1.9", zeros, page: 2),
+    printedRow("申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", specks, page: 3),
+    printedRow("3", zeros, page: 3),
+  ]
+  let merged = PrintedRow.mergedWrappedLabels(rows, parser: ValueParser())
+  #expect(
+    merged.map(\.leaf) == [rows[0].leaf + rows[1].leaf, rows[2].leaf + rows[3].leaf, rows[4].leaf])
+}
+
 @Test func aGarbledRowBesideALabelTailIsPlacedByPosition() {
   // Stress scan 9763:54: `2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请`
   // read `6要求缴纳费用、行政机关` beside its values, its tail `府信息公开申请` a row of its own
