@@ -14,6 +14,8 @@ import ReportSchema
 ///   review item says.
 /// - Table 三: a cell read as a zero with marks beside it, left unread, where the checks on it
 ///   hold with 0 (`zeroReadings`).
+/// - Table 三: several misread cells on one line, each the one cell where a failing check meets
+///   the others, repaired together when the whole table then passes (`jointRepair`).
 /// Repaired values get origin `.repaired`, keep the misread text in `CellReading.text`, and
 /// come with a review item each; a table-四 repair also lists the OCR'd cells it took as right.
 public struct SumRepairer: Sendable {
@@ -41,18 +43,20 @@ public struct SumRepairer: Sendable {
     var items: [ReviewItem] = []
     // Each repair makes at least two failing checks pass, so this ends.
     let zerosBlank = printsZerosBlank(report)
-    while let (key, value, reason) = applicationRepair(result) {
-      if zerosBlank, value.integer == 0 {
-        // Blank is what such a table prints for 0, and the sums count it as 0 all the same.
-        apply(nil, to: key, in: &result)
-        items.append(
-          ReviewItem(
-            cell: key.path, code: .repaired,
-            reason: reason + "; left blank, as this table prints its zeros"))
-        continue
+    while let repairs = applicationRepair(result).map({ [$0] }) ?? jointRepair(result) {
+      for (key, value, reason) in repairs {
+        if zerosBlank, value.integer == 0 {
+          // Blank is what such a table prints for 0, and the sums count it as 0 all the same.
+          apply(nil, to: key, in: &result)
+          items.append(
+            ReviewItem(
+              cell: key.path, code: .repaired,
+              reason: reason + "; left blank, as this table prints its zeros"))
+          continue
+        }
+        apply(value, to: key, in: &result)
+        items.append(ReviewItem(cell: key.path, code: .repaired, reason: reason))
       }
-      apply(value, to: key, in: &result)
-      items.append(ReviewItem(cell: key.path, code: .repaired, reason: reason))
     }
     for (key, reason) in zeroReadings(result) {
       apply(ReportNumber(decimal: 0), to: key, in: &result)

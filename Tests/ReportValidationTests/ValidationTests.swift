@@ -441,3 +441,26 @@ func misreadTotalsAreRepaired(row: String, column: String, text: String) {
   misread(&printed, "denied.state_secret", "research", as: "1", confidence: 0.6)
   #expect(SumRepairer().repaired(printed).0.values[key] == ReportNumber(0))
 }
+
+@Test func misreadZerosDownOneColumnAreRepairedTogether() throws {
+  // Stress 9810:94: three 0s of the commercial column read 9, 6, 9. Each row's sum gives its
+  // cell; the column's sum confirms all three once they are 0.
+  var report = consistentReport(origin: .ocr)
+  let rows = ["denied.prohibited_by_law", "unable.needs_creation", "not_processed.excessive"]
+  for (row, text) in zip(rows, ["9", "6", "9"]) { misread(&report, row, "commercial", as: text) }
+  let (repaired, items) = SumRepairer().repaired(report)
+  for row in rows {
+    let key = CellKey(.applications, row: row, column: "commercial")
+    #expect(repaired.values[key] == ReportNumber(0))
+    let item = try #require(items.first { $0.cell == key.path })
+    #expect(item.reason.contains("with 2 other cell(s)"))
+  }
+  #expect(ReportChecker().checks(for: repaired).allSatisfy { $0.ok })
+  // With the total column's sum failing too (granted's total read 15 for 6, no misread of it
+  // the sums may repair), each row meets two failing checks: none of its cells is proven.
+  var unproven = report
+  misread(&unproven, "granted", "total", as: "15")
+  let (kept, _) = SumRepairer().repaired(unproven)
+  let key = CellKey(.applications, row: rows[0], column: "commercial")
+  #expect(kept.values[key] == ReportNumber(9))
+}
