@@ -85,12 +85,16 @@ struct PrintedRow: Sendable {
       parser: parser)
   }
 
-  /// Whether a leaf is empty or its numbering alone (`2．`: the rest of the label went on to the
-  /// next page, stress 9003:149), however OCR read the numbering: without its mark or with a
-  /// speck (`2`, `1.9`, stress 9810:80, 150 dpi gray), a leaf without one Chinese character is
-  /// no label's body.
+  /// Whether a leaf is empty or its numbering alone, however OCR read the numbering.
+  ///
+  /// The rest of the label went on to the next page (`2．`, stress 9003:149). OCR can read the
+  /// numbering without its mark or with a speck (`2`, `1.9`, stress 9810:80, 150 dpi gray):
+  /// digits without one Chinese character. A label read as junk alone (`?`) is no numbering: taken for one, `（六）其他处理` above it
+  /// took the values of the `（七）总计` row under it on the next page (9808:26).
   static func hasNoBody(_ leaf: String) -> Bool {
-    !LabelText.body(of: leaf).unicodeScalars.contains { $0.isHan }
+    let body = LabelText.body(of: leaf)
+    return body.isEmpty
+      || (!body.unicodeScalars.contains { $0.isHan } && leaf.contains { $0.isASCII && $0.isNumber })
   }
 
   /// The canonical row label bodies of both formats, normalized, as scalars.

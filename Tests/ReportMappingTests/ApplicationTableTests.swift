@@ -376,6 +376,13 @@ private func printedRow(_ leaf: String, _ values: [String?], page: Int = 1) -> P
   let merged = PrintedRow.mergedWrappedLabels(rows, parser: ValueParser())
   #expect(
     merged.map(\.leaf) == [rows[0].leaf + rows[1].leaf, rows[2].leaf + rows[3].leaf, rows[4].leaf])
+  // A label read as junk is no numbering: `（六）其他处理`, blank, keeps its own row above the
+  // next page's `（七）总计` read `?` (9808:26).
+  let junk = [
+    printedRow("（六）其他处理", Array(repeating: nil, count: 7)),
+    printedRow("?", ["200", "41", "3", nil, nil, "7", "251"], page: 2),
+  ]
+  #expect(PrintedRow.mergedWrappedLabels(junk, parser: ValueParser()).count == 2)
 }
 
 @Test func aGarbledRowBesideALabelTailIsPlacedByPosition() {
