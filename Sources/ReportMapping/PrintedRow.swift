@@ -89,8 +89,9 @@ struct PrintedRow: Sendable {
   ///
   /// The rest of the label went on to the next page (`2．`, stress 9003:149). OCR can read the
   /// numbering without its mark or with a speck (`2`, `1.9`, stress 9810:80, 150 dpi gray):
-  /// digits without one Chinese character. A label read as junk alone (`?`) is no numbering: taken for one, `（六）其他处理` above it
-  /// took the values of the `（七）总计` row under it on the next page (9808:26).
+  /// digits without one Chinese character. A label read as junk alone (`?`) is no numbering:
+  /// taken for one, `（六）其他处理` above it took the values of the `（七）总计` row under it on
+  /// the next page (9808:26).
   static func hasNoBody(_ leaf: String) -> Bool {
     let body = LabelText.body(of: leaf)
     return body.isEmpty
