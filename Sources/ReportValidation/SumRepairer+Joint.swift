@@ -13,18 +13,14 @@ extension SumRepairer {
   /// the column's sum, which meets all three, holds once the three are 0. Two `0`s of one row
   /// read `9` (9810:78) the same way, across two columns.
   ///
-  /// Every failing check must hold only cells read, as a number or a blank: a row not found or a
-  /// value unreadable counts as 0 and may be what fails. 9811:48 (300 dpi gray) lost its
-  /// `other.no_correction` row (1 in 自然人 and 总计) while `denied.state_secret`'s 总计 read 4
-  /// for 1; the column sums gave that row's 自然人, read right, a 2.
+  /// Every failing check must hold only cells read, as a number or a blank, but for the ones
+  /// repaired: a row not found or another value unreadable counts as 0 and may be what fails.
+  /// 9811:48 (300 dpi gray) lost its `other.no_correction` row (1 in 自然人 and 总计) while
+  /// `denied.state_secret`'s 总计 read 4 for 1; the column sums gave that row's 自然人, read
+  /// right, a 2.
   func jointRepair(_ report: AnnualReport) -> [(CellKey, ReportNumber, String)]? {
     let failing = ReportChecker().checks(for: report).filter { !$0.ok && $0.rule != .groupSum }
     guard failing.count >= 3 else { return nil }
-    let unknown = { (cell: CellKey) -> Bool in
-      guard let reading = report.cells[cell] else { return true }
-      return report.values[cell] == nil && reading.text.contains { !$0.isWhitespace }
-    }
-    guard !failing.contains(where: { $0.cells.contains(where: unknown) }) else { return nil }
     var found: [CellKey: (value: ReportNumber, check: CheckResult)] = [:]
     for check in failing {
       let crossings = check.cells.filter { cell in
@@ -40,6 +36,12 @@ extension SumRepairer {
     }
     let confirming = failing.filter { check in !found.values.contains { $0.check == check } }
     guard found.count >= 2, !confirming.isEmpty else { return nil }
+    let unknown = { (cell: CellKey) -> Bool in
+      guard found[cell] == nil else { return false }
+      guard let reading = report.cells[cell] else { return true }
+      return report.values[cell] == nil && reading.text.contains { !$0.isWhitespace }
+    }
+    guard !failing.contains(where: { $0.cells.contains(where: unknown) }) else { return nil }
     var trial = report
     for (cell, repair) in found { trial.values[cell] = repair.value }
     guard ReportChecker().checks(for: trial).allSatisfy({ $0.ok || $0.rule == .groupSum }) else {
