@@ -69,25 +69,47 @@ public struct RulingDetector: Sendable {
         let binary = LeptonicaImage(taking: pixThresholdToBinary(gray.pix, darkness))
       else { continue }
       let pixelsPerPoint = image.dpi / 72
+      var imageLines: [Ruling] = []
+      var imageStrokes: [Ruling] = []
       for axis in [Ruling.Axis.horizontal, .vertical] {
         guard let bridged = bridged(binary, axis: axis, pixelsPerPoint: pixelsPerPoint) else {
           continue
         }
-        lines += segments(
+        imageLines += segments(
           in: bridged, axis: axis, length: cleanup.minimumLength, pixelsPerPoint: pixelsPerPoint)
         // Short pieces come from a second, shorter opening; the cleaner never merges them with
         // each other, so aligned glyph strokes cannot add up to a long ruling.
-        strokes += segments(
+        imageStrokes += segments(
           in: bridged, axis: axis, length: cleanup.connectedMinimumLength,
           pixelsPerPoint: pixelsPerPoint)
       }
       if image.dpi >= settings.dashMinimumDPI {
         dashed += dashedLines(in: binary, pixelsPerPoint: pixelsPerPoint)
       }
+      lines += imageLines
+      strokes += freeStanding(imageStrokes, crossers: imageLines + dashed, in: image)
     }
     return Found(
       rulings: RulingCleaner(settings: cleanup).cleaned(lines + dashed, strokes: strokes),
       dashed: dashed)
+  }
+
+  /// The short pieces that stand free of glyphs (`GlyphStrokeFilter`): only scans, whose
+  /// glyphs are ink like their borders, are looked at; a render's strokes pass as they are.
+  private func freeStanding(_ strokes: [Ruling], crossers: [Ruling], in image: PageImage)
+    -> [Ruling]
+  {
+    guard image.dpi >= settings.dashMinimumDPI else { return strokes }
+    let filter = GlyphStrokeFilter(
+      settings: settings.strokes, darkness: UInt8((cleanup.inkLuminance * 255).rounded()),
+      maximumThickness: cleanup.maximumThickness)
+    return strokes.filter { stroke in
+      // Only a piece short enough to need both its ends met is judged; a longer one stands
+      // on its length.
+      stroke.length >= cleanup.minimumLength
+        || filter.standsFree(
+          stroke, crossers: crossers.filter { $0.axis != stroke.axis }, in: image)
+    }
   }
 
   /// The borders drawn dashed, from the thin ink components in line (`DashChain`).

@@ -8,8 +8,9 @@ extension ProactiveTableMapper {
   /// without a label (values only) after the labelled row (stress 9100:1), or a row of values
   /// without a label before a labelled row of blank cells (stress 9102:87). Two rows are joined
   /// when the second opens a later page right after the first (no band or header between), they
-  /// have as many value cells, one of them has no label, and no column holds a complete number
-  /// in both pieces (two numbers would be two rows, not one cut in two). Pairs that fail this
+  /// have as many value cells, one of them has no label, no column holds a complete number
+  /// in both pieces (two numbers would be two rows, not one cut in two), and no number of the
+  /// first piece stops reading as one with the second's text after it. Pairs that fail this
   /// stay apart and the mapper puts the cells they could belong to in review.
   static func joinedPageBreakRows(_ rows: [DataRow], parser: ValueParser) -> [DataRow] {
     var joined: [DataRow] = []
@@ -40,12 +41,16 @@ extension ProactiveTableMapper {
     }
     var cells: [TableCell] = []
     for (upper, lower) in zip(top.valueCells, bottom.valueCells) {
-      if !upper.text.isEmpty && !lower.text.isEmpty
-        && parser.parse(upper.text).number != nil && parser.parse(lower.text).number != nil
-      {
+      let upperIsNumber = !upper.text.isEmpty && parser.parse(upper.text).number != nil
+      if upperIsNumber && !lower.text.isEmpty && parser.parse(lower.text).number != nil {
         return nil
       }
-      cells.append(upper.joined(continuation: lower))
+      let cell = upper.joined(continuation: lower)
+      // A number's tail reads on with it (`181（其中修订2` and `件）`); text that spoils it is
+      // another row's: a band row whose `第二十条第（八）项` fell into the value column under
+      // a stray border read `15?第二十条第〈\)项` joined to 行政强制's 15 (stress 9811:60).
+      if upperIsNumber && parser.parse(cell.text).number == nil { return nil }
+      cells.append(cell)
     }
     var row = top
     row.label = label

@@ -121,4 +121,19 @@ import Testing
     let row = Self.row1(Self.completer.completed(rulings, in: [page.image]))
     #expect(!row.contains { $0.start < Self.columns[1] - 1 }, "\(row)")
   }
+
+  /// A short table under a tall one: its lost column border is inked along its own rows, not
+  /// along the tall table's empty cells on the same line (table 四 under table 三, stress
+  /// 9811:98).
+  @Test func aBorderLostWholeInAShortTableIsFoundUnderATallOne() {
+    var page = Page()
+    let tall = stride(from: 5.0, through: 75, by: 10).map { Self.horizontal($0, 20, 140) }
+      + [20.0, 140].map { Ruling(axis: .vertical, position: $0, start: 5, end: 75) }
+    let short = [95.0, 110, 125].map { Self.horizontal($0, 20, 140) }
+      + [20.0, 140].map { Ruling(axis: .vertical, position: $0, start: 95, end: 125) }
+    page.specks(along: Ruling(axis: .vertical, position: 80, start: 95, end: 125))
+    let found = Self.completer.completed(tall + short, in: [page.image])
+      .filter { $0.axis == .vertical && abs($0.position - 80) < 1 }
+    #expect(found.map(\.start) == [95, 110], "\(found)")
+  }
 }

@@ -121,6 +121,31 @@ import Testing
     #expect(whitened.pixels.allSatisfy { $0 == 255 })
   }
 
+  /// A 300 dpi scan of a one-row band: its frame, a thin column border from row border to row
+  /// border, and beside it a bold glyph whose stem also runs from border to border, with three
+  /// bars across it (其 in `3.其他`, stress 9811:77). Both are short pieces meeting two long
+  /// rulings; only the border stands free of ink growing out of it.
+  @Test func aGlyphStemFromBorderToBorderIsNoColumnBorder() {
+    let scale = 300.0 / 72
+    let (width, height) = (Int(160 * scale), Int(80 * scale))
+    var pixels = [UInt8](repeating: 255, count: width * height)
+    func fill(x: ClosedRange<Double>, y: ClosedRange<Double>) {
+      for py in Int(y.lowerBound * scale)..<Int(y.upperBound * scale) {
+        for px in Int(x.lowerBound * scale)..<Int(x.upperBound * scale) {
+          pixels[py * width + px] = 0
+        }
+      }
+    }
+    for y in [20.0, 32, 60] { fill(x: 20...140.5, y: y...(y + 0.5)) }
+    for x in [20.0, 140] { fill(x: x...(x + 0.5), y: 20...60.5) }
+    fill(x: 80...80.5, y: 20...32)
+    fill(x: 50...51, y: 20...32)
+    for y in [23.0, 26, 29] { fill(x: 47...54, y: y...(y + 1)) }
+    let image = PageImage(width: width, height: height, channels: 1, dpi: 300, pixels: pixels)
+    let verticals = RulingDetector().rulings(in: image).filter { $0.axis == .vertical }
+    #expect(verticals.map { Int($0.position.rounded()) } == [20, 80, 140], "\(verticals)")
+  }
+
   @Test func blankPageHasNoRulings() {
     let image = PageImage(
       width: 200, height: 100, channels: 1, dpi: 72, pixels: [UInt8](repeating: 255, count: 20_000))

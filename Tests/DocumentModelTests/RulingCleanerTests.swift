@@ -120,3 +120,23 @@ private func vertical(_ x: Double, _ y0: Double, _ y1: Double) -> Ruling {
   #expect(!verticals.contains { $0.position > 82 && $0.position < 90 })
   #expect(!verticals.contains { $0.position > 450 && $0.position < 456 })
 }
+
+@Test func aColumnBorderOfATableCutByAPageBreakIsKept() {
+  // Stress scan 9811:77, page 3: table 三 goes on with no top border; its label column's
+  // border runs 21 pt from the cut at 62 to the row border at 83, level with the columns
+  // beside it, which start at the cut too.
+  let frame = [vertical(57, 62, 104), vertical(193, 62, 104)]
+  let rows = [horizontal(83, 57, 193), horizontal(104, 57, 193)]
+  let cut = vertical(133, 62, 83)
+  let cleaned = RulingCleaner().cleaned(frame + rows, strokes: [cut])
+  #expect(cleaned.filter { $0.axis == .vertical }.map(\.position) == [57, 133, 193])
+  // A stroke from the row border up to where no column starts is a glyph's.
+  let stroke = vertical(133, 70, 83)
+  let without = RulingCleaner().cleaned(frame + rows, strokes: [stroke])
+  #expect(without.filter { $0.axis == .vertical }.map(\.position) == [57, 193])
+  // Columns that start at a row border (62 here) leave no open edge there (9811:1).
+  let ruled = RulingCleaner().cleaned(frame + rows + [horizontal(62, 57, 193)], strokes: [
+    vertical(133, 64, 83)
+  ])
+  #expect(ruled.filter { $0.axis == .vertical }.map(\.position) == [57, 193])
+}

@@ -315,6 +315,18 @@ private func proactiveReview(_ rows: [[String]], pageBreakRow: Int?) throws -> (
     })
 }
 
+@Test func textThatSpoilsANumberIsNoContinuationOfIt() throws {
+  // Table 二 goes on to the next page with a band row whose text fell into the value column
+  // under a stray border, its label cell blank, read `?` and `第二十条第〈\\)项` (stress scan
+  // 9811:60): it is no tail of 行政强制's value, which stays read.
+  var rows = proactive2021Rows
+  let index = try #require(rows.firstIndex { $0.first == "行政强制" })
+  rows.insert(contentsOf: [["", "?"], ["", "第二十条第〈\\)项"]], at: index + 1)
+  let (report, review) = try proactiveReview(rows, pageBreakRow: index + 1)
+  #expect(report.values[CellKey(.proactive, row: "coercion", column: nil)] == ReportNumber(195))
+  #expect(!review.contains { $0.cell == "proactive.coercion" })
+}
+
 @Test func headerFragmentsReadAsDigitsAreNotTableFoursDataRow() throws {
   // A page break inside the header left its last row's fragments above the data row, and OCR
   // read six of them as numbers (`45`, `4`; stress altered 8301:24): the data row is the one
