@@ -40,6 +40,9 @@ public struct GlyphStrokeFilter: Sendable {
   ///   - piece: A short run of ink, in points.
   ///   - crossers: Long rulings of the other axis; ink where they cross the piece is theirs.
   ///   - image: The image the piece was found in.
+  /// - Returns: False when ink wider than a line runs along most of the piece, or grows out of
+  ///   it along `Settings.attachedShare` of its length; true otherwise, and when nothing of it
+  ///   is left to look at.
   func standsFree(_ piece: Ruling, crossers: [Ruling], in image: PageImage) -> Bool {
     let scale = image.dpi / 72
     let horizontal = piece.axis == .horizontal

@@ -127,9 +127,11 @@ import Testing
   /// 9811:98).
   @Test func aBorderLostWholeInAShortTableIsFoundUnderATallOne() {
     var page = Page()
-    let tall = stride(from: 5.0, through: 75, by: 10).map { Self.horizontal($0, 20, 140) }
+    let tall =
+      stride(from: 5.0, through: 75, by: 10).map { Self.horizontal($0, 20, 140) }
       + [20.0, 140].map { Ruling(axis: .vertical, position: $0, start: 5, end: 75) }
-    let short = [95.0, 110, 125].map { Self.horizontal($0, 20, 140) }
+    let short =
+      [95.0, 110, 125].map { Self.horizontal($0, 20, 140) }
       + [20.0, 140].map { Ruling(axis: .vertical, position: $0, start: 95, end: 125) }
     page.specks(along: Ruling(axis: .vertical, position: 80, start: 95, end: 125))
     let found = Self.completer.completed(tall + short, in: [page.image])

@@ -121,6 +121,8 @@ import Testing
     #expect(whitened.pixels.allSatisfy { $0 == 255 })
   }
 
+  /// A glyph's stem from row border to row border is no column border.
+  ///
   /// A 300 dpi scan of a one-row band: its frame, a thin column border from row border to row
   /// border, and beside it a bold glyph whose stem also runs from border to border, with three
   /// bars across it (其 in `3.其他`, stress 9811:77). Both are short pieces meeting two long

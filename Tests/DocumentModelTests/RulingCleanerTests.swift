@@ -135,8 +135,10 @@ private func vertical(_ x: Double, _ y0: Double, _ y1: Double) -> Ruling {
   let without = RulingCleaner().cleaned(frame + rows, strokes: [stroke])
   #expect(without.filter { $0.axis == .vertical }.map(\.position) == [57, 193])
   // Columns that start at a row border (62 here) leave no open edge there (9811:1).
-  let ruled = RulingCleaner().cleaned(frame + rows + [horizontal(62, 57, 193)], strokes: [
-    vertical(133, 64, 83)
-  ])
+  let ruled = RulingCleaner().cleaned(
+    frame + rows + [horizontal(62, 57, 193)],
+    strokes: [
+      vertical(133, 64, 83)
+    ])
   #expect(ruled.filter { $0.axis == .vertical }.map(\.position) == [57, 193])
 }
