@@ -92,6 +92,16 @@ extension StreamTableFinder {
     /// Whether a gap wider than `streamMaximumLineGapRatio` lies after the block's last row.
     var wideGap = false
     func close() {
+      // Label lines close below the last row are its label's rest: `数量` of
+      // 二、上年结转政府信息公开申请 at the foot of a page (scan 9811:17) left out, the table
+      // seemed to go on into text and was not joined to its continuation.
+      for line in pendingWrapped {
+        guard let last = current.last, current.contains(where: \.isRow),
+          line.line.box.maxX < valueStart,
+          Self.gap(from: last, to: line) <= settings.streamWrappedLineGapRatio
+        else { break }
+        current.append(line)
+      }
       let rows = current.filter(\.isRow)
       if rows.count >= settings.streamMinimumRows
         || rows.contains(where: {

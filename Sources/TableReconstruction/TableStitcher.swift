@@ -168,12 +168,47 @@ public struct TableStitcher: Sendable {
   private func joined(_ first: TableGrid, _ second: TableGrid, edges: [Double]) -> TableGrid {
     let method = second.columnsFromText ? second.method : first.method
     let cells =
-      remapped(first, to: edges, rowOffset: 0)
-      + remapped(second, to: edges, rowOffset: first.rowCount)
+      remapped(placedByWords(first, on: edges), to: edges, rowOffset: 0)
+      + remapped(placedByWords(second, on: edges), to: edges, rowOffset: first.rowCount)
     return TableGrid(
       rowCount: first.rowCount + second.rowCount, columnCount: edges.count - 1,
       cells: cells.sorted { ($0.row, $0.column) < ($1.row, $1.column) }, method: method,
       columnEdges: edges, pages: Array(Set(first.pages + second.pages)).sorted())
+  }
+
+  /// A stream table's words placed anew in the columns of `edges`, by where each word lies;
+  /// other tables, and stream tables with spanning cells, as they are.
+  ///
+  /// A stream part's columns are only where its words were seen apart: table 三's part of two
+  /// rows at the foot of a page (scan 9811:17, borders lost) took the first value column,
+  /// `2817` and `41`, into its label column, which the next page's 20 rows keep apart. Joined,
+  /// the column edges of both parts are the table's, and each part's words fall into them.
+  private func placedByWords(_ table: TableGrid, on edges: [Double]) -> TableGrid {
+    guard table.method == .stream, table.columnEdges != edges, edges.count >= 2,
+      table.cells.allSatisfy({ $0.columnSpan == 1 && $0.rowSpan == 1 })
+    else { return table }
+    func column(of word: Word) -> Int {
+      PositionClusters.interval(of: word.box.midX, in: edges)
+        ?? (word.box.midX < edges[0] ? 0 : edges.count - 2)
+    }
+    var cells: [TableCell] = []
+    for row in 0..<table.rowCount {
+      let own = table.cells.filter { $0.row == row }
+      guard let top = own.map(\.box.minY).min(), let bottom = own.map(\.box.maxY).max(),
+        let page = own.first?.page
+      else { continue }
+      let words = own.flatMap(\.words)
+      for index in 0..<(edges.count - 1) {
+        cells.append(
+          TableCell(
+            row: row, column: index, page: page,
+            box: Box(minX: edges[index], minY: top, maxX: edges[index + 1], maxY: bottom),
+            words: words.filter { column(of: $0) == index }))
+      }
+    }
+    return TableGrid(
+      rowCount: table.rowCount, columnCount: edges.count - 1, cells: cells, method: .stream,
+      columnEdges: edges, pages: table.pages)
   }
 
   /// The table's cells with rows shifted and columns renumbered against `edges`.

@@ -224,3 +224,40 @@ private func grid(edges: [Double], page: Int) -> TableGrid {
   moved[2] += 15
   #expect(TableStitcher().stitched([upper, grid(edges: [48, 83] + moved, page: 8)]).count == 2)
 }
+
+/// A stream table of one row on `page`: each word in the column its centre lies in.
+private func streamRow(_ words: [Word], edges: [Double], page: Int) -> TableGrid {
+  let cells = (0..<(edges.count - 1)).map { column in
+    TableCell(
+      row: 0, column: column, page: page,
+      box: Box(minX: edges[column], minY: 100, maxX: edges[column + 1], maxY: 130),
+      words: words.filter { $0.box.midX >= edges[column] && $0.box.midX < edges[column + 1] })
+  }
+  return TableGrid(
+    rowCount: 1, columnCount: edges.count - 1, cells: cells, method: .stream,
+    columnEdges: edges, pages: [page])
+}
+
+@Test func joinedStreamPartsPlaceTheirWordsInTheJoinedColumns() throws {
+  // Scan 9811:17, borders lost: table 三's two rows at the foot of page 2 made a stream table
+  // whose label column took the first value column (`2817`); page 3's twenty rows keep the two
+  // apart. Joined, `2817` stands in its own column.
+  let values = ["0", "66", "88", "0", "0", "2971"]
+  let upper = streamRow(
+    [word("一、本年新收", 45, 110), word("2817", 205, 110)]
+      + values.enumerated().map { word($1, 260 + 53 * Double($0), 110) },
+    edges: [42, 243, 290, 343, 396, 447, 495, 534], page: 2)
+  let lower = streamRow(
+    [word("（一）予以公开", 67, 110), word("1475", 204, 110)]
+      + values.enumerated().map { word($1, 260 + 53 * Double($0), 110) },
+    edges: [62, 198, 242, 289, 342, 395, 446, 495, 534], page: 3)
+  let stitched = TableStitcher().stitched([upper, lower])
+  let table = try #require(stitched.first)
+  #expect(stitched.count == 1)
+  let first = table.cells(inRow: 0).map(\.text)
+  #expect(
+    first.contains("2817") && !first.contains { $0.contains("一、本年新收") && $0.contains("2817") })
+  #expect(
+    table.cells(inRow: 0).first { $0.text == "2817" }?.column
+      == table.cells(inRow: 1).first { $0.text == "1475" }?.column)
+}

@@ -367,3 +367,19 @@ private func firstBand(top: Double, rules: [String], normative: [String]) -> [Wo
   let values = table.cells(inRow: 1).map { $0.text.filter { $0 != "。" } }
   #expect(values == ["一、本年新收", "279", "62", "341"])
 }
+
+@Test func theLastRowsWrappedLabelAtTheFootOfAPageStaysWithIt() throws {
+  // Table 三 breaks after its second row, whose label wraps: `数量` is the page's last line
+  // (scan 9811:17, borders lost). Left out, the table seemed to end in text and was not joined
+  // to its continuation.
+  let words = [
+    word("一、本年新收申请", 40, 100), word("3", 200, 100), word("1", 260, 100), word("4", 320, 100),
+    word("数量", 40, 114),
+    word("二、上年结转申请", 40, 130), word("0", 200, 130), word("2", 260, 130), word("2", 320, 130),
+    word("数量", 40, 144),
+  ]
+  let tables = TableBuilder().tables(in: .page(words: words, rulings: []))
+  let table = try #require(tables.first)
+  #expect(tables.count == 1)
+  #expect(table.cells(inRow: table.rowCount - 1).map(\.text) == ["二、上年结转申请数量", "0", "2", "2"])
+}
