@@ -94,8 +94,10 @@ public struct RulingDetector: Sendable {
       dashed: dashed)
   }
 
-  /// The short pieces that stand free of glyphs (`GlyphStrokeFilter`): only scans, whose
-  /// glyphs are ink like their borders, are looked at; a render's strokes pass as they are.
+  /// The short pieces that stand free of glyphs (`GlyphStrokeFilter`), in images of at least
+  /// `dashMinimumDPI`: scans, cleaned at 300 dpi. A text page rendered for its rulings at 72 dpi
+  /// breaks its glyphs into strokes a pixel or two wide that no longer show what grows out of
+  /// them, and keeps its strokes as they are.
   private func freeStanding(_ strokes: [Ruling], crossers: [Ruling], in image: PageImage)
     -> [Ruling]
   {
