@@ -94,10 +94,11 @@ public struct RulingDetector: Sendable {
       dashed: dashed)
   }
 
-  /// The short pieces that stand free of glyphs (`GlyphStrokeFilter`), in images of at least
-  /// `dashMinimumDPI`: scans, cleaned at 300 dpi. A text page rendered for its rulings at 72 dpi
-  /// breaks its glyphs into strokes a pixel or two wide that no longer show what grows out of
-  /// them, and keeps its strokes as they are.
+  /// The short pieces that stand free of glyphs (`GlyphStrokeFilter`).
+  ///
+  /// Only images of at least `dashMinimumDPI` are judged: scans, cleaned at 300 dpi. A text
+  /// page rendered for its rulings at 72 dpi breaks its glyphs into strokes a pixel or two wide
+  /// that no longer show what grows out of them, and keeps its strokes as they are.
   private func freeStanding(_ strokes: [Ruling], crossers: [Ruling], in image: PageImage)
     -> [Ruling]
   {
