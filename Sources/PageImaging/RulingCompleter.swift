@@ -116,8 +116,8 @@ public struct RulingCompleter: Sendable {
   ///
   /// They are found where the ink across the tables, between the rulings crossing them, peaks
   /// at a line's thickness while the bands beside it are nearly empty; each is returned as its
-  /// inked gaps between crossers (`isInked`). Lines within reach of `existing` (closer than two
-  /// borders can be) are not looked for.
+  /// inked gaps between crossers (`isInked`). Lines closer to `existing` than the narrowest
+  /// cell (`Settings.minimumGap`) are not looked for.
   private func lostLines(
     of axis: Ruling.Axis, crossers: [Ruling], existing: [Ruling], in image: PageImage
   ) -> [Ruling] {
@@ -161,9 +161,10 @@ public struct RulingCompleter: Sendable {
         share(position) == peak(position),
         share(position) >= settings.minimumContrast
           * max(peak(position - offset), peak(position + offset)),
-        !existing.contains(where: {
-          abs($0.position - at) < 2 * tolerance + settings.controlOffset
-        }),
+        // No cell is narrower than the shortest gap: a line closer to a border is a stroke of
+        // the glyphs beside it (the 彳 of 行政处罚, 行政强制, 行政事业性收费 lined up 8 pt inside
+        // table 二's frame on `Samples/altered/a01`, once its table was looked at alone).
+        !existing.contains(where: { abs($0.position - at) < settings.minimumGap }),
         !result.contains(where: { abs($0.position - at) < settings.controlOffset })
       else { continue }
       let crossing = crossingPositions(of: at, among: crossers)

@@ -138,4 +138,18 @@ import Testing
       .filter { $0.axis == .vertical && abs($0.position - 80) < 1 }
     #expect(found.map(\.start) == [95, 110], "\(found)")
   }
+
+  /// Strokes lined up a few points inside a border (the 彳 of 行政处罚, 行政强制 and
+  /// 行政事业性收费 8 pt inside table 二's frame, `Samples/altered/a01`) are no border: no cell is
+  /// that narrow.
+  @Test func inkLinedUpCloserToABorderThanACellIsWideIsNoBorder() {
+    var page = Page()
+    for row in 0..<3 {
+      let top = Self.rows[row] + 6
+      page.specks(along: Ruling(axis: .vertical, position: 28, start: top, end: top + 18), every: 2)
+    }
+    let found = Self.completer.completed(Self.rulingsWithoutRow1, in: [page.image])
+      .filter { $0.axis == .vertical && abs($0.position - 28) < 2 }
+    #expect(found.isEmpty, "\(found)")
+  }
 }
